@@ -1,0 +1,66 @@
+"""`carnet`: with a command, work on the library from the terminal; without, open the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from app import __version__
+from app.cli import commands
+from app.core.errors import ImportRejected
+from app.services.articles import ArticleNotFound
+from app.services.library import LIBRARY_ENV, resolve_library_folder
+from app.store.errors import LibraryError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="carnet",
+        description="Research notes for news articles. Without a command, opens the Carnet window.",
+        epilog=f"The library is a folder holding library.sqlite: --library DIR, else ${LIBRARY_ENV}, "
+               "else the user data folder. A new library starts with the sample articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"carnet {__version__}")
+    parser.add_argument("--library", metavar="DIR", help="the library folder to use (created if missing)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    import_parser = sub.add_parser(
+        "import", help="import text and Markdown files or folders",
+        description="Import .txt and .md files, and folders recursively. Prints one line per file; "
+                    "exits non-zero only when nothing could be imported.",
+    )
+    import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file or folder")
+    import_parser.set_defaults(handler=commands.import_command)
+
+    list_parser = sub.add_parser(
+        "list", help="list the articles", description="List the articles: id, date, source, title.",
+    )
+    list_parser.set_defaults(handler=commands.list_command)
+
+    show_parser = sub.add_parser(
+        "show", help="show an article", description="Show an article's metadata and text.",
+    )
+    show_parser.add_argument("id", type=int, metavar="ID", help="the article id, as `carnet list` shows it")
+    show_parser.set_defaults(handler=commands.show_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    folder = resolve_library_folder(args.library)
+    if args.command is None:
+        from app.ui.launch import launch
+
+        return launch(folder)
+    try:
+        return args.handler(args, folder)
+    except (LibraryError, ImportRejected) as error:
+        print(f"carnet: {error}", file=sys.stderr)
+        return 1
+    except ArticleNotFound as error:
+        print(f"carnet: {error} (see `carnet list`)", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

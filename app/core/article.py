@@ -1,0 +1,55 @@
+"""The article: imported text with the metadata recovered from it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+def content_hash(body: str) -> str:
+    """Return the hash that identifies an article's text, whatever file it came from."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text and metadata; `id` and `imported_at` are set once it is stored.
+
+    `body` is the text that highlight offsets point into: it never changes after import.
+    `published` is an ISO 8601 date or date-time. `extras` keeps what the text carried
+    that is not article prose (breadcrumbs, photo captions, a bare timestamp).
+    """
+
+    title: str
+    body: str
+    format: str
+    language: str = "und"
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None
+    original_path: str | None = None
+    keywords: tuple[str, ...] = ()
+    extras: dict[str, object] = field(default_factory=dict)
+    id: int | None = None
+    imported_at: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.body)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """The few fields an article list shows."""
+
+    id: int
+    title: str
+    source: str | None
+    published: str | None
+    language: str
+
+    @property
+    def published_date(self) -> str:
+        """The publication day (YYYY-MM-DD), or an empty string when unknown."""
+        return (self.published or "")[:10]

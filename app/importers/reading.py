@@ -1,0 +1,110 @@
+"""Reading a text file's bytes and decoding them, with the reasons a file is refused."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import charset_normalizer
+
+from app.core.errors import ImportRejected
+from app.core.text import normalise_text
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Files larger than this are refused: no news article or report comes near it."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Bytes cp1252 leaves undefined: a file holding them is not cp1252.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_WESTERN_LETTER_SHARE = 0.3
+# Control characters other than tab, newline, form feed and carriage return.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def read_text_file(path: Path) -> str:
+    """Return the normalised text of the file at `path`, or raise `ImportRejected`."""
+    data = read_bytes(path)
+    text = normalise_text(decode_text(data, path))
+    if not text:
+        raise ImportRejected(path, "empty file: it holds only blank space")
+    return text
+
+
+def read_bytes(path: Path) -> bytes:
+    """Return the bytes of `path`, refusing unreadable, empty and over-large files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRejected(
+                path, f"too large: {size / 1e6:.1f} MB, the limit is {MAX_FILE_BYTES / 1e6:.0f} MB"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise ImportRejected(path, "unreadable: permission denied") from None
+    except IsADirectoryError:
+        raise ImportRejected(path, "unreadable: it is a folder") from None
+    except OSError as error:
+        raise ImportRejected(path, f"unreadable: {error.strerror or error}") from None
+    if not data:
+        raise ImportRejected(path, "empty file")
+    return data
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """Decode `data`: by its BOM, as UTF-8, as Western European text, or as detected."""
+    if b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+        raise ImportRejected(path, "binary content: this is not a text file")
+    text = _decode(data, path)
+    if _looks_binary(text):
+        raise ImportRejected(path, "binary content: this is not a text file")
+    return text
+
+
+def _decode(data: bytes, path: Path) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise ImportRejected(path, f"undecodable: not valid {encoding} despite its BOM") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _as_western_european(data)
+    if western is not None:
+        return western
+    match = charset_normalizer.from_bytes(data).best()
+    if match is None:
+        raise ImportRejected(path, "undecodable: the text encoding could not be recognised")
+    return str(match)
+
+
+def _as_western_european(data: bytes) -> str | None:
+    """Decode as cp1252 (a superset of Latin-1 for text) when the result reads like
+    French, English or another Western language: accented letters among plain ones.
+
+    Detectors guess poorly on short Western texts (cp1250, even Big5), so this comes
+    first; text in another script decodes to a run of accented letters and is left
+    to the detector.
+    """
+    if _CP1252_UNDEFINED.intersection(data):
+        return None
+    text = data.decode("cp1252")
+    letters = [c for c in text if c.isalpha()]
+    accented = [c for c in letters if not c.isascii()]
+    if not letters or len(accented) > _WESTERN_LETTER_SHARE * len(letters):
+        return None
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    return len(_CONTROL_CHARACTERS.findall(sample)) > max(2, len(sample) // 100)

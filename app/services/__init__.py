@@ -1,0 +1,1 @@
+"""The use cases over store and search. No Qt here: the CLI and the window share these."""

@@ -1,0 +1,103 @@
+"""Where a library lives, opening it, and what a new library starts with."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+import platformdirs
+import sqlite_utils
+
+from app.services.importing import import_paths
+from app.store.database import open_database, utc_now, write_transaction
+from app.store.errors import LibraryError
+from app.store.meta import get_meta, set_meta
+from app.store.schema import migrate
+
+DATABASE_FILE = "library.sqlite"
+LIBRARY_ENV = "CARNET_LIBRARY"
+_SAMPLES_ADDED = "samples_added_at"
+
+
+def default_library_folder() -> Path:
+    """The library used when none is named: in the platform's user data folder."""
+    return platformdirs.user_data_path("Carnet", appauthor=False) / "Library"
+
+
+def resolve_library_folder(explicit: str | os.PathLike | None = None,
+                           environ: Mapping[str, str] = os.environ) -> Path:
+    """The library folder to use: `--library`, else `$CARNET_LIBRARY`, else the default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if environ.get(LIBRARY_ENV):
+        return Path(environ[LIBRARY_ENV]).expanduser()
+    return default_library_folder()
+
+
+def sample_articles_folder() -> Path | None:
+    """The folder of sample articles shipped with Carnet, wherever it was installed."""
+    candidates = [
+        Path(__file__).resolve().parents[2] / "seeds",  # a source checkout
+        Path(sys.prefix) / "share" / "carnet" / "seeds",  # an installed wheel
+    ]
+    if hasattr(sys, "_MEIPASS"):  # a PyInstaller bundle
+        candidates.insert(0, Path(sys._MEIPASS) / "seeds")
+    return next((folder for folder in candidates if folder.is_dir()), None)
+
+
+@dataclass
+class Library:
+    """An open library folder. Each thread gets its own database connection."""
+
+    folder: Path
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+
+    @property
+    def database_path(self) -> Path:
+        return self.folder / DATABASE_FILE
+
+    @property
+    def name(self) -> str:
+        return self.folder.name or str(self.folder)
+
+    def database(self) -> sqlite_utils.Database:
+        """This thread's connection to the library database."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = open_database(self.database_path)
+            self._local.db = db
+        return db
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+
+
+def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True) -> Library:
+    """Open the library in `folder`, creating and migrating it as needed.
+
+    A library that has never received the sample articles gets them now (from
+    `samples`, by default the shipped ones), so a first start shows five articles.
+    """
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(folder, f"cannot create the library folder: {error.strerror}") from None
+    library = Library(folder)
+    db = library.database()
+    migrate(db, path=str(library.database_path))
+    if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
+        samples = samples or sample_articles_folder()
+        if samples is not None:
+            import_paths(library, [samples])
+        with write_transaction(db):
+            set_meta(db, _SAMPLES_ADDED, utc_now())
+    return library

@@ -1,0 +1,1 @@
+"""The SQLite library: schema, migrations, transactions, one repository per table family."""

@@ -1,0 +1,75 @@
+"""The articles table."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from app.core.article import Article, ArticleSummary
+from app.store.database import utc_now
+
+_SUMMARY_COLUMNS = "id, title, source, published, language"
+
+
+def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
+    """Return the id of the article with this content hash, if the library holds one."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE content_hash = ?", [content_hash]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def insert_article(db: sqlite_utils.Database, article: Article) -> int:
+    """Store a new article and return its id. Call inside a write transaction."""
+    cursor = db.execute(
+        """
+        INSERT INTO articles (title, source, author, url, published, language, body,
+            content_hash, original_path, format, imported_at, keywords, extras)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            article.title, article.source, article.author, article.url, article.published,
+            article.language, article.body, article.content_hash, article.original_path,
+            article.format, article.imported_at or utc_now(),
+            json.dumps(list(article.keywords), ensure_ascii=False),
+            json.dumps(article.extras, ensure_ascii=False),
+        ],
+    )
+    return cursor.lastrowid
+
+
+def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
+    """Return the stored article with this id, or None."""
+    rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        body=row["body"],
+        format=row["format"],
+        language=row["language"],
+        source=row["source"],
+        author=row["author"],
+        url=row["url"],
+        published=row["published"],
+        original_path=row["original_path"],
+        keywords=tuple(json.loads(row["keywords"])),
+        extras=json.loads(row["extras"]),
+        imported_at=row["imported_at"],
+    )
+
+
+def count_articles(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
+    """Return one page of article summaries in import order."""
+    rows = db.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY id LIMIT ? OFFSET ?",
+        [limit, offset],
+    ).fetchall()
+    return [ArticleSummary(*row) for row in rows]

@@ -1,0 +1,14 @@
+"""Errors from opening or writing a library, naming the file at fault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class LibraryError(Exception):
+    """A library that cannot be opened or written, with the reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason

@@ -1,0 +1,114 @@
+"""The library schema and its migrations, versioned by `PRAGMA user_version`.
+
+Each migration runs in its own transaction together with the version bump, so a
+library is always at exactly one version.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+from app.core.tags import DEFAULT_TAGS, tag_key
+from app.store.database import write_transaction
+from app.store.errors import LibraryError
+
+_SCHEMA_1 = """
+CREATE TABLE library_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    source TEXT,
+    author TEXT,
+    url TEXT,
+    published TEXT,
+    language TEXT NOT NULL DEFAULT 'und',
+    body TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    original_path TEXT,
+    format TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    keywords TEXT NOT NULL DEFAULT '[]',
+    extras TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_original_path ON articles (original_path);
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    colour TEXT NOT NULL,
+    parent_id INTEGER REFERENCES tags (id) ON DELETE SET NULL,
+    description TEXT NOT NULL DEFAULT '',
+    shortcut INTEGER UNIQUE CHECK (shortcut BETWEEN 1 AND 9)
+);
+CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+    end_offset INTEGER NOT NULL,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    CHECK (end_offset > start_offset)
+);
+CREATE INDEX highlights_article ON highlights (article_id, start_offset);
+CREATE TABLE highlight_tags (
+    highlight_id INTEGER NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (highlight_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX highlight_tags_tag ON highlight_tags (tag_id, highlight_id);
+"""
+
+
+def _create_schema_1(db: sqlite_utils.Database) -> None:
+    for statement in _SCHEMA_1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db["tags"].insert_all(
+        {
+            "name": tag.name,
+            "name_key": tag_key(tag.name),
+            "colour": tag.colour,
+            "description": tag.description,
+            "shortcut": tag.shortcut,
+        }
+        for tag in DEFAULT_TAGS
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_create_schema_1,)
+"""MIGRATIONS[n] takes a library from version n to version n + 1."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, *, path: str = "library") -> int:
+    """Bring the database up to `SCHEMA_VERSION`; return the version it was at.
+
+    A library written by a newer Carnet is refused untouched.
+    """
+    start = schema_version(db)
+    if start > SCHEMA_VERSION:
+        raise LibraryError(
+            path,
+            f"this library was made by a newer version of Carnet (schema {start}, "
+            f"this version reads up to {SCHEMA_VERSION}); it was left unchanged",
+        )
+    for version in range(start, SCHEMA_VERSION):
+        with write_transaction(db):
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    return start

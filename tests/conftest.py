@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.services.library import Library, open_library  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture
+def seeds_folder() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    """A migrated library in a temporary folder holding the five sample articles."""
+    library = open_library(tmp_path / "library")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path) -> Library:
+    """A migrated library with no articles."""
+    library = open_library(tmp_path / "empty-library", add_samples=False)
+    yield library
+    library.close()

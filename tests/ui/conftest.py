@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.services.articles import ArticleService
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Window settings in a file of the test's own, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    def make(library, window_settings=None):
+        window = MainWindow(library=library, articles=ArticleService(library),
+                            settings=window_settings or settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make

@@ -1,0 +1,70 @@
+from PySide6.QtCore import QSettings, Qt
+
+from app.core.article import Article
+from app.services.articles import ArticleService
+from app.store.articles import insert_article
+from app.store.database import write_transaction
+
+
+def click_row(qtbot, view, row):
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_a_row_shows_that_article(qtbot, library, make_window):
+    window = make_window(library)
+    view = window.article_list
+    assert view.model().rowCount() == 5
+    techcrunch_row = next(
+        row for row in range(5) if view.model().index(row, 1).data() == "Techcrunch"
+    )
+    click_row(qtbot, view, techcrunch_row)
+    expected = ArticleService(library).article(window.article_model.article_id(techcrunch_row))
+    qtbot.waitUntil(lambda: window.reader.article is not None and window.reader.article.id == expected.id)
+    assert window.reader.text.toPlainText() == expected.body
+    assert window.reader.title_label.text() == expected.title
+    assert "Techcrunch" in window.reader.meta_label.text()
+    assert window.reader.text.isReadOnly()
+
+
+def test_first_article_is_shown_at_start_and_title_names_the_library(library, make_window):
+    window = make_window(library)
+    assert window.windowTitle() == f"{library.name} — Carnet"
+    assert window.reader.article.id == window.article_model.article_id(0)
+    assert window.statusBar().currentMessage() == "5 articles"
+
+
+def test_empty_library_says_how_to_import(empty_library, make_window):
+    window = make_window(empty_library)
+    assert window.article_model.rowCount() == 0
+    assert "carnet import" in window.reader.meta_label.text()
+    assert window.statusBar().currentMessage() == "0 articles"
+
+
+def test_geometry_is_remembered_between_runs(qtbot, library, make_window, tmp_path):
+    settings_path = str(tmp_path / "geometry.ini")
+    first = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    first.resize(720, 480)
+    qtbot.waitUntil(lambda: first.size().toTuple() == (720, 480))
+    first.splitter.setSizes([250, 470])
+    first.close()
+    second = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    assert second.size().toTuple() == (720, 480)
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+
+
+def test_the_list_fetches_articles_page_by_page(qtbot, empty_library, make_window):
+    db = empty_library.database()
+    with write_transaction(db):
+        for n in range(450):
+            insert_article(db, Article(title=f"Article {n:03d}", body=f"Texte {n}", format="txt"))
+    window = make_window(empty_library)
+    model = window.article_model
+    assert model.total() == 450
+    assert model.rowCount() == model.PAGE_SIZE
+    window.article_list.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > model.PAGE_SIZE)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    assert model.index(449, 0).data() == "Article 449"

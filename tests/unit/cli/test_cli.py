@@ -1,0 +1,116 @@
+import os
+import subprocess
+import sys
+
+import pytest
+
+from app.cli.main import main
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_list_shows_the_five_samples_of_a_new_library(capsys, tmp_path):
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list")
+    assert status == 0
+    lines = out.splitlines()
+    assert len(lines) == 5
+    assert any("2024-01-24" in line and "souhaite investir 2,1 milliards" in line for line in lines)
+    assert any("Techcrunch" in line for line in lines)
+    assert any(line.endswith("L’UE crée enfin des usines d’IA") for line in lines)
+
+
+def test_library_from_the_environment(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("CARNET_LIBRARY", str(tmp_path / "env-lib"))
+    status, out, _ = run(capsys, "list")
+    assert status == 0 and len(out.splitlines()) == 5
+    assert (tmp_path / "env-lib" / "library.sqlite").exists()
+
+
+def test_import_prints_a_line_per_file_and_a_summary(capsys, tmp_path):
+    good = tmp_path / "article.txt"
+    good.write_text("Un titre\nUn texte sur la Commission et les usines d’IA.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "import", str(good), str(empty))
+    assert status == 0
+    assert "imported  [6]" in out and "Un titre" in out
+    assert f"rejected   {empty}: empty file" in out
+    assert out.splitlines()[-1] == "1 imported, 1 rejected"
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "import", str(good))
+    assert status == 0 and out.splitlines()[-1] == "1 duplicate"
+
+
+def test_import_fails_only_when_nothing_could_be_imported(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "import", str(empty), str(tmp_path / "nope"))
+    assert status == 1
+    assert out.splitlines()[-1] == "2 rejected"
+
+
+def test_show_prints_metadata_then_text(capsys, tmp_path):
+    library = str(tmp_path / "lib")
+    _, listing, _ = run(capsys, "--library", library, "list")
+    article_id = next(line.split()[0] for line in listing.splitlines() if "Techcrunch" in line)
+    status, out, _ = run(capsys, "--library", library, "show", article_id)
+    assert status == 0
+    assert "Source:    Techcrunch" in out
+    assert "Language:  fr" in out
+    assert out.rstrip().endswith("Source : Techcrunch")
+
+
+def test_show_unknown_id_is_an_error(capsys, tmp_path):
+    status, _, err = run(capsys, "--library", str(tmp_path / "lib"), "show", "42")
+    assert status == 1
+    assert "no article with id 42" in err
+
+
+def test_a_library_from_a_newer_version_is_reported_not_damaged(capsys, tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    connection = sqlite3.connect(folder / "library.sqlite")
+    connection.execute("PRAGMA user_version = 99")
+    connection.close()
+    status, _, err = run(capsys, "--library", str(folder), "list")
+    assert status == 1
+    assert "newer version of Carnet" in err
+
+
+@pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"]])
+def test_every_command_has_help(capsys, command):
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    assert "usage: carnet" in capsys.readouterr().out
+
+
+def test_python_dash_m_app_runs_the_command_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--library", str(tmp_path / "lib"), "list"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 5
+
+
+def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--library", str(tmp_path / "lib")],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux can lack a display")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "carnet: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+        "cannot open; use the command line instead: carnet --help"
+    ]
+    assert not (tmp_path / "lib").exists()

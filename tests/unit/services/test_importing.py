@@ -1,0 +1,103 @@
+import os
+
+import pytest
+
+from app.core.tasks import CancelToken
+from app.services.articles import ArticleService
+from app.services.importing import import_paths
+
+TEXT = "Titre de l’article\nLa Commission européenne investit dans les usines d’IA pour les start-up."
+
+
+def make_folder(root, files: dict[str, bytes]):
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+def statuses(report):
+    return {outcome.path.name: outcome.status for outcome in report.outcomes}
+
+
+def test_importing_the_same_files_twice_reports_duplicates(empty_library, seeds_folder):
+    first = import_paths(empty_library, [seeds_folder])
+    second = import_paths(empty_library, [seeds_folder])
+    assert first.counts["imported"] == 5
+    assert second.counts["duplicate"] == 5 and second.counts["imported"] == 0
+    assert [o.article_id for o in second.outcomes] == first.imported_ids
+    assert ArticleService(empty_library).count() == 5
+
+
+def test_same_text_under_another_name_and_format_is_a_duplicate(empty_library, tmp_path):
+    folder = make_folder(tmp_path / "in", {"a.txt": TEXT.encode(), "b.md": TEXT.encode("cp1252")})
+    report = import_paths(empty_library, [folder])
+    assert statuses(report) == {"a.txt": "imported", "b.md": "duplicate"}
+
+
+def test_one_bad_file_among_good_ones_is_reported_and_skipped(empty_library, tmp_path):
+    folder = make_folder(tmp_path / "in", {
+        "1-good.txt": TEXT.encode(),
+        "2-empty.txt": b"",
+        "3-binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
+        "4-good.md": b"# Autre\n\nUn deuxieme texte sur les gigafactories de la Commission.",
+        "sub/5-latin1.txt": "Le président et l'été de la Commission européenne.".encode("latin-1"),
+        "notes.pdf": b"%PDF-1.4",
+        ".hidden.txt": TEXT.encode() + b" hidden",
+    })
+    report = import_paths(empty_library, [folder])
+    assert statuses(report) == {
+        "1-good.txt": "imported",
+        "2-empty.txt": "rejected",
+        "3-binary.txt": "rejected",
+        "4-good.md": "imported",
+        "notes.pdf": "skipped",
+        "5-latin1.txt": "imported",
+    }
+    reasons = {o.path.name: o.reason for o in report.outcomes}
+    assert reasons["2-empty.txt"] == "empty file"
+    assert reasons["3-binary.txt"].startswith("binary content")
+    assert "'.pdf' files are not supported" in reasons["notes.pdf"]
+    titles = sorted(s.title for s in ArticleService(empty_library).summaries())
+    assert titles == ["Autre", "Le président et l'été de la Commission européenne", "Titre de l’article"]
+
+
+def test_missing_path_is_rejected_and_the_rest_imports(empty_library, tmp_path, seeds_folder):
+    report = import_paths(empty_library, [tmp_path / "nowhere", seeds_folder / "000_610f2261d7174f80.txt"])
+    assert [o.status for o in report.outcomes] == ["rejected", "imported"]
+    assert report.outcomes[0].reason == "no such file or folder"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_symlink_loop_and_dangling_link_do_not_trap_the_walk(empty_library, tmp_path):
+    folder = make_folder(tmp_path / "in", {"good.txt": TEXT.encode()})
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    report = import_paths(empty_library, [folder])
+    assert statuses(report) == {"dangling.txt": "rejected", "good.txt": "imported"}
+    assert "unreadable" in {o.path.name: o.reason for o in report.outcomes}["dangling.txt"]
+
+
+def test_progress_is_reported_and_cancel_stops_between_files(empty_library, tmp_path):
+    folder = make_folder(tmp_path / "in", {f"{n}.txt": f"{TEXT} numéro {n}".encode() for n in range(6)})
+    cancel = CancelToken()
+    seen = []
+
+    def progress(done, total, label):
+        seen.append((done, total, label))
+        if done == 2:
+            cancel.cancel()
+
+    report = import_paths(empty_library, [folder], progress=progress, cancel=cancel)
+    assert report.cancelled
+    assert report.counts["imported"] == 3
+    assert seen[:3] == [(0, 6, "0.txt"), (1, 6, "1.txt"), (2, 6, "2.txt")]
+    assert ArticleService(empty_library).count() == 3
+
+
+def test_full_run_reports_completion(empty_library, tmp_path):
+    folder = make_folder(tmp_path / "in", {"a.txt": TEXT.encode()})
+    seen = []
+    import_paths(empty_library, [folder], progress=lambda *args: seen.append(args))
+    assert seen == [(0, 1, "a.txt"), (1, 1, "")]

@@ -1,0 +1,89 @@
+import sqlite3
+
+import pytest
+
+from app.core.article import Article
+from app.core.tags import tag_key
+from app.store.articles import insert_article
+from app.store.database import open_database, write_transaction
+from app.store.errors import LibraryError
+from app.store.schema import SCHEMA_VERSION, migrate, schema_version
+from app.store.tags import list_tags
+
+
+@pytest.fixture
+def db(tmp_path):
+    db = open_database(tmp_path / "library.sqlite")
+    migrate(db)
+    yield db
+    db.close()
+
+
+def test_new_database_is_migrated_in_wal_with_foreign_keys(db):
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {"articles", "tags", "highlights", "highlight_tags", "library_meta"} <= set(db.table_names())
+
+
+def test_articles_table_has_the_columns_the_library_promises(db):
+    columns = set(db["articles"].columns_dict)
+    assert {"id", "title", "source", "author", "url", "published", "language", "body",
+            "content_hash", "original_path", "format", "imported_at"} <= columns
+    assert {"id", "article_id", "start_offset", "end_offset", "exact", "prefix", "suffix", "note",
+            "created_at", "modified_at"} <= set(db["highlights"].columns_dict)
+    assert {"id", "name", "colour", "parent_id", "description", "shortcut"} <= set(db["tags"].columns_dict)
+
+
+def test_new_library_has_the_three_default_tags(db):
+    tags = list_tags(db)
+    assert [(t.name, t.shortcut) for t in tags] == [("funding", 1), ("sites", 2), ("Commission", 3)]
+    assert len({t.colour for t in tags}) == 3
+
+
+def test_tag_names_are_unique_whatever_their_case(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        with write_transaction(db):
+            db.execute("INSERT INTO tags (name, name_key, colour) VALUES (?, ?, ?)",
+                       ["COMMISSION", tag_key("COMMISSION"), "#000000"])
+
+
+def test_migrating_again_changes_nothing(db):
+    assert migrate(db) == SCHEMA_VERSION
+    assert len(list_tags(db)) == 3
+
+
+def test_a_library_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.sqlite"
+    db = open_database(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(LibraryError, match="newer version of Carnet"):
+        migrate(db, path=str(path))
+    assert schema_version(db) == SCHEMA_VERSION + 1
+    assert db.table_names() == []
+
+
+def test_a_failed_write_transaction_leaves_nothing_behind(db):
+    article = Article(title="T", body="Body text", format="txt")
+    with pytest.raises(RuntimeError):
+        with write_transaction(db):
+            insert_article(db, article)
+            raise RuntimeError("disk gone")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_deleting_an_article_deletes_its_highlights(db):
+    with write_transaction(db):
+        article_id = insert_article(db, Article(title="T", body="Some body text", format="txt"))
+        db.execute(
+            "INSERT INTO highlights (article_id, start_offset, end_offset, exact, created_at, modified_at)"
+            " VALUES (?, 0, 4, 'Some', 'now', 'now')", [article_id])
+        db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    assert db.execute("SELECT count(*) FROM highlights").fetchone()[0] == 0
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "library.sqlite"
+    path.write_bytes(b"this is not a database, just text " * 100)
+    with pytest.raises(LibraryError, match="cannot open the library database"):
+        open_database(path)
