@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.core.article import Article
@@ -27,7 +27,7 @@ class ArticleReader(QWidget):
         self.title_label.setFont(title_font)
         self.meta_label = QLabel(objectName="reader_meta")
         self.meta_label.setWordWrap(True)
-        self.meta_label.setForegroundRole(self.meta_label.foregroundRole())
+        self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setAccessibleName("Article text")
         self.text.document().setDocumentMargin(12)

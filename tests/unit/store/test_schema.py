@@ -87,3 +87,14 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
     path.write_bytes(b"this is not a database, just text " * 100)
     with pytest.raises(LibraryError, match="cannot open the library database"):
         open_database(path)
+
+
+def test_nested_write_blocks_are_savepoints(db):
+    with write_transaction(db):
+        insert_article(db, Article(title="kept", body="kept body", format="txt"))
+        with pytest.raises(RuntimeError):
+            with write_transaction(db):
+                insert_article(db, Article(title="undone", body="undone body", format="txt"))
+                raise RuntimeError
+    titles = [row[0] for row in db.execute("SELECT title FROM articles")]
+    assert titles == ["kept"]
