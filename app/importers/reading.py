@@ -23,7 +23,8 @@ _BOMS = (
 )
 # Bytes cp1252 leaves undefined: a file holding them is not cp1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
-_WESTERN_LETTER_SHARE = 0.3
+_FOREIGN_WORD_SHARE = 0.1
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -89,18 +90,18 @@ def _decode(data: bytes, path: Path) -> str:
 
 def _as_western_european(data: bytes) -> str | None:
     """Decode as cp1252 (a superset of Latin-1 for text) when the result reads like
-    French, English or another Western language: accented letters among plain ones.
+    French, English or another Western language.
 
     Detectors guess poorly on short Western texts (cp1250, even Big5), so this comes
-    first; text in another script decodes to a run of accented letters and is left
-    to the detector.
+    first. Text in another script (Cyrillic, Greek) decodes here to words made only of
+    accented letters, which Western languages almost never have; it is left to the detector.
     """
     if _CP1252_UNDEFINED.intersection(data):
         return None
     text = data.decode("cp1252")
-    letters = [c for c in text if c.isalpha()]
-    accented = [c for c in letters if not c.isascii()]
-    if not letters or len(accented) > _WESTERN_LETTER_SHARE * len(letters):
+    words = _WORD.findall(text)
+    foreign = sum(1 for word in words if not any(char.isascii() for char in word))
+    if foreign > _FOREIGN_WORD_SHARE * len(words):
         return None
     return text
 
