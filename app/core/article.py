@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ class Article:
     id: int | None = None
     imported_at: str | None = None
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         return content_hash(self.body)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING, Iterable, Literal
 from app.core.errors import ImportRejected
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, importer_for
+from app.core.article import Article
+from app.search.index import IndexWriter
 from app.store.articles import find_by_hash, insert_article
 from app.store.database import write_transaction
 
@@ -18,6 +21,8 @@ if TYPE_CHECKING:
     from app.services.library import Library
 
 Status = Literal["imported", "duplicate", "rejected", "skipped"]
+
+BATCH_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -59,42 +64,104 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders (recursively) into `library`.
 
-    Each file is stored in its own transaction: a bad file is reported and skipped,
-    and no article is ever half-written. Text already in the library is reported as
-    a duplicate. Files of an unsupported format are listed as skipped.
+    A bad file is reported and skipped; text already in the library is reported as a
+    duplicate; files of an unsupported format are listed as skipped. Articles are stored
+    and indexed in transactions of `BATCH_SIZE`: none is ever half-written.
     """
     report = ImportReport()
     items = list(_collect(paths))
-    db = library.database()
-    for done, item in enumerate(items):
-        if cancel is not None and cancel.cancelled:
-            report.cancelled = True
-            break
-        if isinstance(item, FileOutcome):
-            report.outcomes.append(item)
-            continue
-        progress(done, len(items), item.name)
-        report.outcomes.append(_import_file(db, item))
-    else:
+    with _BatchWriter(library.database()) as writer:
+        for position, item in enumerate(items):
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            if isinstance(item, FileOutcome):
+                report.outcomes.append(item)
+                continue
+            progress(position, len(items), item.name)
+            article = _read(item)
+            if isinstance(article, FileOutcome):
+                report.outcomes.append(article)
+                continue
+            article_id, is_new = writer.add(article)
+            report.outcomes.append(
+                FileOutcome(item, "imported", article_id=article_id, title=article.title) if is_new
+                else FileOutcome(item, "duplicate", f"already in the library as article {article_id}",
+                                 article_id, article.title)
+            )
+    if not report.cancelled:
         progress(len(items), len(items), "")
     return report
 
 
-def _import_file(db, path: Path) -> FileOutcome:
-    read = importer_for(path)
+def add_articles(library: Library, articles: Iterable[Article], *,
+                 cancel: CancelToken | None = None) -> list[tuple[int, bool]]:
+    """Store and index articles already read; return (article id, whether new) for each.
+
+    An article whose text the library holds already is not stored again.
+    """
+    results = []
+    with _BatchWriter(library.database()) as writer:
+        for article in articles:
+            if cancel is not None and cancel.cancelled:
+                break
+            results.append(writer.add(article))
+    return results
+
+
+def _read(path: Path) -> Article | FileOutcome:
     try:
-        article = read(path)
+        return importer_for(path)(path)
     except ImportRejected as rejected:
         return FileOutcome(path, "rejected", rejected.reason)
     except Exception as error:  # one unreadable file must not stop the others
         return FileOutcome(path, "rejected", f"could not be read ({type(error).__name__}: {error})")
-    with write_transaction(db):
-        existing = find_by_hash(db, article.content_hash)
+
+
+class _BatchWriter:
+    """Stores articles in transactions of `BATCH_SIZE`, indexing each beside it.
+
+    One commit per article would make FTS5 write and merge an index segment every
+    time. If a write fails, the open batch rolls back whole and the error propagates.
+    """
+
+    def __init__(self, db) -> None:
+        self._db = db
+        self._transaction: contextlib.ExitStack | None = None
+        self._index = IndexWriter(db)
+        self._pending = 0
+
+    def add(self, article: Article) -> tuple[int, bool]:
+        if self._transaction is None:
+            self._transaction = contextlib.ExitStack()
+            self._transaction.enter_context(write_transaction(self._db))
+        existing = find_by_hash(self._db, article.content_hash)
         if existing is not None:
-            return FileOutcome(path, "duplicate", f"already in the library as article {existing}",
-                               existing, article.title)
-        article_id = insert_article(db, article)
-    return FileOutcome(path, "imported", article_id=article_id, title=article.title)
+            return existing, False
+        article_id = insert_article(self._db, article)
+        self._index.add_article(article_id, title=article.title, body=article.body,
+                                source=article.source, language=article.language, replace=False)
+        self._pending += 1
+        if self._pending >= BATCH_SIZE:
+            self._commit()
+        return article_id, True
+
+    def _commit(self) -> None:
+        self._index.flush()
+        self._transaction.close()
+        self._transaction, self._pending = None, 0
+
+    def __enter__(self) -> _BatchWriter:
+        return self
+
+    def __exit__(self, error_type, error, traceback) -> None:
+        if self._transaction is None:
+            return
+        if error_type is None:
+            self._commit()
+        else:
+            self._transaction.__exit__(error_type, error, traceback)
+            self._transaction = None
 
 
 def _collect(paths: Iterable[Path | str]) -> Iterable[Path | FileOutcome]:

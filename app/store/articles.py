@@ -73,3 +73,30 @@ def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 2
         [limit, offset],
     ).fetchall()
     return [ArticleSummary(*row) for row in rows]
+
+
+def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):
+    """Yield (id, title, body, source, language) for every article, in id order."""
+    last = 0
+    while True:
+        rows = db.execute(
+            "SELECT id, title, body, source, language FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            [last, batch],
+        ).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+def article_language(db: sqlite_utils.Database, article_id: int) -> str | None:
+    row = db.execute("SELECT language FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def bodies(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, str]:
+    """The body text of each of these articles, by id."""
+    if not article_ids:
+        return {}
+    marks = ",".join("?" * len(article_ids))
+    return dict(db.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", article_ids).fetchall())

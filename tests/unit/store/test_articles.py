@@ -1,3 +1,5 @@
+import dataclasses
+
 from app.core.article import Article
 from app.store.articles import count_articles, find_by_hash, get_article, insert_article, list_summaries
 from app.store.database import open_database, write_transaction
@@ -16,7 +18,7 @@ def test_stored_article_comes_back_whole(tmp_path):
         article_id = insert_article(db, article)
     stored = get_article(db, article_id)
     assert stored.id == article_id and stored.imported_at
-    assert stored == Article(**{**article.__dict__, "id": article_id, "imported_at": stored.imported_at})
+    assert stored == dataclasses.replace(article, id=article_id, imported_at=stored.imported_at)
     assert find_by_hash(db, article.content_hash) == article_id
     assert count_articles(db) == 1
     [summary] = list_summaries(db)

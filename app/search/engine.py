@@ -1,0 +1,86 @@
+"""Running a search plan against the library: ranked article ids, matching highlights."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from app.search.index import ARTICLE_INDEX, HIGHLIGHT_INDEX
+from app.search.query_plan import SearchPlan
+
+_SUMMARY = "a.id, a.title, a.source, a.published, a.language"
+
+
+@dataclass(frozen=True)
+class RankedRow:
+    article_id: int
+    title: str
+    source: str | None
+    published: str | None
+    language: str
+    score: float | None
+
+
+def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
+    """Up to `limit` articles matching `plan`, best first, skipping `offset`.
+
+    Ranked by FTS5's bm25 (title above source above body); an article also matches
+    through one of its highlights (note, tags). Filter-only queries come newest first.
+    """
+    if plan.matches_nothing:
+        return []
+    if plan.match is None:
+        sql = (f"SELECT {_SUMMARY}, NULL FROM articles a WHERE {plan.where} "
+               "ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?")
+        params = [*plan.params, limit, offset]
+    elif plan.highlight_match and _any_highlight_matches(db, plan.highlight_match):
+        sql = (
+            f"SELECT {_SUMMARY}, min(hits.score) FROM ("
+            f" SELECT rowid AS article_id, rank AS score FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ?"
+            f" UNION ALL"
+            f" SELECT h.article_id, {HIGHLIGHT_INDEX}.rank FROM {HIGHLIGHT_INDEX}"
+            f" JOIN highlights h ON h.id = {HIGHLIGHT_INDEX}.rowid WHERE {HIGHLIGHT_INDEX} MATCH ?"
+            f") hits JOIN articles a ON a.id = hits.article_id WHERE {plan.where} "
+            "GROUP BY a.id ORDER BY min(hits.score), a.id LIMIT ? OFFSET ?"
+        )
+        params = [plan.match, plan.highlight_match, *plan.params, limit, offset]
+    else:
+        sql = (f"SELECT {_SUMMARY}, {ARTICLE_INDEX}.rank FROM {ARTICLE_INDEX} "
+               f"JOIN articles a ON a.id = {ARTICLE_INDEX}.rowid "
+               f"WHERE {ARTICLE_INDEX} MATCH ? AND ({plan.where}) "
+               f"ORDER BY {ARTICLE_INDEX}.rank LIMIT ? OFFSET ?")
+        params = [plan.match, *plan.params, limit, offset]
+    return [RankedRow(*row) for row in db.execute(sql, params)]
+
+
+def _any_highlight_matches(db: sqlite_utils.Database, expression: str) -> bool:
+    row = db.execute(
+        f"SELECT 1 FROM {HIGHLIGHT_INDEX} WHERE {HIGHLIGHT_INDEX} MATCH ? LIMIT 1", [expression]
+    ).fetchone()
+    return row is not None
+
+
+def matching_highlight_ids(db: sqlite_utils.Database, plan: SearchPlan, article_ids: list[int]) -> list[int]:
+    """The highlights of these articles that match the query's words or carry a queried tag."""
+    if not article_ids or (plan.highlight_match is None and not plan.tag_keys):
+        return []
+    conditions, params = [], []
+    if plan.highlight_match:
+        conditions.append(
+            f"h.id IN (SELECT rowid FROM {HIGHLIGHT_INDEX} WHERE {HIGHLIGHT_INDEX} MATCH ?)"
+        )
+        params.append(plan.highlight_match)
+    if plan.tag_keys:
+        conditions.append(
+            "h.id IN (SELECT ht.highlight_id FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id "
+            f"WHERE t.name_key IN ({','.join('?' * len(plan.tag_keys))}))"
+        )
+        params.extend(plan.tag_keys)
+    articles = ",".join("?" * len(article_ids))
+    rows = db.execute(
+        f"SELECT h.id FROM highlights h WHERE h.article_id IN ({articles}) AND ({' OR '.join(conditions)}) "
+        "ORDER BY h.article_id, h.start_offset",
+        [*article_ids, *params],
+    )
+    return [row[0] for row in rows]

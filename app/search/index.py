@@ -1,0 +1,171 @@
+"""The search tables inside the library and the writes that keep them in step.
+
+Every function here runs inside the caller's write transaction, next to the store
+write it mirrors, so the index can never disagree with the library.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import sqlite_utils
+
+import json
+
+from app.search.analysis import ANALYSER_VERSION, index_language, index_text
+
+ARTICLE_INDEX = "article_index"
+HIGHLIGHT_INDEX = "highlight_index"
+ARTICLE_COLUMNS = ("title", "body", "source")
+HIGHLIGHT_COLUMNS = ("quote", "note", "tags")
+ARTICLE_WEIGHTS = "bm25(10.0, 1.0, 4.0)"
+HIGHLIGHT_WEIGHTS = "bm25(2.0, 2.0, 4.0)"
+
+# The index holds analysed terms separated by spaces, so FTS5 only has to split on them.
+_TOKENIZER = "unicode61 remove_diacritics 0"
+
+_CREATE = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS {ARTICLE_INDEX} USING fts5(
+    {", ".join(ARTICLE_COLUMNS)}, tokenize = '{_TOKENIZER}');
+CREATE VIRTUAL TABLE IF NOT EXISTS {HIGHLIGHT_INDEX} USING fts5(
+    {", ".join(HIGHLIGHT_COLUMNS)}, tokenize = '{_TOKENIZER}');
+CREATE TABLE IF NOT EXISTS search_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO {ARTICLE_INDEX} ({ARTICLE_INDEX}, rank) VALUES ('rank', '{ARTICLE_WEIGHTS}');
+INSERT INTO {HIGHLIGHT_INDEX} ({HIGHLIGHT_INDEX}, rank) VALUES ('rank', '{HIGHLIGHT_WEIGHTS}')
+"""
+
+
+def create_index_tables(db: sqlite_utils.Database) -> None:
+    """Create the search tables if they are missing. Call inside a write transaction."""
+    for statement in _CREATE.split(";"):
+        db.execute(statement)
+
+
+def indexed_version(db: sqlite_utils.Database) -> int | None:
+    """The analyser version the index was built with, or None if it never was."""
+    if "search_state" not in db.table_names():
+        return None
+    row = db.execute("SELECT value FROM search_state WHERE key = 'analyser_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def analysers_in_use(db: sqlite_utils.Database) -> set[str]:
+    """The analysers ("fr", "en", "simple") that some indexed text was analysed with."""
+    row = db.execute("SELECT value FROM search_state WHERE key = 'analysers'").fetchone()
+    return set(json.loads(row[0])) if row else set()
+
+
+def _record_analyser(db: sqlite_utils.Database, analyser: str, known: set[str]) -> None:
+    known.add(analyser)
+    db.execute(
+        "INSERT INTO search_state (key, value) VALUES ('analysers', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [json.dumps(sorted(known))],
+    )
+
+
+def needs_rebuild(db: sqlite_utils.Database) -> bool:
+    return indexed_version(db) != ANALYSER_VERSION
+
+
+def mark_built(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "INSERT INTO search_state (key, value) VALUES ('analyser_version', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [str(ANALYSER_VERSION)],
+    )
+
+
+def clear(db: sqlite_utils.Database) -> None:
+    """Empty the index (before a rebuild)."""
+    db.execute(f"DELETE FROM {ARTICLE_INDEX}")
+    db.execute(f"DELETE FROM {HIGHLIGHT_INDEX}")
+    db.execute("DELETE FROM search_words")
+    db.execute("DELETE FROM search_state WHERE key = 'analysers'")
+
+
+def _analysed(text: str | None, language: str) -> str:
+    return index_text(text, language)[0] if text else ""
+
+
+class IndexWriter:
+    """Indexes articles inside the caller's transaction, recording the words they use
+    once per batch rather than once per article (most words recur)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+        self._words: set[str] = set()
+        self._analysers = analysers_in_use(db)
+
+    def _analyser_for(self, language: str) -> str:
+        analyser = index_language(language)
+        if analyser not in self._analysers:
+            _record_analyser(self._db, analyser, self._analysers)
+        return analyser
+
+    def add_article(self, article_id: int, *, title: str, body: str, source: str | None,
+                    language: str, replace: bool = True) -> None:
+        """Index an article; `replace=False` skips removing an older entry (a new article)."""
+        analyser = self._analyser_for(language)
+        if replace:
+            remove_article(self._db, article_id)
+        title_terms, title_words = index_text(title, analyser)
+        body_terms, body_words = index_text(body, analyser)
+        self._db.execute(
+            f"INSERT INTO {ARTICLE_INDEX} (rowid, title, body, source) VALUES (?, ?, ?, ?)",
+            [article_id, title_terms, body_terms, _analysed(source, analyser)],
+        )
+        self._words |= title_words | body_words
+
+    def add_highlight(self, highlight_id: int, *, quote: str, note: str, tag_names: Iterable[str],
+                      language: str) -> None:
+        """Index a highlight: its quote, note and tag names."""
+        analyser = self._analyser_for(language)
+        tags = " ".join(tag_names)
+        remove_highlight(self._db, highlight_id)
+        note_terms, note_words = index_text(note, analyser)
+        tag_terms, tag_words = index_text(tags, analyser)
+        self._db.execute(
+            f"INSERT INTO {HIGHLIGHT_INDEX} (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
+            [highlight_id, _analysed(quote, analyser), note_terms, tag_terms],
+        )
+        self._words |= note_words | tag_words
+
+    def flush(self) -> None:
+        """Record the words seen since the last flush. Call before the transaction commits.
+
+        Fuzzy and wildcard terms expand against these folded, unstemmed words. Words stay
+        after their article goes, and stop words are kept: expanding to a word that is
+        not in the index finds nothing, which is harmless.
+        """
+        if self._words:
+            self._db.execute(
+                "INSERT OR IGNORE INTO search_words (word) SELECT value FROM json_each(?)",
+                [json.dumps(sorted(self._words), ensure_ascii=False)],
+            )
+            self._words.clear()
+
+
+def index_article(db: sqlite_utils.Database, article_id: int, *, title: str, body: str,
+                  source: str | None, language: str) -> None:
+    """Add or replace one article in the index."""
+    writer = IndexWriter(db)
+    writer.add_article(article_id, title=title, body=body, source=source, language=language)
+    writer.flush()
+
+
+def remove_article(db: sqlite_utils.Database, article_id: int) -> None:
+    db.execute(f"DELETE FROM {ARTICLE_INDEX} WHERE rowid = ?", [article_id])
+
+
+def index_highlight(db: sqlite_utils.Database, highlight_id: int, *, quote: str, note: str,
+                    tag_names: Iterable[str], language: str) -> None:
+    """Add or replace one highlight (its quote, note and tag names) in the index."""
+    writer = IndexWriter(db)
+    writer.add_highlight(highlight_id, quote=quote, note=note, tag_names=tag_names, language=language)
+    writer.flush()
+
+
+def remove_highlight(db: sqlite_utils.Database, highlight_id: int) -> None:
+    db.execute(f"DELETE FROM {HIGHLIGHT_INDEX} WHERE rowid = ?", [highlight_id])

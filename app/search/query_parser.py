@@ -1,0 +1,109 @@
+"""Reading what the user typed with Whoosh's query language, and saying what is wrong.
+
+Whoosh's parser forgives everything (an unclosed quote becomes a word, `(((` nothing),
+so the structure is checked first and a mistake is reported with its position.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from whoosh import qparser
+from whoosh.analysis import LowercaseFilter, RegexTokenizer
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.query import NullQuery, Query
+
+from app.search.analysis import TOKEN_PATTERN
+from app.search.errors import QuerySyntaxError
+
+TEXT_FIELDS = ("text", "title", "source")
+FILTER_FIELDS = ("tag", "lang", "date")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+_WORD_START = r"(?:^|(?<=[\s(]))"
+_BANNED_WORD = re.compile(_WORD_START + r"-(?=\S)")
+
+
+@functools.cache
+def _parser() -> qparser.QueryParser:
+    # Words are only split and lower-cased here; each language's analysis comes later,
+    # so one query can be stemmed as French and as English.
+    words = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+    schema = Schema(
+        **{name: TEXT(analyzer=words, multitoken_query="phrase") for name in TEXT_FIELDS},
+        **{name: ID() for name in FILTER_FIELDS},
+    )
+    parser = qparser.QueryParser("text", schema)
+    parser.remove_plugin_class(qparser.SingleQuotePlugin)  # apostrophes are French text
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    # + and - mark required and banned words only at the start of a word: "2024-01-24"
+    # and "AI-factories" keep their hyphens.
+    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=_WORD_START + r"\+(?=\S)",
+                                              minusexpr=_BANNED_WORD.pattern))
+    return parser
+
+
+def parse_query(text: str) -> Query:
+    """Parse `text` into a Whoosh query, or raise `QuerySyntaxError` saying where it is wrong."""
+    _check_structure(text)
+    query = _parser().parse(text)
+    if query is NullQuery and _BANNED_WORD.search(text):
+        query = _parser().parse(f"* {text}")  # only banned words: everything but them
+    if query is NullQuery:
+        raise QuerySyntaxError("nothing to search for: type a word", query=text)
+    return query
+
+
+_TOKEN_SCAN = re.compile(r'"|\(|\)|\[|\]|\{|\}|[^\s"()\[\]{}]+')
+_FIELD_PREFIX = re.compile(r"(\w+):(?!//)")
+
+
+def _check_structure(text: str) -> None:
+    if not text.strip():
+        raise QuerySyntaxError("nothing to search for: type a word", query=text)
+    opened: list[tuple[str, int]] = []
+    quote_at: int | None = None
+    words: list[tuple[str, int]] = []
+    for match in _TOKEN_SCAN.finditer(text):
+        token, position = match.group(), match.start()
+        if token == '"':
+            quote_at = None if quote_at is not None else position
+            words.append(("WORD", position))
+            continue
+        if quote_at is not None:
+            continue
+        if token in "([{":
+            opened.append((token, position))
+        elif token in ")]}":
+            expected = {")": "(", "]": "[", "}": "{"}[token]
+            if not opened or opened[-1][0] != expected:
+                raise QuerySyntaxError(f"'{token}' closes nothing", query=text, position=position)
+            opened.pop()
+        else:
+            field = _FIELD_PREFIX.match(token)
+            if field and field.group(1).lower() not in TEXT_FIELDS + FILTER_FIELDS:
+                known = ", ".join(f"{name}:" for name in TEXT_FIELDS[1:] + FILTER_FIELDS)
+                raise QuerySyntaxError(
+                    f"unknown field '{field.group(1)}:' (known fields: {known})",
+                    query=text, position=position,
+                )
+            words.append((token if token in _OPERATORS else "WORD", position))
+    if quote_at is not None:
+        raise QuerySyntaxError('this quote is never closed: add a closing "', query=text, position=quote_at)
+    if opened:
+        bracket, position = opened[-1]
+        closing = {"(": ")", "[": "]", "{": "}"}[bracket]
+        raise QuerySyntaxError(f"'{bracket}' is never closed: add '{closing}'", query=text, position=position)
+    _check_operators(text, words)
+
+
+def _check_operators(text: str, words: list[tuple[str, int]]) -> None:
+    for index, (word, position) in enumerate(words):
+        if word == "WORD":
+            continue
+        before = index > 0 and words[index - 1][0] == "WORD"
+        after = index + 1 < len(words) and words[index + 1][0] in ("WORD", "NOT")
+        if word == "NOT" and not after:
+            raise QuerySyntaxError("NOT needs a word after it", query=text, position=position)
+        if word != "NOT" and not (before and after):
+            raise QuerySyntaxError(f"{word} needs a word on each side", query=text, position=position)

@@ -1,0 +1,114 @@
+"""Snippets and match positions cut from the original text with Whoosh's highlighter.
+
+Matches are found with the article's analysis (see `matched_spans`); Whoosh's context
+fragmenter and fragment scorer then choose the extracts, looking only at the
+stretches around matches. What is marked is the original wording,
+accents and all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from whoosh.highlight import FIRST, BasicFragmentScorer, ContextFragmenter, top_fragments
+
+from app.core.search import Snippet
+from app.search.analysis import WORD, fold, index_language, positioned_terms, term_of
+
+ELLIPSIS = "…"
+
+
+def matched_spans(text: str, language: str, terms: Iterable[str], prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Every (start, end) code-point span of `text` whose word matches the query terms.
+
+    Instead of analysing every word, the folded text is scanned for words that start
+    like a query term, and only those are analysed; the result is the same.
+    """
+    terms, starts = frozenset(terms), tuple(prefixes)
+    if not terms and not starts:
+        return []
+    folded = fold(text)
+    analyser_language = index_language(language)
+    if len(folded) != len(text):  # a fold changed lengths (œ → oe): positions would drift
+        return [(start, end) for start, end, term in positioned_terms(text, analyser_language)
+                if term in terms or bool(starts) and term.startswith(starts)]
+    spans = []
+    for match in _candidates(terms | frozenset(starts)).finditer(folded):
+        term = term_of(text[match.start():match.end()], analyser_language)
+        if term in terms or bool(starts) and term.startswith(starts):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _candidates(beginnings: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(b) for b in sorted(beginnings, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*")
+
+
+def make_snippets(text: str, language: str, terms: Iterable[str], prefixes: Iterable[str] = (), *,
+                  top: int = 3, max_chars: int = 220, surround: int = 60) -> list[Snippet]:
+    """Up to `top` extracts of `text` around its best clusters of matched words, in text order."""
+    spans = matched_spans(text, language, terms, prefixes)
+    if not spans:
+        return []
+    matched = set(spans)
+    fragmenter = ContextFragmenter(maxchars=max_chars, surround=surround)
+    fragments = []
+    for low, high in _windows(spans, surround):
+        window = (
+            _Token(m.start(), m.end(), (m.start(), m.end()) in matched)
+            for m in WORD.finditer(text, *_whole_words(text, low, high))
+        )
+        fragments.extend(fragmenter.fragment_tokens(text, window))
+    best = top_fragments(fragments, top, BasicFragmentScorer(), FIRST)
+    return [_snippet(text, fragment) for fragment in best]
+
+
+class _Token:
+    """The little of a Whoosh token that the fragmenter reads, made cheaply."""
+
+    __slots__ = ("startchar", "endchar", "matched", "boost", "text")
+
+    def __init__(self, startchar: int, endchar: int, matched: bool) -> None:
+        self.startchar, self.endchar, self.matched, self.boost, self.text = startchar, endchar, matched, 1.0, ""
+
+    def copy(self) -> _Token:
+        return _Token(self.startchar, self.endchar, self.matched)
+
+
+def _windows(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
+    """Stretches of text within `reach` characters of a match, merged where they touch.
+
+    The context fragmenter only looks `surround` characters around matches (to start a
+    fragment, and to count down its end), so words farther away change no fragment
+    and it never sees them."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        low, high = start - reach, end + reach
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _whole_words(text: str, low: int, high: int) -> tuple[int, int]:
+    """Widen [low, high) so that it does not cut a word in two."""
+    low, high = max(low, 0), min(high, len(text))
+    while low > 0 and (text[low - 1].isalnum() or text[low - 1] == "_"):
+        low -= 1
+    while high < len(text) and (text[high].isalnum() or text[high] == "_"):
+        high += 1
+    return low, high
+
+
+def _snippet(text: str, fragment) -> Snippet:
+    lead = ELLIPSIS if fragment.startchar > 0 else ""
+    tail = ELLIPSIS if fragment.endchar < len(text) else ""
+    body = text[fragment.startchar:fragment.endchar].replace("\n", " ")
+    shift = len(lead) - fragment.startchar
+    marks = tuple((m.startchar + shift, m.endchar + shift) for m in fragment.matches)
+    return Snippet(text=lead + body + tail, marks=marks)

@@ -1,0 +1,63 @@
+"""Searching the library: parse, plan, rank, and cut snippets for the page shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.core.article import ArticleSummary
+from app.core.search import HighlightHit, SearchHit, SearchPage
+from app.core.tasks import CancelToken, Progress, no_progress
+from app.search.engine import matching_highlight_ids, ranked_articles
+from app.search.query_parser import parse_query
+from app.search.query_plan import SearchPlan, compile_query
+from app.search.snippets import make_snippets, matched_spans
+from app.services.indexing import rebuild_index
+from app.store.articles import bodies, get_article
+from app.store.highlights import get_highlights
+
+if TYPE_CHECKING:
+    from app.services.library import Library
+
+
+class SearchService:
+    """Keyword search over a library's articles and highlights."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def plan(self, query: str) -> SearchPlan:
+        """Parse and compile `query`; raises `QuerySyntaxError` saying what is wrong and where."""
+        return compile_query(parse_query(query), db=self._library.database(), text=query)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, snippets: bool = True) -> SearchPage:
+        """One page of hits for `query`, best first, each with up to three snippets."""
+        db = self._library.database()
+        plan = self.plan(query)
+        rows = ranked_articles(db, plan, limit=limit + 1, offset=offset)
+        has_more, rows = len(rows) > limit, rows[:limit]
+        highlights_by_article: dict[int, list[HighlightHit]] = {}
+        for row in get_highlights(db, matching_highlight_ids(db, plan, [r.article_id for r in rows])):
+            highlights_by_article.setdefault(row.article_id, []).append(
+                HighlightHit(id=row.id, quote=row.exact, note=row.note, tags=row.tags)
+            )
+        texts = bodies(db, [row.article_id for row in rows]) if snippets and (plan.terms or plan.prefixes) else {}
+        hits = []
+        for row in rows:
+            summary = ArticleSummary(row.article_id, row.title, row.source, row.published, row.language)
+            cut = ()
+            if row.article_id in texts:
+                cut = tuple(make_snippets(texts[row.article_id], row.language, plan.terms, plan.prefixes))
+            hits.append(SearchHit(summary, row.score, cut, tuple(highlights_by_article.get(row.article_id, ()))))
+        return SearchPage(query=query, hits=tuple(hits), offset=offset, has_more=has_more)
+
+    def match_spans(self, article_id: int, query: str) -> list[tuple[int, int]]:
+        """Where the query's words occur in an article's body (code points, end exclusive)."""
+        plan = self.plan(query)
+        article = get_article(self._library.database(), article_id)
+        if article is None:
+            return []
+        return matched_spans(article.body, article.language, plan.terms, plan.prefixes)
+
+    def reindex(self, *, progress: Progress = no_progress, cancel: CancelToken | None = None) -> int:
+        """Rebuild the search index from the library; returns the number of articles."""
+        return rebuild_index(self._library, progress=progress, cancel=cancel)
