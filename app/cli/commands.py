@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from app.services.articles import ArticleService
 from app.services.importing import FileOutcome, ImportReport, import_paths
+from app.core.search import SearchPage
 from app.services.library import open_library
+from app.services.searching import SearchService
 
 _STATUS_LABELS = {
     "imported": "imported ",
@@ -19,7 +22,7 @@ _STATUS_LABELS = {
 
 
 def import_command(args: argparse.Namespace, folder: Path) -> int:
-    library = open_library(folder)
+    library = _open(folder)
     report = import_paths(library, args.paths)
     for outcome in report.outcomes:
         print(_outcome_line(outcome))
@@ -30,7 +33,7 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:
-    articles = ArticleService(open_library(folder))
+    articles = ArticleService(_open(folder))
     offset = 0
     while page := articles.summaries(offset=offset, limit=500):
         for summary in page:
@@ -43,7 +46,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def show_command(args: argparse.Namespace, folder: Path) -> int:
-    article = ArticleService(open_library(folder)).article(args.id)
+    article = ArticleService(_open(folder)).article(args.id)
     fields = [
         ("Title", article.title),
         ("Source", article.source),
@@ -62,6 +65,68 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
     print()
     print(article.body)
     return 0
+
+
+def search_command(args: argparse.Namespace, folder: Path) -> int:
+    page = SearchService(_open(folder)).search(" ".join(args.query), limit=args.limit, offset=args.offset)
+    if args.json:
+        json.dump(_page_as_json(page), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    for hit in page.hits:
+        article = hit.article
+        print(f"{article.id:>5}  {article.published_date:<10}  {(article.source or '')[:18]:<18}  {article.title}")
+        for snippet in hit.snippets:
+            print(f"{'':7}{snippet.marked(*bold)}")
+        for highlight in hit.highlights:
+            tags = ", ".join(highlight.tags) or "untagged"
+            note = f" — {highlight.note}" if highlight.note else ""
+            print(f"{'':7}▸ [{tags}] « {highlight.quote} »{note}")
+    shown = f"{len(page.hits)} hit{'s' if len(page.hits) != 1 else ''}"
+    more = f"; more with --offset {args.offset + len(page.hits)}" if page.has_more else ""
+    print(f"{shown}{more}", file=sys.stderr)
+    return 0
+
+
+def reindex_command(args: argparse.Namespace, folder: Path) -> int:
+    count = SearchService(_open(folder)).reindex(progress=_print_progress)
+    print(f"Indexed {count} article{'s' if count != 1 else ''}.")
+    return 0
+
+
+def _open(folder: Path):
+    return open_library(folder, progress=_print_progress)
+
+
+def _print_progress(done: int, total: int, label: str) -> None:
+    if label and total:
+        end = "\r" if sys.stderr.isatty() else "\n"
+        print(f"{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _page_as_json(page: SearchPage) -> dict:
+    return {
+        "query": page.query,
+        "offset": page.offset,
+        "has_more": page.has_more,
+        "hits": [
+            {
+                "id": hit.article.id,
+                "title": hit.article.title,
+                "source": hit.article.source,
+                "published": hit.article.published,
+                "language": hit.article.language,
+                "score": hit.score,
+                "snippets": [{"text": s.text, "marks": [list(m) for m in s.marks]} for s in hit.snippets],
+                "highlights": [
+                    {"id": h.id, "quote": h.quote, "note": h.note, "tags": list(h.tags)}
+                    for h in hit.highlights
+                ],
+            }
+            for hit in page.hits
+        ],
+    }
 
 
 def _outcome_line(outcome: FileOutcome) -> str:

@@ -9,6 +9,7 @@ from typing import Sequence
 from app import __version__
 from app.cli import commands
 from app.core.errors import ImportRejected
+from app.search.errors import QuerySyntaxError
 from app.services.articles import ArticleNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 from app.store.errors import LibraryError
@@ -43,6 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show_parser.add_argument("id", type=int, metavar="ID", help="the article id, as `carnet list` shows it")
     show_parser.set_defaults(handler=commands.show_command)
+
+    search_parser = sub.add_parser(
+        "search", help="search the articles and highlights",
+        description="Search by keyword, in French or English, accents ignored. Words must all "
+                    "match (AND); also: OR, NOT or -word, \"exact phrase\", prefix*, word~ (fuzzy), "
+                    "(grouping), title:, source:, tag:, lang:, date:2024 or date:[2024-01 TO 2025-02].",
+    )
+    search_parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    search_parser.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
+    search_parser.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip first")
+    search_parser.add_argument("--json", action="store_true", help="print the hits as JSON")
+    search_parser.set_defaults(handler=commands.search_command)
+
+    reindex_parser = sub.add_parser(
+        "reindex", help="rebuild the search index",
+        description="Rebuild the search index from the library. Only needed after a change of "
+                    "text analysis; Carnet does it by itself when it notices one.",
+    )
+    reindex_parser.set_defaults(handler=commands.reindex_command)
     return parser
 
 
@@ -62,5 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArticleNotFound as error:
         print(f"carnet: {error} (see `carnet list`)", file=sys.stderr)
         return 1
+    except QuerySyntaxError as error:
+        print(f"carnet: {error}", file=sys.stderr)
+        if error.position is not None:
+            print(f"  {error.query}\n  {' ' * error.position}^", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0

@@ -18,6 +18,7 @@ from app.core.search import Snippet
 from app.search.analysis import WORD, fold, index_language, positioned_terms, term_of
 
 ELLIPSIS = "…"
+_SPACES = re.compile(r"\s+")
 
 
 def matched_spans(text: str, language: str, terms: Iterable[str], prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -106,9 +107,17 @@ def _whole_words(text: str, low: int, high: int) -> tuple[int, int]:
 
 
 def _snippet(text: str, fragment) -> Snippet:
-    lead = ELLIPSIS if fragment.startchar > 0 else ""
-    tail = ELLIPSIS if fragment.endchar < len(text) else ""
-    body = text[fragment.startchar:fragment.endchar].replace("\n", " ")
-    shift = len(lead) - fragment.startchar
-    marks = tuple((m.startchar + shift, m.endchar + shift) for m in fragment.matches)
-    return Snippet(text=lead + body + tail, marks=marks)
+    """The fragment's text with runs of white space made one space, and its marks."""
+    pieces, marks, position = [ELLIPSIS] if fragment.startchar > 0 else [], [], fragment.startchar
+    length = len(pieces[0]) if pieces else 0
+    for match in fragment.matches:
+        between = _SPACES.sub(" ", text[position:match.startchar])
+        word = text[match.startchar:match.endchar]
+        pieces += [between, word]
+        marks.append((length + len(between), length + len(between) + len(word)))
+        length += len(between) + len(word)
+        position = match.endchar
+    pieces.append(_SPACES.sub(" ", text[position:fragment.endchar]))
+    if fragment.endchar < len(text):
+        pieces.append(ELLIPSIS)
+    return Snippet(text="".join(pieces), marks=tuple(marks))

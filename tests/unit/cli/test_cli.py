@@ -82,7 +82,7 @@ def test_a_library_from_a_newer_version_is_reported_not_damaged(capsys, tmp_path
     assert "newer version of Carnet" in err
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"]])
+@pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"], ["search"], ["reindex"]])
 def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
@@ -114,3 +114,41 @@ def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
         "cannot open; use the command line instead: carnet --help"
     ]
     assert not (tmp_path / "lib").exists()
+
+
+def test_search_prints_ranked_hits_with_marked_snippets(capsys, tmp_path):
+    status, out, err = run(capsys, "--library", str(tmp_path / "lib"), "search", "usines")
+    assert status == 0
+    first = out.splitlines()[0]
+    assert first.endswith("L’UE crée enfin des usines d’IA")
+    assert "**usines**" in out
+    assert err.strip() == "4 hits"
+
+
+def test_search_json_and_limit(capsys, tmp_path):
+    import json
+
+    status, out, err = run(capsys, "--library", str(tmp_path / "lib"), "search", "--json", "--limit", "2",
+                           "investissements")
+    page = json.loads(out)
+    assert status == 0
+    assert len(page["hits"]) == 2 and page["has_more"] is True
+    snippet = page["hits"][0]["snippets"][0]
+    start, end = snippet["marks"][0]
+    assert snippet["text"][start:end].lower().startswith("invest")
+
+
+def test_malformed_search_points_at_the_mistake(capsys, tmp_path):
+    status, _, err = run(capsys, "--library", str(tmp_path / "lib"), "search", "usine", "date:banana")
+    assert status == 2
+    assert err.splitlines() == [
+        "carnet: date: 'banana' is not a date (use 2024, 2024-01 or 2024-01-24) (at character 7)",
+        "  usine date:banana",
+        "        ^",
+    ]
+
+
+def test_reindex_reports_the_count(capsys, tmp_path):
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "reindex")
+    assert status == 0
+    assert out.strip() == "Indexed 5 articles."
