@@ -4,7 +4,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.services.articles import ArticleService
+from app.services.searching import SearchService
 from app.ui.main_window import MainWindow
+from app.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -17,6 +19,7 @@ def settings(tmp_path):
 def make_window(qtbot, settings):
     def make(library, window_settings=None):
         window = MainWindow(library=library, articles=ArticleService(library),
+                            search=SearchService(library), runner=TaskRunner(),
                             settings=window_settings or settings)
         qtbot.addWidget(window)
         window.show()

@@ -1,0 +1,141 @@
+"""The search field and its ranked hits.
+
+Searching starts after a short pause in typing and runs off the UI thread; a result
+that arrives after the query changed is dropped, so typing never waits for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from app.core.search import SearchPage
+from app.search.errors import QuerySyntaxError
+from app.services.searching import SearchService
+from app.ui.models.search_results_model import ARTICLE_ID_ROLE, HTML_ROLE, SearchResultsModel
+from app.ui.tasks import Task, TaskRunner
+from app.ui.widgets.html_delegate import HtmlDelegate
+
+TYPING_PAUSE_MS = 250
+
+
+class SearchField(QLineEdit):
+    """A line edit that clears itself on Esc."""
+
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """The search field; while it holds a query, the ranked hits below it."""
+
+    status_changed = Signal(str)
+    """A one-line summary of the hits, for the status bar."""
+    searching_changed = Signal(bool)
+    """True when hits replace the article list, False when the field is cleared."""
+    hit_chosen = Signal(int, str)
+    """An article id and the query that found it."""
+
+    def __init__(self, search: SearchService, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._runner = runner
+        self._pending: Task | None = None
+        self._generation = 0
+
+        self.field = SearchField(objectName="search_field")
+        self.field.setPlaceholderText("Search (Ctrl+F): words, \"phrase\", prefix*, title:, tag:, date:2024")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Search")
+        self.message = QLabel(objectName="search_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.results_model = SearchResultsModel(search, self)
+        self.results = QListView(objectName="search_results")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSpacing(3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.message)
+
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._start_search)
+        self.field.textChanged.connect(self._timer.start)
+        self.field.escape_pressed.connect(self._start_search)
+        self.field.returnPressed.connect(self._choose_first)
+        self.results.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results.activated.connect(self._on_current_changed)
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _start_search(self) -> None:
+        self._timer.stop()
+        query = self.field.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if self._pending is not None:
+            self._runner.withdraw(self._pending)
+            self._pending = None
+        if not query:
+            self._show_message("")
+            self.results_model.clear()
+            self.searching_changed.emit(False)
+            return
+
+        def work(progress, cancel):
+            return self._search.search(query, limit=SearchResultsModel.PAGE_SIZE)
+
+        self._pending = self._runner.start(
+            work,
+            finished=lambda page: self._on_results(generation, page),
+            failed=lambda error: self._on_failed(generation, error),
+        )
+
+    def _on_results(self, generation: int, page: SearchPage) -> None:
+        if generation != self._generation:
+            return  # the query changed while this search ran
+        self._pending = None
+        self.results_model.show_page(page)
+        count = len(page.hits)
+        self._show_message("No article matches." if count == 0 else "")
+        more = " or more" if page.has_more else ""
+        self.status_changed.emit(f"{count}{more} hit{'s' if count != 1 or more else ''} for {page.query}")
+        self.searching_changed.emit(True)
+
+    def _on_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._pending = None
+        if isinstance(error, QuerySyntaxError):
+            self._show_message(str(error))
+        else:
+            self._show_message(f"The search failed: {error}")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _choose_first(self) -> None:
+        if self.results_model.rowCount():
+            self.results.setCurrentIndex(self.results_model.index(0))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if current.isValid():
+            self.hit_chosen.emit(current.data(ARTICLE_ID_ROLE), self.results_model.query)
