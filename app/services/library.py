@@ -12,7 +12,7 @@ from typing import Mapping
 import platformdirs
 import sqlite_utils
 
-from app.core.tasks import Progress, no_progress
+from app.core.tasks import CancelToken, Progress, no_progress
 from app.services.importing import import_paths
 from app.services.indexing import prepare_index
 from app.store.database import open_database, utc_now, write_transaction
@@ -83,11 +83,12 @@ class Library:
 
 
 def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True,
-                 progress: Progress = no_progress) -> Library:
+                 progress: Progress = no_progress, cancel: CancelToken | None = None) -> Library:
     """Open the library in `folder`, creating and migrating it as needed.
 
     The search index is built if it is missing or was made by another analyser version
-    (`progress` follows that). A library that has never received the sample articles
+    (`progress` follows that; cancelling raises `IndexCancelled` and leaves the old
+    index whole). A library that has never received the sample articles
     gets them now (from `samples`, by default the shipped ones), so a first start shows
     five articles.
     """
@@ -99,7 +100,7 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     library = Library(folder)
     db = library.database()
     migrate(db, path=str(library.database_path))
-    prepare_index(library, progress=progress)
+    prepare_index(library, progress=progress, cancel=cancel)
     if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
         samples = samples or sample_articles_folder()
         if samples is not None:

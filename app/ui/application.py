@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.services.articles import ArticleService
-from app.services.library import open_library
 from app.services.searching import SearchService
-from app.store.errors import LibraryError
 from app.ui.main_window import MainWindow
+from app.ui.opening import open_library_with_progress
 from app.ui.tasks import TaskRunner
 
 
@@ -21,12 +20,11 @@ def run(library_folder: Path, argv: list[str]) -> int:
     app.setApplicationName("Carnet")
     app.setOrganizationName("Carnet")
     app.setApplicationVersion(__version__)
-    try:
-        library = open_library(library_folder)
-    except LibraryError as error:
-        QMessageBox.critical(None, "Carnet", f"The library could not be opened.\n\n{error}")
+    runner = TaskRunner(app)
+    library = open_library_with_progress(library_folder, runner)
+    if library is None:
         return 1
     window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
-                        runner=TaskRunner(app), settings=QSettings())
+                        runner=runner, settings=QSettings())
     window.show()
     return app.exec()

@@ -101,3 +101,8 @@ class TaskRunner(QObject):
     @property
     def active(self) -> int:
         return len(self._running)
+
+    @property
+    def running(self) -> set[Task]:
+        """The tasks started and not yet ended."""
+        return set(self._running)

@@ -1,0 +1,57 @@
+"""Opening a library off the UI thread, with a progress dialog when it takes a while
+(a search index to rebuild after an upgrade, the sample articles to import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.services.indexing import IndexCancelled
+from app.services.library import Library, open_library
+from app.store.errors import LibraryError
+from app.ui.tasks import TaskRunner
+
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> Library | None:
+    """The opened library, or None when opening failed (the user was told) or was cancelled."""
+    dialog = QProgressDialog("Opening the library…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Carnet")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def on_progress(done: int, total: int, label: str) -> None:
+        if label:
+            dialog.setLabelText(f"{label}…")
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def on_finished(library: Library) -> None:
+        outcome["library"] = library
+        loop.quit()
+
+    def on_failed(error: Exception) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    task = runner.start(
+        lambda progress, cancel: open_library(folder, progress=progress, cancel=cancel),
+        finished=on_finished, failed=on_failed, progress=on_progress,
+    )
+    dialog.canceled.connect(task.cancel)
+    if task in runner.running:
+        loop.exec()
+    dialog.reset()
+    error = outcome.get("error")
+    if isinstance(error, IndexCancelled):
+        return None
+    if error is not None:
+        reason = error if isinstance(error, LibraryError) else f"{type(error).__name__}: {error}"
+        QMessageBox.critical(parent, "Carnet", f"The library could not be opened.\n\n{reason}")
+        return None
+    return outcome["library"]
