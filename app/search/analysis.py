@@ -135,15 +135,53 @@ def _term_table(language: str) -> _TermTable:
     return _TermTable(language)
 
 
-def index_text(text: str, language: str) -> tuple[str, set[str]]:
-    """What the index stores for `text`: its terms joined by spaces, and the set of its
-    folded, unstemmed words (stop words included).
+class _ChunkTerms(dict):
+    """A chunk of lower-cased text (UTF-8, between ASCII separators) → its index terms
+    joined by spaces; `words` keeps the chunk's folded words."""
 
-    Dropped words become empty strings in the join; FTS5 skips the extra spaces, so
-    term positions are those of `analyser(language)`.
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._terms = _term_table(language)
+        self.words: dict[bytes, list[str]] = {}
+
+    def __missing__(self, chunk: bytes) -> str:
+        if len(self) > _TERM_CACHE_LIMIT:
+            self.clear()
+            self.words.clear()
+        words = self.words[chunk] = _words(chunk.decode("utf-8"))
+        terms = self[chunk] = " ".join(term for term in map(self._terms.__getitem__, words) if term)
+        return terms
+
+
+@functools.cache
+def _chunk_terms(language: str) -> _ChunkTerms:
+    return _ChunkTerms(language)
+
+
+# Every ASCII byte that `\w` does not match becomes a space; bytes of other characters
+# stay, so accented words and non-ASCII punctuation are left to the chunk table.
+_CHUNK_SEPARATORS = bytes(
+    c if c >= 0x80 or chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256)
+)
+
+
+def index_text(text: str, language: str) -> tuple[str, list[bytes]]:
+    """What the index stores for `text`: its terms joined by spaces, and its chunks (pass
+    them to `chunk_words` for the words).
+
+    The text is cut at ASCII separators in one bytes operation; each distinct chunk is
+    analysed once and remembered, so a long text costs a few dictionary lookups per
+    word. Dropped words leave extra spaces, which FTS5 skips: term positions are those
+    of `analyser(language)`.
     """
-    words = _words(text)
-    return " ".join(map(_term_table(language).__getitem__, words)), set(words)
+    chunks = text.lower().encode("utf-8").translate(_CHUNK_SEPARATORS).split()
+    return " ".join(map(_chunk_terms(language).__getitem__, chunks)), chunks
+
+
+def chunk_words(chunks: set[bytes], language: str) -> set[str]:
+    """The folded, unstemmed words (stop words included) of chunks from `index_text`."""
+    table = _chunk_terms(language)
+    return set().union(*(table.words.get(chunk) or _words(chunk.decode("utf-8")) for chunk in chunks))
 
 
 def index_terms(text: str, language: str) -> list[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from app.search.index import ARTICLE_INDEX, HIGHLIGHT_INDEX
+from app.search.index import ARTICLE_INDEX, ARTICLE_SCORE, HIGHLIGHT_INDEX, HIGHLIGHT_SCORE
 from app.search.query_plan import SearchPlan
 
 _SUMMARY = "a.id, a.title, a.source, a.published, a.language"
@@ -22,11 +22,14 @@ class RankedRow:
     score: float | None
 
 
-def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
+def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, offset: int = 0,
+                    id_range: tuple[int, int] | None = None) -> list[RankedRow]:
     """Up to `limit` articles matching `plan`, best first, skipping `offset`.
 
     Ranked by FTS5's bm25 (title above source above body); an article also matches
     through one of its highlights (note, tags). Filter-only queries come newest first.
+    `id_range` (first, last) restricts a ranked search to a slice of the articles, so
+    that slices can be ranked in parallel (see `splits_by_id`).
     """
     if plan.matches_nothing:
         return []
@@ -37,21 +40,55 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
     elif plan.highlight_match and _any_highlight_matches(db, plan.highlight_match):
         sql = (
             f"SELECT {_SUMMARY}, min(hits.score) FROM ("
-            f" SELECT rowid AS article_id, rank AS score FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ?"
+            f" SELECT rowid AS article_id, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
+            f" WHERE {ARTICLE_INDEX} MATCH ?"
             f" UNION ALL"
-            f" SELECT h.article_id, {HIGHLIGHT_INDEX}.rank FROM {HIGHLIGHT_INDEX}"
+            f" SELECT h.article_id, {HIGHLIGHT_SCORE} FROM {HIGHLIGHT_INDEX}"
             f" JOIN highlights h ON h.id = {HIGHLIGHT_INDEX}.rowid WHERE {HIGHLIGHT_INDEX} MATCH ?"
             f") hits JOIN articles a ON a.id = hits.article_id WHERE {plan.where} "
             "GROUP BY a.id ORDER BY min(hits.score), a.id LIMIT ? OFFSET ?"
         )
         params = [plan.match, plan.highlight_match, *plan.params, limit, offset]
     else:
-        sql = (f"SELECT {_SUMMARY}, {ARTICLE_INDEX}.rank FROM {ARTICLE_INDEX} "
-               f"JOIN articles a ON a.id = {ARTICLE_INDEX}.rowid "
-               f"WHERE {ARTICLE_INDEX} MATCH ? AND ({plan.where}) "
-               f"ORDER BY {ARTICLE_INDEX}.rank LIMIT ? OFFSET ?")
-        params = [plan.match, *plan.params, limit, offset]
+        in_range, range_params = "", []
+        if id_range is not None:
+            in_range = f" AND {ARTICLE_INDEX}.rowid BETWEEN ? AND ?"
+            range_params = list(id_range)
+        if plan.where == "1":
+            # Rank on the index alone and look up only the articles shown: joining
+            # every match to its article first costs more than the ranking.
+            sql = (f"SELECT {_SUMMARY}, hits.score FROM ("
+                   f" SELECT rowid, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
+                   f" WHERE {ARTICLE_INDEX} MATCH ?{in_range} ORDER BY score, rowid LIMIT ?"
+                   ") hits JOIN articles a ON a.id = hits.rowid ORDER BY hits.score, a.id LIMIT -1 OFFSET ?")
+            params = [plan.match, *range_params, limit + offset, offset]
+        else:
+            sql = (f"SELECT {_SUMMARY}, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX} "
+                   f"JOIN articles a ON a.id = {ARTICLE_INDEX}.rowid "
+                   f"WHERE {ARTICLE_INDEX} MATCH ?{in_range} AND ({plan.where}) "
+                   "ORDER BY score, a.id LIMIT ? OFFSET ?")
+            params = [plan.match, *range_params, *plan.params, limit, offset]
     return [RankedRow(*row) for row in db.execute(sql, params)]
+
+
+def splits_by_id(db: sqlite_utils.Database, plan: SearchPlan, parts: int, *,
+                 min_span: int) -> list[tuple[int, int]] | None:
+    """Id ranges that split a ranked search into `parts` slices of the library, or None
+    when this search cannot be split (no ranking, hits through highlights) or the ids
+    span fewer than `min_span`.
+
+    bm25 uses statistics of the whole index, so scores from different slices compare,
+    and merging the best of each slice gives the best overall.
+    """
+    if plan.match is None or plan.matches_nothing or parts < 2:
+        return None
+    if plan.highlight_match and _any_highlight_matches(db, plan.highlight_match):
+        return None
+    first, last = db.execute("SELECT min(id), max(id) FROM articles").fetchone()
+    if first is None or last - first + 1 < min_span:
+        return None
+    step = (last - first + parts) // parts
+    return [(low, min(low + step - 1, last)) for low in range(first, last + 1, step)]
 
 
 def _any_highlight_matches(db: sqlite_utils.Database, expression: str) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from app.core.article import ArticleSummary
 from app.core.search import HighlightHit, SearchHit, SearchPage
 from app.core.tasks import CancelToken, Progress, no_progress
-from app.search.engine import matching_highlight_ids, ranked_articles
+from app.search.engine import RankedRow, matching_highlight_ids, ranked_articles, splits_by_id
 from app.search.query_parser import parse_query
 from app.search.query_plan import SearchPlan, compile_query
 from app.search.snippets import make_snippets, matched_spans
@@ -19,11 +21,17 @@ if TYPE_CHECKING:
     from app.services.library import Library
 
 
+PARALLEL_FROM_ARTICLES = 20_000
+"""From this size on, ranking is split across the processor's cores."""
+
+
 class SearchService:
     """Keyword search over a library's articles and highlights."""
 
     def __init__(self, library: Library) -> None:
         self._library = library
+        self._parts = min(os.cpu_count() or 1, 4)
+        self._executor: ThreadPoolExecutor | None = None
 
     def plan(self, query: str) -> SearchPlan:
         """Parse and compile `query`; raises `QuerySyntaxError` saying what is wrong and where."""
@@ -33,7 +41,7 @@ class SearchService:
         """One page of hits for `query`, best first, each with up to three snippets."""
         db = self._library.database()
         plan = self.plan(query)
-        rows = ranked_articles(db, plan, limit=limit + 1, offset=offset)
+        rows = self._ranked(db, plan, limit=limit + 1, offset=offset)
         has_more, rows = len(rows) > limit, rows[:limit]
         highlights_by_article: dict[int, list[HighlightHit]] = {}
         for row in get_highlights(db, matching_highlight_ids(db, plan, [r.article_id for r in rows])):
@@ -49,6 +57,22 @@ class SearchService:
                 cut = tuple(make_snippets(texts[row.article_id], row.language, plan.terms, plan.prefixes))
             hits.append(SearchHit(summary, row.score, cut, tuple(highlights_by_article.get(row.article_id, ()))))
         return SearchPage(query=query, hits=tuple(hits), offset=offset, has_more=has_more)
+
+    def _ranked(self, db, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
+        """Rank in one query, or, in a large library, in slices ranked in parallel threads
+        (SQLite releases the interpreter lock while it works, so each gets a core)."""
+        ranges = splits_by_id(db, plan, self._parts, min_span=PARALLEL_FROM_ARTICLES)
+        if not ranges:
+            return ranked_articles(db, plan, limit=limit, offset=offset)
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self._parts, thread_name_prefix="carnet-search")
+        slices = self._executor.map(
+            lambda id_range: ranked_articles(self._library.database(), plan, limit=offset + limit,
+                                            id_range=id_range),
+            ranges,
+        )
+        merged = sorted((row for rows in slices for row in rows), key=lambda row: (row.score, row.article_id))
+        return merged[offset:offset + limit]
 
     def match_spans(self, article_id: int, query: str) -> list[tuple[int, int]]:
         """Where the query's words occur in an article's body (code points, end exclusive)."""

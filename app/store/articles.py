@@ -32,8 +32,8 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> int:
             article.title, article.source, article.author, article.url, article.published,
             article.language, article.body, article.content_hash, article.original_path,
             article.format, article.imported_at or utc_now(),
-            json.dumps(list(article.keywords), ensure_ascii=False),
-            json.dumps(article.extras, ensure_ascii=False),
+            json.dumps(list(article.keywords), ensure_ascii=False) if article.keywords else "[]",
+            json.dumps(article.extras, ensure_ascii=False) if article.extras else "{}",
         ],
     )
     return cursor.lastrowid

@@ -13,6 +13,7 @@ import sqlite_utils
 from app.store.errors import LibraryError
 
 BUSY_TIMEOUT_MS = 10_000
+PAGE_CACHE_KIB = 64 * 1024
 
 
 def open_database(path: Path) -> sqlite_utils.Database:
@@ -29,6 +30,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
         # In WAL mode NORMAL keeps the database consistent after a crash; only the
         # last commits before a power loss may be lost.
         db.execute("PRAGMA synchronous = NORMAL")
+        db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     except sqlite3.DatabaseError as error:
         raise LibraryError(path, f"cannot open the library database: {error}") from None
     return db

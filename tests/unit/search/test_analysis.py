@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.search.analysis import analyse, fold, index_terms, index_text, positioned_terms
+from app.search.analysis import WORD, analyse, chunk_words, fold, index_terms, index_text, positioned_terms
 
 FRENCH_TEXT = st.lists(
     st.sampled_from(
@@ -40,7 +40,9 @@ def test_bulk_and_positioned_analysis_equal_the_whoosh_analyser(text, language):
     expected = analyse(text, language)
     assert index_terms(text, language) == expected
     assert [term for _, _, term in positioned_terms(text, language)] == expected
-    assert index_text(text, language)[0].split() == expected
+    terms, chunks = index_text(text, language)
+    assert terms.split() == expected
+    assert chunk_words(set(chunks), language) == set(WORD.findall(fold(text)))
 
 
 @given(FRENCH_TEXT)
