@@ -12,7 +12,8 @@ import sqlite_utils
 
 import json
 
-from app.search.analysis import ANALYSER_VERSION, chunk_words, index_language, index_text
+from app.search.analysis import ANALYSER_VERSION, index_language
+from app.search.bulk_analysis import chunk_words, index_text
 
 ARTICLE_INDEX = "article_index"
 HIGHLIGHT_INDEX = "highlight_index"

@@ -16,7 +16,8 @@ import sqlite_utils
 from whoosh import query as wq
 
 from app.core.tags import tag_key
-from app.search.analysis import QUERY_LANGUAGES, STEMMED_LANGUAGES, analyse, fold, index_terms
+from app.search.analysis import QUERY_LANGUAGES, STEMMED_LANGUAGES, analyse, fold
+from app.search.bulk_analysis import index_terms
 from app.search.errors import QuerySyntaxError
 from app.search.index import ARTICLE_INDEX, analysers_in_use
 from app.search.vocabulary import fuzzy_words, wildcard_words

@@ -15,7 +15,8 @@ from typing import Iterable
 from whoosh.highlight import FIRST, BasicFragmentScorer, ContextFragmenter, top_fragments
 
 from app.core.search import Snippet
-from app.search.analysis import WORD, fold, index_language, positioned_terms, term_of
+from app.search.analysis import fold, index_language
+from app.search.bulk_analysis import WORD, positioned_terms, term_of
 
 ELLIPSIS = "…"
 _SPACES = re.compile(r"\s+")

@@ -1,7 +1,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.search.analysis import WORD, analyse, chunk_words, fold, index_terms, index_text, positioned_terms
+from app.search.analysis import analyse, fold
+from app.search.bulk_analysis import WORD, chunk_words, index_terms, index_text, positioned_terms
 
 FRENCH_TEXT = st.lists(
     st.sampled_from(
