@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 UNDETERMINED = "und"
@@ -30,7 +31,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_PUNCTUATION = ".,;:!?«»“”\"()[]…–—-"
+_WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 3
 
 
@@ -40,8 +41,7 @@ def detect_language(text: str, *, sample_chars: int = 1_500) -> str:
     Counts how many words of the text are that language's stop words; elided forms
     (l', d', qu') split on the apostrophe, so they count as "l", "d", "qu".
     """
-    sample = text[:sample_chars].lower().replace("’", " ").replace("'", " ")
-    words = Counter(word.strip(_PUNCTUATION) for word in sample.split())
+    words = Counter(_WORD.findall(text[:sample_chars].lower()))
     scores = {
         language: sum(words[w] for w in stop_words if w in words)
         for language, stop_words in _STOP_WORDS.items()

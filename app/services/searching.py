@@ -28,9 +28,11 @@ PARALLEL_FROM_ARTICLES = 20_000
 class SearchService:
     """Keyword search over a library's articles and highlights."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, parallel_from: int = PARALLEL_FROM_ARTICLES,
+                 parts: int | None = None) -> None:
         self._library = library
-        self._parts = min(os.cpu_count() or 1, 4)
+        self._parallel_from = parallel_from
+        self._parts = parts or min(os.cpu_count() or 1, 4)
         self._executor: ThreadPoolExecutor | None = None
 
     def plan(self, query: str) -> SearchPlan:
@@ -61,7 +63,7 @@ class SearchService:
     def _ranked(self, db, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
         """Rank in one query, or, in a large library, in slices ranked in parallel threads
         (SQLite releases the interpreter lock while it works, so each gets a core)."""
-        ranges = splits_by_id(db, plan, self._parts, min_span=PARALLEL_FROM_ARTICLES)
+        ranges = splits_by_id(db, plan, self._parts, min_span=self._parallel_from)
         if not ranges:
             return ranked_articles(db, plan, limit=limit, offset=offset)
         if self._executor is None:

@@ -188,3 +188,13 @@ def test_reindex_gives_identical_results(search, library):
              for q in queries]
     assert after == before
     assert seen[-1] == (5, 5, "")
+
+
+def test_ranking_in_parallel_slices_gives_the_same_hits(library):
+    whole = SearchService(library)
+    sliced = SearchService(library, parallel_from=1, parts=3)
+    for query in ["investissements", "usines", '"Commission européenne"', "gigafact*", "commission -Macron",
+                  "date:2024", "source:techcrunch"]:
+        for offset in (0, 2):
+            expected = [(h.article.id, h.score) for h in whole.search(query, limit=2, offset=offset).hits]
+            assert [(h.article.id, h.score) for h in sliced.search(query, limit=2, offset=offset).hits] == expected
