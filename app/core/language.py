@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 UNDETERMINED = "und"
@@ -31,7 +30,6 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 3
 
 
@@ -41,7 +39,10 @@ def detect_language(text: str, *, sample_chars: int = 1_500) -> str:
     Counts how many words of the text are that language's stop words; elided forms
     (l', d', qu') split on the apostrophe, so they count as "l", "d", "qu".
     """
-    words = Counter(_WORD.findall(text[:sample_chars].lower()))
+    # Splitting on spaces (and apostrophes, for l', d', qu') is several times faster
+    # than a Unicode word pattern; a word glued to punctuation is simply not counted.
+    sample = text[:sample_chars].lower().replace("’", " ").replace("'", " ")
+    words = Counter(sample.split())
     scores = {
         language: sum(words[w] for w in stop_words if w in words)
         for language, stop_words in _STOP_WORDS.items()
