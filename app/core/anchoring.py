@@ -1,0 +1,151 @@
+"""Anchors that survive edits: a W3C Web Annotation style position + quote selector.
+
+A highlight remembers where it was (start, end in code points of the body, end
+exclusive) and what it said (the exact text and up to `CONTEXT_CHARS` characters on
+each side). When the body changes, `resolve` finds it again:
+
+1. the old position, if it still holds the exact text → EXACT;
+2. else the occurrence of the exact text nearest the old position (prefix and suffix
+   break ties) → MOVED;
+3. else the best approximate match: the quote with its context compared with
+   `difflib`; accepted when that similarity is at least `FUZZY_MIN_SCORE` and the
+   quote alone at least `FUZZY_MIN_QUOTE_SCORE` → FUZZY, with the score;
+4. else ORPHAN: kept and listed, never pointed at other text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections import Counter
+from dataclasses import dataclass
+
+CONTEXT_CHARS = 32
+FUZZY_MIN_SCORE = 0.8
+FUZZY_MIN_QUOTE_SCORE = 0.7
+_SEED_CHARS = 8
+_MAX_CANDIDATES = 8
+
+
+class AnchorStatus(str, enum.Enum):
+    EXACT = "exact"
+    MOVED = "moved"
+    FUZZY = "fuzzy"
+    ORPHAN = "orphan"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a highlight is and what it quotes."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    @classmethod
+    def of_span(cls, body: str, start: int, end: int) -> Anchor:
+        """The anchor of `body[start:end]`, with its context."""
+        return cls(start, end, body[start:end], body[max(0, start - CONTEXT_CHARS):start],
+                   body[end:end + CONTEXT_CHARS])
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Where an anchor lands in a body; `start`/`end` are None for an orphan."""
+
+    status: AnchorStatus
+    start: int | None
+    end: int | None
+    score: float
+
+
+def trim_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends (empty if it holds only that)."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def resolve(body: str, anchor: Anchor) -> Resolution:
+    """Find `anchor` in `body` (see the module's description of the four outcomes)."""
+    exact = anchor.exact
+    if not exact:
+        return Resolution(AnchorStatus.ORPHAN, None, None, 0.0)
+    if body[anchor.start:anchor.end] == exact:
+        return Resolution(AnchorStatus.EXACT, anchor.start, anchor.end, 1.0)
+    occurrences = _occurrences(body, exact)
+    if occurrences:
+        best = min(occurrences, key=lambda at: (abs(at - anchor.start), -_context_score(body, at, anchor)))
+        return Resolution(AnchorStatus.MOVED, best, best + len(exact), 1.0)
+    return _fuzzy(body, anchor) or Resolution(AnchorStatus.ORPHAN, None, None, 0.0)
+
+
+def _occurrences(body: str, text: str) -> list[int]:
+    found, at = [], body.find(text)
+    while at != -1:
+        found.append(at)
+        at = body.find(text, at + 1)
+    return found
+
+
+def _similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _context_score(body: str, start: int, anchor: Anchor) -> float:
+    end = start + len(anchor.exact)
+    before = body[max(0, start - len(anchor.prefix)):start]
+    after = body[end:end + len(anchor.suffix)]
+    return (_similarity(anchor.prefix, before) + _similarity(anchor.suffix, after)) / 2
+
+
+def _fuzzy(body: str, anchor: Anchor) -> Resolution | None:
+    best: Resolution | None = None
+    for candidate in _candidate_starts(body, anchor):
+        span = _align(body, anchor.exact, candidate)
+        if span is None:
+            continue
+        start, end = span
+        quote_score = _similarity(anchor.exact, body[start:end])
+        if quote_score < FUZZY_MIN_QUOTE_SCORE:
+            continue
+        with_context = anchor.prefix + anchor.exact + anchor.suffix
+        around = body[max(0, start - len(anchor.prefix)):end + len(anchor.suffix)]
+        score = round(_similarity(with_context, around), 3)
+        if score >= FUZZY_MIN_SCORE and (best is None or score > best.score):
+            best = Resolution(AnchorStatus.FUZZY, start, end, score)
+    return best
+
+
+def _candidate_starts(body: str, anchor: Anchor) -> list[int]:
+    """Likely new starts of the quote: where pieces of it (with its context) still
+    occur, each voting for the start it implies."""
+    text = anchor.prefix + anchor.exact + anchor.suffix
+    offset = len(anchor.prefix)
+    seed = min(_SEED_CHARS, max(3, len(anchor.exact) // 2))
+    votes: Counter[int] = Counter()
+    for at in range(0, max(1, len(text) - seed + 1), max(1, seed // 2)):
+        piece = text[at:at + seed]
+        if piece.strip():
+            for found in _occurrences(body, piece):
+                votes[(found - at + offset) // 4 * 4] += 1
+    return [start for start, _ in votes.most_common(_MAX_CANDIDATES)]
+
+
+def _align(body: str, exact: str, start: int) -> tuple[int, int] | None:
+    """The span of `body` near `start` that lines up best with `exact`."""
+    slack = len(exact) // 4 + 8
+    low = max(0, start - slack)
+    window = body[low:start + len(exact) + slack]
+    blocks = [b for b in difflib.SequenceMatcher(None, exact, window, autojunk=False).get_matching_blocks()
+              if b.size]
+    if not blocks:
+        return None
+    span = trim_span(body, low + blocks[0].b, low + blocks[-1].b + blocks[-1].size)
+    return span if span[0] < span[1] else None
