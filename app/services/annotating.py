@@ -1,60 +1,194 @@
-"""Highlighting passages of an article and tagging them."""
+"""Highlighting passages, tagging them and writing notes; every write updates the store
+and the search index in one transaction."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from app.search.index import index_highlight
+from app.core.anchoring import Anchor, AnchorStatus, resolve, trim_span
+from app.core.highlight import Highlight
+from app.search.index import index_highlight, remove_highlight
 from app.services.articles import ArticleNotFound
 from app.store import highlights as highlight_store
-from app.store.articles import get_article
+from app.store.articles import article_language, get_article
 from app.store.database import write_transaction
-from app.store.tags import find_tag_ids
+from app.store.tags import find_tag_ids, get_tag
 from app.core.tags import tag_key
 
 if TYPE_CHECKING:
     from app.services.library import Library
 
-CONTEXT_CHARS = 32
+
+class HighlightNotFound(LookupError):
+    def __init__(self, highlight_id: int) -> None:
+        super().__init__(f"no highlight with id {highlight_id}")
+        self.highlight_id = highlight_id
 
 
 class UnknownTag(LookupError):
-    """A tag name that the library does not have."""
+    """A tag name or id that the library does not have."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(f"no tag named '{name}'")
+    def __init__(self, name: str | int) -> None:
+        super().__init__(f"no tag named '{name}'" if isinstance(name, str) else f"no tag with id {name}")
         self.name = name
 
 
-class AnnotationService:
-    """Creating highlights; each write updates the store and the search index together."""
+class BadSelection(ValueError):
+    """A span or quote that cannot become a highlight, with the reason."""
 
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """How an article's highlights fared against its current text."""
+
+    exact: int = 0
+    moved: int = 0
+    fuzzy: int = 0
+    orphaned: int = 0
+
+
+class AnnotationService:
     def __init__(self, library: Library) -> None:
         self._library = library
 
-    def add_highlight(self, *, article_id: int, start: int, end: int,
-                      tags: Sequence[str] = (), note: str = "") -> int:
-        """Highlight `body[start:end]` of an article (code points, end exclusive) with
-        these tags and note; return the new highlight's id."""
+    # Reading
+
+    def highlight(self, highlight_id: int) -> Highlight:
+        found = highlight_store.get_highlight(self._library.database(), highlight_id)
+        if found is None:
+            raise HighlightNotFound(highlight_id)
+        return found
+
+    def highlights(self, *, article_id: int | None = None, tag_id: int | None = None) -> list[Highlight]:
+        """Highlights in text order, of one article and/or carrying one tag."""
+        return highlight_store.list_highlights(self._library.database(), article_id=article_id, tag_id=tag_id)
+
+    def find_quote(self, article_id: int, quote: str, *, occurrence: int | None = None) -> tuple[int, int]:
+        """The span of `quote` in an article; `occurrence` (1-based) picks one of several."""
+        body = self._body(article_id)
+        starts, at = [], body.find(quote)
+        while quote and at != -1:
+            starts.append(at)
+            at = body.find(quote, at + 1)
+        if not starts:
+            raise BadSelection(f"the quote is not in article {article_id}")
+        if occurrence is None and len(starts) > 1:
+            raise BadSelection(f"the quote occurs {len(starts)} times in article {article_id}: "
+                               "choose one with --occurrence 1 to " + str(len(starts)))
+        index = (occurrence or 1) - 1
+        if not 0 <= index < len(starts):
+            raise BadSelection(f"occurrence {occurrence} does not exist (there are {len(starts)})")
+        return starts[index], starts[index] + len(quote)
+
+    # Writing
+
+    def add_highlight(self, *, article_id: int, start: int, end: int, tags: Sequence[str] = (),
+                      tag_ids: Sequence[int] = (), note: str = "") -> Highlight:
+        """Highlight `body[start:end]` (code points, end exclusive; white space at its ends
+        is left out) with these tags (by name or id) and note."""
         db = self._library.database()
         with write_transaction(db):
-            article = get_article(db, article_id)
-            if article is None:
-                raise ArticleNotFound(article_id)
-            body = article.body
+            body = self._body(article_id)
             if not 0 <= start < end <= len(body):
-                raise ValueError(f"span {start}–{end} is outside the article (0–{len(body)})")
-            tag_ids = find_tag_ids(db, list(tags))
-            for name in tags:
-                if tag_key(name) not in tag_ids:
-                    raise UnknownTag(name)
+                raise BadSelection(f"span {start}–{end} is outside the article (0–{len(body)})")
+            start, end = trim_span(body, start, end)
+            if start == end:
+                raise BadSelection("the selection holds only white space")
+            ids = self._tag_ids(db, tags, tag_ids)
             highlight_id = highlight_store.insert_highlight(
-                db, article_id=article_id, start=start, end=end, exact=body[start:end],
-                prefix=body[max(0, start - CONTEXT_CHARS):start], suffix=body[end:end + CONTEXT_CHARS],
-                note=note,
-            )
-            highlight_store.add_tags(db, highlight_id, list(tag_ids.values()))
-            [stored] = highlight_store.get_highlights(db, [highlight_id])
-            index_highlight(db, highlight_id, quote=stored.exact, note=stored.note,
-                            tag_names=stored.tags, language=article.language)
-        return highlight_id
+                db, Highlight(article_id=article_id, anchor=Anchor.of_span(body, start, end), note=note, tag_ids=ids))
+            self._reindex(db, highlight_id)
+        return self.highlight(highlight_id)
+
+    def restore_highlight(self, highlight: Highlight) -> Highlight:
+        """Put back a deleted highlight, with its id, tags, note and dates."""
+        db = self._library.database()
+        with write_transaction(db):
+            if get_article(db, highlight.article_id) is None:
+                raise ArticleNotFound(highlight.article_id)
+            live_tags = tuple(t for t in highlight.tag_ids if get_tag(db, t) is not None)
+            highlight_store.insert_highlight(db, dataclasses.replace(highlight, tag_ids=live_tags))
+            self._reindex(db, highlight.id)
+        return self.highlight(highlight.id)
+
+    def delete_highlight(self, highlight_id: int) -> Highlight:
+        """Delete a highlight; returns it as it was, for `restore_highlight`."""
+        db = self._library.database()
+        with write_transaction(db):
+            before = self.highlight(highlight_id)
+            highlight_store.delete_highlight(db, highlight_id)
+            remove_highlight(db, highlight_id)
+        return before
+
+    def add_tag(self, highlight_id: int, tag_id: int) -> Highlight:
+        db = self._library.database()
+        with write_transaction(db):
+            self.highlight(highlight_id)
+            if get_tag(db, tag_id) is None:
+                raise UnknownTag(tag_id)
+            highlight_store.add_tags(db, highlight_id, [tag_id])
+            highlight_store.touch(db, highlight_id)
+            self._reindex(db, highlight_id)
+        return self.highlight(highlight_id)
+
+    def remove_tag(self, highlight_id: int, tag_id: int) -> Highlight:
+        db = self._library.database()
+        with write_transaction(db):
+            self.highlight(highlight_id)
+            highlight_store.remove_tag(db, highlight_id, tag_id)
+            highlight_store.touch(db, highlight_id)
+            self._reindex(db, highlight_id)
+        return self.highlight(highlight_id)
+
+    def set_note(self, highlight_id: int, note: str) -> Highlight:
+        """Replace a highlight's note (Markdown text)."""
+        db = self._library.database()
+        with write_transaction(db):
+            self.highlight(highlight_id)
+            highlight_store.set_note(db, highlight_id, note)
+            self._reindex(db, highlight_id)
+        return self.highlight(highlight_id)
+
+    def reanchor_article(self, article_id: int) -> ReanchorReport:
+        """Resolve every highlight of an article against its current text (after its text
+        was replaced) and record where each landed; orphans keep their old position."""
+        db = self._library.database()
+        counts = {status: 0 for status in AnchorStatus}
+        with write_transaction(db):
+            body = self._body(article_id)
+            for highlight in highlight_store.list_highlights(db, article_id=article_id):
+                result = resolve(body, highlight.anchor)
+                counts[result.status] += 1
+                start = highlight.start if result.start is None else result.start
+                end = highlight.end if result.end is None else result.end
+                highlight_store.set_anchor(db, highlight.id, start=start, end=end,
+                                           status=result.status, score=result.score)
+        return ReanchorReport(counts[AnchorStatus.EXACT], counts[AnchorStatus.MOVED],
+                              counts[AnchorStatus.FUZZY], counts[AnchorStatus.ORPHAN])
+
+    # Helpers
+
+    def _body(self, article_id: int) -> str:
+        article = get_article(self._library.database(), article_id)
+        if article is None:
+            raise ArticleNotFound(article_id)
+        return article.body
+
+    @staticmethod
+    def _tag_ids(db, names: Sequence[str], ids: Sequence[int]) -> tuple[int, ...]:
+        found = find_tag_ids(db, list(names))
+        for name in names:
+            if tag_key(name) not in found:
+                raise UnknownTag(name)
+        for tag_id in ids:
+            if get_tag(db, tag_id) is None:
+                raise UnknownTag(tag_id)
+        return tuple(dict.fromkeys([*(found[tag_key(n)] for n in names), *ids]))
+
+    @staticmethod
+    def _reindex(db, highlight_id: int) -> None:
+        highlight = highlight_store.get_highlight(db, highlight_id)
+        index_highlight(db, highlight_id, quote=highlight.quote, note=highlight.note,
+                        tag_names=highlight.tags, language=article_language(db, highlight.article_id) or "und")

@@ -50,7 +50,7 @@ def rebuild_index(library: Library, *, progress: Progress = no_progress,
             search_index.index_article(db, article_id, title=title, body=body, source=source,
                                        language=language)
         for highlight, language in all_highlights(db):
-            search_index.index_highlight(db, highlight.id, quote=highlight.exact, note=highlight.note,
+            search_index.index_highlight(db, highlight.id, quote=highlight.quote, note=highlight.note,
                                          tag_names=highlight.tags, language=language)
         search_index.mark_built(db)
     progress(total, total, "")

@@ -48,7 +48,7 @@ class SearchService:
         highlights_by_article: dict[int, list[HighlightHit]] = {}
         for row in get_highlights(db, matching_highlight_ids(db, plan, [r.article_id for r in rows])):
             highlights_by_article.setdefault(row.article_id, []).append(
-                HighlightHit(id=row.id, quote=row.exact, note=row.note, tags=row.tags)
+                HighlightHit(id=row.id, quote=row.quote, note=row.note, tags=row.tags)
             )
         texts = bodies(db, [row.article_id for row in rows]) if snippets and (plan.terms or plan.prefixes) else {}
         hits = []

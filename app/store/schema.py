@@ -85,7 +85,13 @@ def _create_schema_1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_create_schema_1,)
+def _add_anchor_status(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE highlights ADD COLUMN anchor_status TEXT NOT NULL DEFAULT 'exact' "
+               "CHECK (anchor_status IN ('exact', 'moved', 'fuzzy', 'orphan'))")
+    db.execute("ALTER TABLE highlights ADD COLUMN anchor_score REAL NOT NULL DEFAULT 1.0")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_create_schema_1, _add_anchor_status)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -132,7 +132,7 @@ def test_tag_filter_finds_tagged_articles_and_shows_their_highlights(search, ids
     page = search.search("tag:funding")
     assert [hit.article.id for hit in page.hits] == [ids["004"]]
     [shown] = page.hits[0].highlights
-    assert (shown.id, shown.quote, shown.tags) == (highlight, "2,1 milliards d’euros", ("funding",))
+    assert (shown.id, shown.quote, shown.tags) == (highlight.id, "2,1 milliards d’euros", ("funding",))
     assert found(search, "tag:FUNDING", ids) == {"004"}
     assert found(search, "tag:sites", ids) == set()
     # The note is searchable too, with the same analysis.

@@ -1,0 +1,108 @@
+import pytest
+
+from app.services.annotating import AnnotationService
+from app.services.articles import ArticleService
+from app.services.searching import SearchService
+from app.services.tagging import TagError, TagService
+
+
+@pytest.fixture
+def tags(library):
+    return TagService(library)
+
+
+@pytest.fixture
+def notes(library):
+    return AnnotationService(library)
+
+
+@pytest.fixture
+def article(library):
+    return ArticleService(library).summaries()[4].id  # 004: "2,1 milliards d’euros"
+
+
+def highlight(notes, library, article, quote, *names):
+    start, end = notes.find_quote(article, quote, occurrence=1)
+    return notes.add_highlight(article_id=article, start=start, end=end, tags=names)
+
+
+def test_defaults_and_case_insensitive_uniqueness(tags):
+    assert [(t.name, t.shortcut) for t in tags.tags()] == [("funding", 1), ("sites", 2), ("Commission", 3)]
+    with pytest.raises(TagError, match="exists already"):
+        tags.create("COMMISSION")
+    with pytest.raises(TagError, match="exists already"):
+        tags.create(" Funding ")
+    created = tags.create("énergie")
+    assert created.colour not in {t.colour for t in tags.tags() if t.id != created.id}
+    with pytest.raises(TagError, match="exists already"):
+        tags.create("ÉNERGIE")
+
+
+def test_rename_to_another_tags_name_is_refused_but_a_change_of_case_is_not(tags):
+    funding = tags.find("funding")
+    with pytest.raises(TagError, match="merge the two instead"):
+        tags.change(funding.id, name="sites")
+    renamed, _ = tags.change(funding.id, name="Funding")
+    assert renamed.name == "Funding"
+
+
+def test_rename_reindexes_tagged_highlights_and_restore_undoes(tags, notes, library, article):
+    highlight(notes, library, article, "2,1 milliards d’euros", "funding")
+    funding = tags.find("funding")
+    _, before = tags.change(funding.id, name="financement", colour="#000000")
+    search = SearchService(library)
+    assert len(search.search("tag:financement").hits) == 1
+    assert search.search("tag:financement").hits[0].highlights[0].tags == ("financement",)
+    tags.restore(before)
+    assert tags.tag(funding.id) == funding
+    assert len(search.search("tag:funding").hits) == 1
+
+
+def test_a_taken_key_moves_and_the_old_holder_gets_the_freed_key(tags):
+    energy = tags.create("énergie", shortcut=4)
+    _, before = tags.change(energy.id, shortcut=1)
+    assert tags.find("énergie").shortcut == 1 and tags.find("funding").shortcut == 4
+    tags.restore(before)
+    assert tags.find("énergie").shortcut == 4 and tags.find("funding").shortcut == 1
+    with pytest.raises(TagError, match="1 to 9"):
+        tags.change(energy.id, shortcut=10)
+
+
+def test_hierarchy_refuses_cycles_and_deleting_a_parent_lifts_its_children(tags):
+    europe = tags.create("Europe")
+    france = tags.create("France", parent_id=europe.id)
+    paris = tags.create("Paris", parent_id=france.id)
+    with pytest.raises(TagError, match="nested under itself"):
+        tags.change(europe.id, parent_id=paris.id)
+    deletion = tags.delete(france.id)
+    assert tags.find("Paris").parent_id == europe.id
+    tags.undelete(deletion)
+    assert tags.find("Paris").parent_id == france.id
+    assert tags.find("France").parent_id == europe.id
+
+
+def test_delete_keeps_the_highlights_other_tags_and_undelete_restores(tags, notes, library, article):
+    h = highlight(notes, library, article, "2,1 milliards d’euros", "funding", "Commission")
+    deletion = tags.delete(tags.find("funding").id)
+    assert notes.highlight(h.id).tags == ("Commission",)
+    assert SearchService(library).search("tag:funding").hits == ()
+    tags.undelete(deletion)
+    assert notes.highlight(h.id).tags == ("funding", "Commission")
+    assert len(SearchService(library).search("tag:funding").hits) == 1
+
+
+def test_merge_moves_highlights_and_unmerge_restores_both(tags, notes, library, article):
+    both = highlight(notes, library, article, "2,1 milliards d’euros", "funding", "sites")
+    only_funding = highlight(notes, library, article, "8 milliards d’euros", "funding")
+    funding, sites = tags.find("funding"), tags.find("sites")
+    merge = tags.merge(funding.id, sites.id)
+    assert [t.name for t in tags.tags()] == ["sites", "Commission"]
+    assert notes.highlight(both.id).tags == ("sites",)
+    assert notes.highlight(only_funding.id).tags == ("sites",)
+    assert tags.counts()[sites.id] == (2, 1)
+    tags.unmerge(merge)
+    assert tags.tag(funding.id) == funding
+    assert notes.highlight(both.id).tags == ("funding", "sites")
+    assert notes.highlight(only_funding.id).tags == ("funding",)
+    with pytest.raises(TagError, match="into itself"):
+        tags.merge(sites.id, sites.id)
