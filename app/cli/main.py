@@ -7,10 +7,12 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import commands
+from app.cli import annotation_commands, commands
 from app.core.errors import ImportRejected
 from app.search.errors import QuerySyntaxError
+from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
+from app.services.tagging import TagError, TagNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 from app.store.errors import LibraryError
 
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "text analysis; Carnet does it by itself when it notices one.",
     )
     reindex_parser.set_defaults(handler=commands.reindex_command)
+    annotation_commands.add_parsers(sub)
     return parser
 
 
@@ -76,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(folder)
     try:
         return args.handler(args, folder)
-    except (LibraryError, ImportRejected) as error:
+    except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
+            TagNotFound) as error:
         print(f"carnet: {error}", file=sys.stderr)
         return 1
     except ArticleNotFound as error:

@@ -82,7 +82,8 @@ def test_a_library_from_a_newer_version_is_reported_not_damaged(capsys, tmp_path
     assert "newer version of Carnet" in err
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"], ["search"], ["reindex"]])
+@pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"], ["search"], ["reindex"], ["highlight"],
+                                     ["highlights"], ["note"], ["tag"], ["tag", "merge"]])
 def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])

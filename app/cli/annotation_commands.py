@@ -1,0 +1,150 @@
+"""The highlight, highlights, note and tag commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.core.highlight import Highlight
+from app.services.annotating import AnnotationService
+from app.services.library import open_library
+from app.services.tagging import TagService
+
+
+def add_parsers(sub) -> None:
+    highlight = sub.add_parser(
+        "highlight", help="highlight a passage of an article",
+        description="Highlight the passage QUOTE of article ARTICLE (as `carnet list` numbers it).",
+    )
+    highlight.add_argument("article", type=int, metavar="ARTICLE")
+    highlight.add_argument("--quote", required=True, help="the exact text to highlight")
+    highlight.add_argument("--occurrence", type=int, metavar="K", help="which occurrence, when the quote repeats")
+    highlight.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    highlight.add_argument("--note", default="", help="a note (Markdown)")
+    highlight.set_defaults(handler=highlight_command)
+
+    listing = sub.add_parser("highlights", help="list highlights",
+                             description="List highlights in text order, with their tags and notes.")
+    listing.add_argument("--article", type=int, metavar="ID", help="only this article's")
+    listing.add_argument("--tag", metavar="TAG", help="only those with this tag")
+    listing.add_argument("--json", action="store_true", help="print them as JSON")
+    listing.set_defaults(handler=highlights_command)
+
+    note = sub.add_parser("note", help="set a highlight's note",
+                          description="Replace the note of highlight HIGHLIGHT (empty text removes it).")
+    note.add_argument("highlight", type=int, metavar="HIGHLIGHT")
+    note.add_argument("text", metavar="TEXT")
+    note.set_defaults(handler=note_command)
+
+    tag = sub.add_parser("tag", help="manage tags", description="List, add, rename, merge or delete tags.")
+    actions = tag.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="list tags with their keys and counts").set_defaults(handler=tag_list)
+    add = actions.add_parser("add", help="add a tag")
+    add.add_argument("name")
+    add.add_argument("--colour", help="#rrggbb")
+    add.add_argument("--parent", metavar="TAG", help="nest it under this tag")
+    add.add_argument("--key", type=int, choices=range(1, 10), metavar="1-9", help="its one-key shortcut")
+    add.set_defaults(handler=tag_add)
+    rename = actions.add_parser("rename", help="rename a tag (to a free name)")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    rename.set_defaults(handler=tag_rename)
+    merge = actions.add_parser("merge", help="merge SOURCE into TARGET: its highlights get TARGET")
+    merge.add_argument("source")
+    merge.add_argument("target")
+    merge.set_defaults(handler=tag_merge)
+    delete = actions.add_parser("delete", help="delete a tag (highlights keep their other tags)")
+    delete.add_argument("name")
+    delete.set_defaults(handler=tag_delete)
+
+
+def highlight_command(args: argparse.Namespace, folder: Path) -> int:
+    notes = AnnotationService(open_library(folder))
+    start, end = notes.find_quote(args.article, args.quote, occurrence=args.occurrence)
+    created = notes.add_highlight(article_id=args.article, start=start, end=end, tags=args.tag, note=args.note)
+    print(f"highlight {created.id}: {_line(created)}")
+    return 0
+
+
+def highlights_command(args: argparse.Namespace, folder: Path) -> int:
+    library = open_library(folder)
+    tag_id = TagService(library).find(args.tag).id if args.tag else None
+    found = AnnotationService(library).highlights(article_id=args.article, tag_id=tag_id)
+    if args.json:
+        json.dump([_as_json(h) for h in found], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for highlight in found:
+        print(f"{highlight.id:>5}  article {highlight.article_id:<5} {_line(highlight)}")
+    return 0
+
+
+def note_command(args: argparse.Namespace, folder: Path) -> int:
+    changed = AnnotationService(open_library(folder)).set_note(args.highlight, args.text)
+    print(f"highlight {changed.id}: {_line(changed)}")
+    return 0
+
+
+def tag_list(args: argparse.Namespace, folder: Path) -> int:
+    service = TagService(open_library(folder))
+    counts = service.counts()
+    names = {tag.id: tag.name for tag in service.tags()}
+    for tag in service.tags():
+        highlights, articles = counts.get(tag.id, (0, 0))
+        key = str(tag.shortcut) if tag.shortcut else " "
+        parent = f"  (under {names[tag.parent_id]})" if tag.parent_id else ""
+        print(f"{key}  {tag.colour}  {tag.name:<24} {_count(highlights, 'highlight')} in "
+              f"{_count(articles, 'article')}{parent}")
+    return 0
+
+
+def tag_add(args: argparse.Namespace, folder: Path) -> int:
+    service = TagService(open_library(folder))
+    parent = service.find(args.parent).id if args.parent else None
+    tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
+    print(f"added tag {tag.name} ({tag.colour})")
+    return 0
+
+
+def tag_rename(args: argparse.Namespace, folder: Path) -> int:
+    service = TagService(open_library(folder))
+    tag, _ = service.change(service.find(args.name).id, name=args.new_name)
+    print(f"renamed to {tag.name}")
+    return 0
+
+
+def tag_merge(args: argparse.Namespace, folder: Path) -> int:
+    service = TagService(open_library(folder))
+    merge = service.merge(service.find(args.source).id, service.find(args.target).id)
+    print(f"merged {merge.source.name} into {args.target}: {_count(len(merge.highlight_ids), 'highlight')}")
+    return 0
+
+
+def tag_delete(args: argparse.Namespace, folder: Path) -> int:
+    service = TagService(open_library(folder))
+    deletion = service.delete(service.find(args.name).id)
+    print(f"deleted tag {deletion.tag.name} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _line(highlight: Highlight) -> str:
+    tags = ", ".join(highlight.tags) or "untagged"
+    status = {"exact": "", "moved": " (moved)", "orphan": " (orphaned: its text is gone)"}.get(
+        highlight.status.value, f" (fuzzy match, score {highlight.score:.2f})")
+    note = f" — {highlight.note}" if highlight.note else ""
+    return f"[{tags}] « {highlight.quote} »{status}{note}"
+
+
+def _as_json(highlight: Highlight) -> dict:
+    return {
+        "id": highlight.id, "article": highlight.article_id, "start": highlight.start, "end": highlight.end,
+        "quote": highlight.quote, "prefix": highlight.anchor.prefix, "suffix": highlight.anchor.suffix,
+        "tags": list(highlight.tags), "note": highlight.note, "anchor_status": highlight.status.value,
+        "anchor_score": highlight.score, "created": highlight.created_at, "modified": highlight.modified_at,
+    }

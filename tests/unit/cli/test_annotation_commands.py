@@ -1,0 +1,53 @@
+import json
+
+from app.cli.main import main
+
+
+def run(capsys, library, *argv):
+    status = main(["--library", str(library), *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_highlight_list_note_and_json(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    status, out, _ = run(capsys, lib, "highlight", "5", "--quote", "8 milliards d’euros", "--tag", "funding",
+                         "--note", "De 2018 à 2027")
+    assert status == 0 and out.strip() == "highlight 1: [funding] « 8 milliards d’euros » — De 2018 à 2027"
+    status, out, _ = run(capsys, lib, "note", "1", "Sur dix ans")
+    assert out.strip().endswith("— Sur dix ans")
+    status, out, _ = run(capsys, lib, "highlights", "--tag", "funding", "--json")
+    [item] = json.loads(out)
+    assert (item["quote"], item["tags"], item["note"], item["anchor_status"]) == (
+        "8 milliards d’euros", ["funding"], "Sur dix ans", "exact")
+    assert item["end"] - item["start"] == len("8 milliards d’euros")
+
+
+def test_ambiguous_absent_quotes_and_unknown_tags_fail_clearly(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    status, _, err = run(capsys, lib, "highlight", "5", "--quote", "2,1 milliards d’euros")
+    assert status == 1 and "occurs 2 times" in err and "--occurrence" in err
+    status, _, err = run(capsys, lib, "highlight", "5", "--quote", "absent text")
+    assert status == 1 and "not in article 5" in err
+    status, _, err = run(capsys, lib, "highlight", "5", "--quote", "EuroHPC JU", "--occurrence", "1", "--tag", "x")
+    assert status == 1 and "no tag named 'x'" in err
+    status, _, err = run(capsys, lib, "note", "99", "x")
+    assert status == 1 and "no highlight with id 99" in err
+
+
+def test_tag_commands(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    run(capsys, lib, "highlight", "5", "--quote", "EuroHPC JU", "--occurrence", "1", "--tag", "Commission")
+    status, out, _ = run(capsys, lib, "tag", "add", "Bruxelles", "--key", "4", "--parent", "Commission")
+    assert status == 0 and out.startswith("added tag Bruxelles")
+    status, _, err = run(capsys, lib, "tag", "rename", "funding", "SITES")
+    assert status == 1 and "merge the two instead" in err
+    run(capsys, lib, "tag", "merge", "Commission", "sites")
+    status, out, _ = run(capsys, lib, "tag", "list")
+    assert out.splitlines() == [
+        "1  #f2c94c  funding                  0 highlights in 0 articles",
+        "2  #6fcf97  sites                    1 highlight in 1 article",
+        "4  #eb5757  Bruxelles                0 highlights in 0 articles  (under sites)",
+    ]
+    status, out, _ = run(capsys, lib, "tag", "delete", "sites")
+    assert out.strip() == "deleted tag sites (it was on 1 highlight)"
