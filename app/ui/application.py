@@ -8,7 +8,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
+from app.services.tagging import TagService
 from app.services.searching import SearchService
 from app.ui.main_window import MainWindow
 from app.ui.opening import open_library_with_progress
@@ -25,6 +27,7 @@ def run(library_folder: Path, argv: list[str]) -> int:
     if library is None:
         return 1
     window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
-                        runner=runner, settings=QSettings())
+                        notes=AnnotationService(library), tags=TagService(library), runner=runner,
+                        settings=QSettings())
     window.show()
     return app.exec()

@@ -1,9 +1,10 @@
-"""The main window: the search field and the article list (or the hits) beside the reader."""
+"""The main window: the search field and the article list (or the hits), the reader, and the
+highlights of the article read."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,11 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.library import Library
 from app.services.searching import SearchService
+from app.services.tagging import TagService
+from app.ui.commands.events import AnnotationEvents
+from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.models.article_table_model import ArticleTableModel
+from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
 from app.ui.widgets.search_panel import SearchPanel
 
@@ -28,12 +35,15 @@ class MainWindow(QMainWindow):
     """Lists a library's articles and shows the selected one."""
 
     def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
-                 runner: TaskRunner, settings: QSettings) -> None:
+                 notes: AnnotationService, tags: TagService, runner: TaskRunner, settings: QSettings) -> None:
         super().__init__()
         self._articles = articles
         self._search = search
+        self._notes = notes
         self._runner = runner
         self._settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.events = AnnotationEvents(self)
         self.setWindowTitle(f"{library.name} — Carnet")
         self.setWindowFilePath(str(library.folder))
 
@@ -49,24 +59,49 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.search_panel)
         left_layout.addWidget(self.left_stack, stretch=1)
         self.reader = ArticleReader(self)
+        self.highlights_panel = HighlightsPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.highlights_panel)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
+        self.tagging = TaggingController(notes=notes, tags=tags, stack=self.undo_stack, events=self.events,
+                                         reader=self.reader, panel=self.highlights_panel,
+                                         tell=self.statusBar().showMessage, parent=self)
+        self.addToolBar(self.tagging.toolbar)
+        self._build_edit_menu()
 
         self.article_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search_panel.searching_changed.connect(self._on_searching_changed)
         self.search_panel.hit_chosen.connect(self._show_hit)
         self.search_panel.status_changed.connect(self.statusBar().showMessage)
-        find = QAction("Find", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self.search_panel.focus_field)
-        self.addAction(find)
+        self.highlights_panel.highlight_chosen.connect(lambda h: self.reader.scroll_to(h.start))
+        self.highlights_panel.delete_requested.connect(
+            lambda h: self.undo_stack.push(DeleteHighlightCommand(notes, self.events, h)))
+        self.highlights_panel.note_edited.connect(
+            lambda h, text: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text)))
+        self.events.highlights_changed.connect(self._on_highlights_changed)
+        self.events.tags_changed.connect(self._on_tags_changed)
         self._restore_layout()
         self._show_count()
         if self.article_model.rowCount():
             self.article_list.selectRow(0)
+
+    def _build_edit_menu(self) -> None:
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        find = edit.addAction("&Find…")
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self.search_panel.focus_field)
+        self.undo_action, self.redo_action = undo, redo
 
     def _build_article_list(self) -> QTableView:
         view = QTableView(self, objectName="article_list")
@@ -90,7 +125,7 @@ class MainWindow(QMainWindow):
         if not rows:
             self.reader.show_placeholder("Select an article to read it.")
             return
-        self.reader.show_article(self._articles.article(self.article_model.article_id(min(rows))))
+        self._show_article(self.article_model.article_id(min(rows)))
 
     def _on_searching_changed(self, searching: bool) -> None:
         self.left_stack.setCurrentWidget(self.search_panel.results if searching else self.article_list)
@@ -99,7 +134,23 @@ class MainWindow(QMainWindow):
             self._on_selection_changed(self.article_list.selectionModel().selection(), QItemSelection())
 
     def _show_hit(self, article_id: int, query: str) -> None:
-        self.reader.show_article(self._articles.article(article_id), self._search.match_spans(article_id, query))
+        self._show_article(article_id, self._search.match_spans(article_id, query))
+
+    def _show_article(self, article_id: int, matches: list[tuple[int, int]] = ()) -> None:
+        highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
+        self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
+        self.highlights_panel.set_highlights(highlights, colours)
+
+    def _on_highlights_changed(self, article_id: int) -> None:
+        if self.reader.article is not None and self.reader.article.id == article_id:
+            highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
+            self.reader.set_highlights(highlights, colours)
+            self.highlights_panel.set_highlights(highlights, colours)
+
+    def _on_tags_changed(self) -> None:
+        self.tagging.rebuild()
+        if self.reader.article is not None:
+            self._on_highlights_changed(self.reader.article.id)
 
     def _show_count(self) -> None:
         total = self.article_model.total()

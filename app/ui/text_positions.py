@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 
@@ -13,3 +14,12 @@ def qt_positions(text: str, offsets: list[int]) -> list[int]:
     widths = itertools.accumulate((2 if ord(char) >= 0x10000 else 1 for char in text), initial=0)
     table = list(widths)
     return [table[offset] for offset in offsets]
+
+
+def code_point_offsets(text: str, positions: list[int]) -> list[int]:
+    """The code-point offsets into `text` of these Qt document positions."""
+    if all(ord(char) < 0x10000 for char in text):
+        return list(positions)
+    table = list(itertools.accumulate((2 if ord(char) >= 0x10000 else 1 for char in text), initial=0))
+    index = {position: offset for offset, position in enumerate(table)}
+    return [index.get(position, bisect.bisect_right(table, position) - 1) for position in positions]

@@ -4,7 +4,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.services.articles import ArticleService
+from app.services.annotating import AnnotationService
 from app.services.searching import SearchService
+from app.services.tagging import TagService
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 
@@ -19,11 +21,14 @@ def settings(tmp_path):
 def make_window(qtbot, settings):
     def make(library, window_settings=None):
         window = MainWindow(library=library, articles=ArticleService(library),
-                            search=SearchService(library), runner=TaskRunner(),
+                            search=SearchService(library), notes=AnnotationService(library),
+                            tags=TagService(library), runner=TaskRunner(),
                             settings=window_settings or settings)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # key shortcuts only reach the active window
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     return make

@@ -1,5 +1,4 @@
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 
 from app.services.articles import ArticleService
 from app.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
@@ -52,8 +51,7 @@ def test_ctrl_f_focuses_the_search_field(qtbot, library, make_window):
     window = make_window(library)
     window.search_panel.field.setText("usines")
     window.article_list.setFocus()
-    [find] = [a for a in window.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)]
-    find.trigger()
+    qtbot.keyClick(window.article_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.focusWidget() is window.search_panel.field
     assert window.search_panel.field.selectedText() == "usines"
 

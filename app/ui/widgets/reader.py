@@ -1,25 +1,34 @@
-"""The reader: an article's title and metadata above its read-only text."""
+"""The reader: an article's title and metadata above its read-only text, with its
+highlights painted in their first tag's colour and search matches marked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from app.core.article import Article
-from app.ui.text_positions import qt_positions
+from app.core.highlight import Highlight
+from app.ui.text_positions import code_point_offsets, qt_positions
 
 MATCH_COLOUR = "#ffe066"
+UNTAGGED_COLOUR = "#bdbdbd"
+HIGHLIGHT_ALPHA = 120  # translucent, so overlapping highlights stay visible
 LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian"}
 
 
 class ArticleReader(QWidget):
     """Shows one article. The text widget holds exactly the stored body, so positions
-    in it are positions in the article."""
+    in it are positions in the article (converted between code points and Qt's UTF-16)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article: Article | None = None
+        self.highlights: list[Highlight] = []
+        self._colours: dict[int, str] = {}
+        self._matches: list[tuple[int, int]] = []
         self.title_label = QLabel(objectName="reader_title")
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -32,7 +41,10 @@ class ArticleReader(QWidget):
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setAccessibleName("Article text")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDocumentMargin(12)
+        self.text.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title_label)
@@ -40,15 +52,110 @@ class ArticleReader(QWidget):
         layout.addWidget(self.text, stretch=1)
         self.show_placeholder("Select an article to read it.")
 
-    def show_article(self, article: Article, matches: list[tuple[int, int]] = ()) -> None:
-        """Show `article`; mark the (start, end) code-point spans in `matches` and scroll
-        to the first."""
+    # Showing
+
+    def show_article(self, article: Article, matches: list[tuple[int, int]] = (),
+                     highlights: list[Highlight] = (), colours: dict[int, str] | None = None) -> None:
+        """Show `article` with its highlights; mark the (start, end) code-point spans in
+        `matches` and scroll to the first."""
         self.article = article
         self.title_label.setText(article.title)
         self.meta_label.setText(self._meta_line(article))
         self.text.setPlainText(article.body)
         self._space_paragraphs()
+        self.highlights, self._colours = list(highlights), dict(colours or {})
         self.mark_matches(matches)
+
+    def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
+        """Repaint the highlights (after an edit), keeping the scroll position."""
+        self.highlights, self._colours = list(highlights), dict(colours)
+        self._paint()
+
+    def mark_matches(self, matches: list[tuple[int, int]]) -> None:
+        self._matches = list(matches)
+        self._paint()
+        if self._matches:
+            self.scroll_to(self._matches[0][0])
+
+    def scroll_to(self, start: int, end: int | None = None) -> None:
+        """Put the cursor at `start` (selecting up to `end`) and make it visible."""
+        body = self.article.body if self.article else ""
+        positions = qt_positions(body, [start] if end is None else [start, end])
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(positions[-1])
+        if end is not None:
+            cursor.setPosition(positions[0], QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+
+    def show_placeholder(self, message: str) -> None:
+        self.article, self.highlights, self._matches = None, [], []
+        self.title_label.setText("")
+        self.meta_label.setText(message)
+        self.text.clear()
+        self.text.setExtraSelections([])
+
+    # Reading the selection
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as (start, end) code points of the body, or None."""
+        cursor = self.text.textCursor()
+        if not self.article or not cursor.hasSelection():
+            return None
+        start, end = code_point_offsets(self.article.body, [cursor.selectionStart(), cursor.selectionEnd()])
+        return start, end
+
+    def highlights_at(self, offset: int) -> list[Highlight]:
+        """The highlights (not orphaned) covering this code-point offset."""
+        return [h for h in self.highlights if not h.is_orphan and h.start <= offset < h.end]
+
+    def cursor_offset(self) -> int | None:
+        if not self.article:
+            return None
+        return code_point_offsets(self.article.body, [self.text.textCursor().position()])[0]
+
+    @property
+    def marked_spans(self) -> list[tuple[int, int]]:
+        """Qt positions of the marked search matches, for tests and accessibility."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.text.extraSelections()
+                if s.format.property(_MATCH_PROPERTY)]
+
+    @property
+    def painted_highlights(self) -> list[tuple[int, int, str]]:
+        """(start, end, colour) of each painted highlight, in Qt positions."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().name())
+                for s in self.text.extraSelections() if not s.format.property(_MATCH_PROPERTY)]
+
+    # Painting
+
+    def _paint(self) -> None:
+        body = self.article.body if self.article else ""
+        selections = []
+        for highlight in self.highlights:
+            if highlight.is_orphan:
+                continue
+            colour = QColor(self._colours.get(highlight.tag_ids[0], UNTAGGED_COLOUR)
+                            if highlight.tag_ids else UNTAGGED_COLOUR)
+            colour.setAlpha(HIGHLIGHT_ALPHA)
+            paint = QTextCharFormat()
+            paint.setBackground(colour)
+            selections.append(self._selection(body, highlight.start, highlight.end, paint))
+        match_format = QTextCharFormat()
+        match_format.setBackground(QColor(MATCH_COLOUR))
+        match_format.setForeground(QColor("black"))
+        match_format.setFontWeight(QFont.Weight.Bold)
+        match_format.setProperty(_MATCH_PROPERTY, True)
+        selections += [self._selection(body, start, end, match_format) for start, end in self._matches]
+        self.text.setExtraSelections(selections)
+
+    def _selection(self, body: str, start: int, end: int, paint: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        qt_start, qt_end = qt_positions(body, [start, end])
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = QTextCursor(self.text.document())
+        selection.cursor.setPosition(qt_start)
+        selection.cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        selection.format = paint
+        return selection
 
     def _space_paragraphs(self) -> None:
         # Block formats change layout only: positions in the text stay those of the body.
@@ -59,38 +166,17 @@ class ArticleReader(QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(paragraph)
 
-    def mark_matches(self, matches: list[tuple[int, int]]) -> None:
-        body = self.article.body if self.article else ""
-        positions = qt_positions(body, [offset for span in matches for offset in span])
-        match_format = QTextCharFormat()
-        match_format.setBackground(QColor(MATCH_COLOUR))
-        match_format.setForeground(QColor("black"))
-        match_format.setFontWeight(QFont.Weight.Bold)
-        selections = []
-        for start, end in zip(positions[::2], positions[1::2]):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.text.document())
-            selection.cursor.setPosition(start)
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format = match_format
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(positions[0] if positions else 0)
-        self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
-
-    @property
-    def marked_spans(self) -> list[tuple[int, int]]:
-        """The Qt positions of the marked matches, for tests and accessibility."""
-        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.text.extraSelections()]
-
-    def show_placeholder(self, message: str) -> None:
-        self.article = None
-        self.title_label.setText("")
-        self.meta_label.setText(message)
-        self.text.clear()
-        self.text.setExtraSelections([])
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip and self.article:
+            position = self.text.cursorForPosition(event.pos()).position()
+            offset = code_point_offsets(self.article.body, [position])[0]
+            covering = self.highlights_at(offset)
+            if covering:
+                QToolTip.showText(event.globalPos(), highlight_tooltip(covering), self.text)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _meta_line(article: Article) -> str:
@@ -101,3 +187,16 @@ class ArticleReader(QWidget):
             LANGUAGE_NAMES.get(article.language, article.language),
         ]
         return " · ".join(part for part in parts if part)
+
+
+_MATCH_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+
+
+def highlight_tooltip(highlights: list[Highlight]) -> str:
+    """Tags and note of each highlight, as rich text."""
+    parts = []
+    for highlight in highlights:
+        tags = html.escape(", ".join(highlight.tags) or "untagged")
+        note = f"<br>{html.escape(highlight.note)}" if highlight.note else ""
+        parts.append(f"<b>{tags}</b>{note}")
+    return "<hr>".join(parts)

@@ -1,0 +1,1 @@
+"""Every edit the window makes, as an undoable command that calls a service."""

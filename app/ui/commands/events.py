@@ -1,0 +1,12 @@
+"""The signals views refresh from after a command ran."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AnnotationEvents(QObject):
+    highlights_changed = Signal(int)
+    """The highlights of this article changed."""
+    tags_changed = Signal()
+    """Tags were created, changed, merged or deleted (so highlights may have changed too)."""

@@ -1,0 +1,90 @@
+"""Undoable edits of highlights: create, delete, tag, untag, edit the note."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.highlight import Highlight
+from app.services.annotating import AnnotationService
+from app.ui.commands.events import AnnotationEvents
+
+
+class AddHighlightCommand(QUndoCommand):
+    """Create a highlight; undo deletes it, redo brings it back with the same id."""
+
+    def __init__(self, notes: AnnotationService, events: AnnotationEvents, *, article_id: int, start: int,
+                 end: int, tag_ids: tuple[int, ...] = (), label: str = "Highlight") -> None:
+        super().__init__(label)
+        self._notes, self._events = notes, events
+        self._request = dict(article_id=article_id, start=start, end=end, tag_ids=tag_ids)
+        self.highlight: Highlight | None = None
+
+    def redo(self) -> None:
+        if self.highlight is None:
+            self.highlight = self._notes.add_highlight(**self._request)
+        else:
+            self._notes.restore_highlight(self.highlight)
+        self._events.highlights_changed.emit(self.highlight.article_id)
+
+    def undo(self) -> None:
+        self._notes.delete_highlight(self.highlight.id)
+        self._events.highlights_changed.emit(self.highlight.article_id)
+
+
+class DeleteHighlightCommand(QUndoCommand):
+    def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight) -> None:
+        super().__init__(f"Delete highlight « {_short(highlight.quote)} »")
+        self._notes, self._events, self._highlight = notes, events, highlight
+
+    def redo(self) -> None:
+        self._highlight = self._notes.delete_highlight(self._highlight.id)
+        self._events.highlights_changed.emit(self._highlight.article_id)
+
+    def undo(self) -> None:
+        self._notes.restore_highlight(self._highlight)
+        self._events.highlights_changed.emit(self._highlight.article_id)
+
+
+class TagHighlightCommand(QUndoCommand):
+    """Add (or, with `remove=True`, take away) one tag of a highlight."""
+
+    def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight, tag_id: int,
+                 tag_name: str, *, remove: bool = False) -> None:
+        super().__init__(f"{'Untag' if remove else 'Tag'} {tag_name}")
+        self._notes, self._events = notes, events
+        self._highlight, self._tag_id, self._remove = highlight, tag_id, remove
+
+    def _apply(self, remove: bool) -> None:
+        if remove:
+            self._notes.remove_tag(self._highlight.id, self._tag_id)
+        else:
+            self._notes.add_tag(self._highlight.id, self._tag_id)
+        self._events.highlights_changed.emit(self._highlight.article_id)
+
+    def redo(self) -> None:
+        self._apply(self._remove)
+
+    def undo(self) -> None:
+        self._apply(not self._remove)
+
+
+class EditNoteCommand(QUndoCommand):
+    def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight,
+                 new_note: str) -> None:
+        super().__init__("Edit note")
+        self._notes, self._events = notes, events
+        self._highlight, self._old, self._new = highlight, highlight.note, new_note
+
+    def _set(self, note: str) -> None:
+        self._notes.set_note(self._highlight.id, note)
+        self._events.highlights_changed.emit(self._highlight.article_id)
+
+    def redo(self) -> None:
+        self._set(self._new)
+
+    def undo(self) -> None:
+        self._set(self._old)
+
+
+def _short(text: str, length: int = 30) -> str:
+    return text if len(text) <= length else text[:length - 1] + "…"

@@ -1,0 +1,75 @@
+"""The highlights of the article shown (or of a tag), in text order."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.core.anchoring import AnchorStatus
+from app.core.highlight import Highlight
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+_STATUS = {
+    AnchorStatus.MOVED: "moved",
+    AnchorStatus.ORPHAN: "orphaned: its text is no longer in the article",
+}
+
+
+class HighlightListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._highlights: list[Highlight] = []
+        self._colours: dict[int, str] = {}
+
+    def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._highlights, self._colours = list(highlights), dict(colours)
+        self.endResetModel()
+
+    def highlight(self, row: int) -> Highlight:
+        return self._highlights[row]
+
+    def row_of(self, highlight_id: int) -> int | None:
+        return next((row for row, h in enumerate(self._highlights) if h.id == highlight_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._highlights)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._highlights):
+            return None
+        highlight = self._highlights[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return highlight.quote
+        if role == HIGHLIGHT_ROLE:
+            return highlight
+        if role == HTML_ROLE:
+            return self._html(highlight)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return highlight.note or None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _html(self, highlight: Highlight) -> str:
+        chips = " ".join(
+            f'<span style="background-color:{self._colours.get(tag_id, "#bdbdbd")}; color:black">'
+            f"&nbsp;{html.escape(name)}&nbsp;</span>"
+            for tag_id, name in zip(highlight.tag_ids, highlight.tags)
+        ) or "<i>untagged</i>"
+        status = _STATUS.get(highlight.status)
+        if highlight.status is AnchorStatus.FUZZY:
+            status = f"approximate match ({highlight.score:.0%})"
+        parts = [f"« {html.escape(highlight.quote)} »", f"<br>{chips}"]
+        if status:
+            parts.append(f" <small><i>{html.escape(status)}</i></small>")
+        if highlight.note:
+            parts.append(f"<br><small>{html.escape(highlight.note)}</small>")
+        return "".join(parts)

@@ -1,0 +1,119 @@
+"""Tagging from the reader: keys 1–9, the tag toolbar and the "Highlight as" menu.
+
+With text selected, a tag key highlights the selection with that tag (or, when the
+selection is exactly an existing highlight, toggles the tag on it). Without a
+selection it toggles the tag on the chosen highlight, or on the one under the cursor.
+Every edit goes through the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from app.core.anchoring import trim_span
+from app.core.highlight import Highlight
+from app.core.tags import Tag
+from app.services.annotating import AnnotationService
+from app.services.tagging import TagService
+from app.ui.commands.events import AnnotationEvents
+from app.ui.commands.highlight_commands import AddHighlightCommand, DeleteHighlightCommand, TagHighlightCommand
+from app.ui.widgets.highlights_panel import HighlightsPanel
+from app.ui.widgets.reader import ArticleReader
+
+
+class TaggingController(QObject):
+    def __init__(self, *, notes: AnnotationService, tags: TagService, stack: QUndoStack,
+                 events: AnnotationEvents, reader: ArticleReader, panel: HighlightsPanel,
+                 tell: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._notes, self._tags, self._stack, self._events = notes, tags, stack, events
+        self._reader, self._panel, self._tell = reader, panel, tell
+        self.toolbar = QToolBar("Tags", objectName="tag_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tag_actions: list[QAction] = []
+        reader.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        reader.text.customContextMenuRequested.connect(self._context_menu)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Make one action per tag (after tags changed)."""
+        for action in self.tag_actions:
+            self._reader.text.removeAction(action)
+            action.deleteLater()
+        self.toolbar.clear()
+        self.tag_actions = []
+        for tag in self._tags.tags():
+            action = QAction(_swatch(tag.colour), tag.name, self)
+            if tag.shortcut:
+                action.setShortcut(QKeySequence(str(tag.shortcut)))
+                action.setToolTip(f"Highlight as {tag.name} ({tag.shortcut})")
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, chosen=tag: self.apply_tag(chosen))
+            self._reader.text.addAction(action)
+            self.toolbar.addAction(action)
+            self.tag_actions.append(action)
+
+    def colours(self) -> dict[int, str]:
+        return {tag.id: tag.colour for tag in self._tags.tags()}
+
+    def apply_tag(self, tag: Tag) -> None:
+        reader = self._reader
+        if reader.article is None:
+            return
+        span = reader.selected_span()
+        if span is not None:
+            start, end = trim_span(reader.article.body, *span)
+            same = next((h for h in reader.highlights if (h.start, h.end) == (start, end) and not h.is_orphan), None)
+            if same is not None:
+                self._toggle(same, tag)
+            elif start < end:
+                self._stack.push(AddHighlightCommand(self._notes, self._events, article_id=reader.article.id,
+                                                     start=start, end=end, tag_ids=(tag.id,),
+                                                     label=f"Highlight as {tag.name}"))
+            return
+        current = self._current_highlight()
+        if current is None:
+            self._tell("Select a passage first, then press a tag's key.")
+            return
+        self._toggle(current, tag)
+
+    def delete_current(self) -> None:
+        current = self._current_highlight()
+        if current is not None:
+            self._stack.push(DeleteHighlightCommand(self._notes, self._events, current))
+
+    def _toggle(self, highlight: Highlight, tag: Tag) -> None:
+        remove = tag.id in highlight.tag_ids
+        self._stack.push(TagHighlightCommand(self._notes, self._events, highlight, tag.id, tag.name, remove=remove))
+
+    def _current_highlight(self) -> Highlight | None:
+        chosen = self._panel.current_highlight()
+        if chosen is not None and self._reader.article and chosen.article_id == self._reader.article.id:
+            return chosen
+        offset = self._reader.cursor_offset()
+        covering = self._reader.highlights_at(offset) if offset is not None else []
+        return covering[0] if covering else None
+
+    def _context_menu(self, position: QPoint) -> None:
+        text = self._reader.text
+        menu = text.createStandardContextMenu()
+        menu.addSeparator()
+        highlight_as = QMenu("Highlight as", menu)
+        for action in self.tag_actions:
+            highlight_as.addAction(action)
+        menu.addMenu(highlight_as)
+        current = self._current_highlight()
+        if current is not None:
+            menu.addAction("Delete highlight", lambda: self._stack.push(
+                DeleteHighlightCommand(self._notes, self._events, current)))
+        menu.exec(text.viewport().mapToGlobal(position))
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
