@@ -15,6 +15,7 @@ from app.services.searching import SearchService
 
 _STATUS_LABELS = {
     "imported": "imported ",
+    "updated": "updated  ",
     "duplicate": "duplicate",
     "rejected": "rejected ",
     "skipped": "skipped  ",
@@ -27,7 +28,7 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
     for outcome in report.outcomes:
         print(_outcome_line(outcome))
     print(_summary_line(report))
-    if report.count("imported") or report.count("duplicate"):
+    if report.count("imported") or report.count("updated") or report.count("duplicate"):
         return 0
     return 1
 
@@ -130,7 +131,8 @@ def _page_as_json(page: SearchPage) -> dict:
 
 
 def _outcome_line(outcome: FileOutcome) -> str:
-    detail = outcome.title if outcome.status == "imported" else outcome.reason
+    detail = {"imported": outcome.title, "updated": f"{outcome.title} ({outcome.reason})"}.get(
+        outcome.status, outcome.reason)
     article = f" [{outcome.article_id}]" if outcome.article_id else ""
     return f"{_STATUS_LABELS[outcome.status]}{article}  {outcome.path}: {detail}"
 

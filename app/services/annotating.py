@@ -4,13 +4,13 @@ and the search index in one transaction."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from app.core.anchoring import Anchor, AnchorStatus, resolve, trim_span
+from app.core.anchoring import Anchor, trim_span
 from app.core.highlight import Highlight
 from app.search.index import index_highlight, remove_highlight
 from app.services.articles import ArticleNotFound
+from app.services.reanchoring import ReanchorReport, reanchor
 from app.store import highlights as highlight_store
 from app.store.articles import article_language, get_article
 from app.store.database import write_transaction
@@ -37,16 +37,6 @@ class UnknownTag(LookupError):
 
 class BadSelection(ValueError):
     """A span or quote that cannot become a highlight, with the reason."""
-
-
-@dataclass(frozen=True)
-class ReanchorReport:
-    """How an article's highlights fared against its current text."""
-
-    exact: int = 0
-    moved: int = 0
-    fuzzy: int = 0
-    orphaned: int = 0
 
 
 class AnnotationService:
@@ -152,21 +142,11 @@ class AnnotationService:
         return self.highlight(highlight_id)
 
     def reanchor_article(self, article_id: int) -> ReanchorReport:
-        """Resolve every highlight of an article against its current text (after its text
-        was replaced) and record where each landed; orphans keep their old position."""
+        """Resolve every highlight of an article against its current text and record
+        where each landed; orphans keep their old position."""
         db = self._library.database()
-        counts = {status: 0 for status in AnchorStatus}
         with write_transaction(db):
-            body = self._body(article_id)
-            for highlight in highlight_store.list_highlights(db, article_id=article_id):
-                result = resolve(body, highlight.anchor)
-                counts[result.status] += 1
-                start = highlight.start if result.start is None else result.start
-                end = highlight.end if result.end is None else result.end
-                highlight_store.set_anchor(db, highlight.id, start=start, end=end,
-                                           status=result.status, score=result.score)
-        return ReanchorReport(counts[AnchorStatus.EXACT], counts[AnchorStatus.MOVED],
-                              counts[AnchorStatus.FUZZY], counts[AnchorStatus.ORPHAN])
+            return reanchor(db, article_id, self._body(article_id))
 
     # Helpers
 

@@ -14,13 +14,15 @@ from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, importer_for
 from app.core.article import Article
 from app.search.index import IndexWriter
-from app.store.articles import find_by_hash, insert_article
+from app.services.articles import ArticleNotFound
+from app.services.reanchoring import ReanchorReport, reanchor
+from app.store.articles import find_by_hash, find_by_path, get_article, insert_article, replace_article
 from app.store.database import write_transaction
 
 if TYPE_CHECKING:
     from app.services.library import Library
 
-Status = Literal["imported", "duplicate", "rejected", "skipped"]
+Status = Literal["imported", "updated", "duplicate", "rejected", "skipped"]
 
 BATCH_SIZE = 100
 
@@ -34,6 +36,16 @@ class FileOutcome:
     reason: str = ""
     article_id: int | None = None
     title: str = ""
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What became of one article: stored new, found to be a duplicate, or an update of
+    the article imported earlier from the same file (with how its highlights fared)."""
+
+    article_id: int
+    kind: Literal["imported", "duplicate", "updated"]
+    anchors: ReanchorReport | None = None
 
 
 @dataclass
@@ -65,7 +77,8 @@ def import_paths(
     """Import files and folders (recursively) into `library`.
 
     A bad file is reported and skipped; text already in the library is reported as a
-    duplicate; files of an unsupported format are listed as skipped. Articles are stored
+    duplicate; a file imported before whose text changed updates its article in place and
+    re-anchors its highlights; files of an unsupported format are listed as skipped. Articles are stored
     and indexed in transactions of `BATCH_SIZE`: none is ever half-written.
     """
     report = ImportReport()
@@ -83,22 +96,18 @@ def import_paths(
             if isinstance(article, FileOutcome):
                 report.outcomes.append(article)
                 continue
-            article_id, is_new = writer.add(article)
-            report.outcomes.append(
-                FileOutcome(item, "imported", article_id=article_id, title=article.title) if is_new
-                else FileOutcome(item, "duplicate", f"already in the library as article {article_id}",
-                                 article_id, article.title)
-            )
+            report.outcomes.append(_outcome(item, article, writer.add(article)))
     if not report.cancelled:
         progress(len(items), len(items), "")
     return report
 
 
 def add_articles(library: Library, articles: Iterable[Article], *,
-                 cancel: CancelToken | None = None) -> list[tuple[int, bool]]:
-    """Store and index articles already read; return (article id, whether new) for each.
+                 cancel: CancelToken | None = None) -> list[Stored]:
+    """Store and index articles already read; say for each what became of it.
 
-    An article whose text the library holds already is not stored again.
+    An article whose text the library holds already is not stored again; one from a
+    file imported before, with new text, replaces that article's text.
     """
     results = []
     with _BatchWriter(library.database()) as writer:
@@ -107,6 +116,35 @@ def add_articles(library: Library, articles: Iterable[Article], *,
                 break
             results.append(writer.add(article))
     return results
+
+
+def replace_text(library: Library, article_id: int, article: Article) -> ReanchorReport:
+    """Give an existing article the text (and metadata) of `article`, re-anchoring its
+    highlights; says how many stayed, moved, matched only approximately, or were orphaned."""
+    db = library.database()
+    with write_transaction(db):
+        if get_article(db, article_id) is None:
+            raise ArticleNotFound(article_id)
+        existing = find_by_hash(db, article.content_hash)
+        if existing is not None and existing != article_id:
+            raise ImportRejected(article.original_path or "text", f"this text is already article {existing}")
+        return _replace(db, IndexWriter(db), article_id, article)
+
+
+def _replace(db, index: IndexWriter, article_id: int, article: Article) -> ReanchorReport:
+    replace_article(db, article_id, article)
+    index.add_article(article_id, title=article.title, body=article.body, source=article.source,
+                      language=article.language)
+    index.flush()
+    return reanchor(db, article_id, article.body)
+
+
+def _outcome(path: Path, article: Article, stored: Stored) -> FileOutcome:
+    if stored.kind == "duplicate":
+        return FileOutcome(path, "duplicate", f"already in the library as article {stored.article_id}",
+                           stored.article_id, article.title)
+    reason = f"its text changed; {stored.anchors}" if stored.kind == "updated" else ""
+    return FileOutcome(path, stored.kind, reason, stored.article_id, article.title)
 
 
 def _read(path: Path) -> Article | FileOutcome:
@@ -131,20 +169,23 @@ class _BatchWriter:
         self._index = IndexWriter(db)
         self._pending = 0
 
-    def add(self, article: Article) -> tuple[int, bool]:
+    def add(self, article: Article) -> Stored:
         if self._transaction is None:
             self._transaction = contextlib.ExitStack()
             self._transaction.enter_context(write_transaction(self._db))
         existing = find_by_hash(self._db, article.content_hash)
         if existing is not None:
-            return existing, False
+            return Stored(existing, "duplicate")
+        earlier = find_by_path(self._db, article.original_path) if article.original_path else None
+        if earlier is not None:
+            return Stored(earlier, "updated", _replace(self._db, self._index, earlier, article))
         article_id = insert_article(self._db, article)
         self._index.add_article(article_id, title=article.title, body=article.body,
                                 source=article.source, language=article.language, replace=False)
         self._pending += 1
         if self._pending >= BATCH_SIZE:
             self._commit()
-        return article_id, True
+        return Stored(article_id, "imported")
 
     def _commit(self) -> None:
         self._index.flush()

@@ -39,6 +39,31 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> int:
     return cursor.lastrowid
 
 
+def find_by_path(db: sqlite_utils.Database, original_path: str) -> int | None:
+    """The id of the latest article imported from this file, if any."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE original_path = ? ORDER BY id DESC LIMIT 1", [original_path]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def replace_article(db: sqlite_utils.Database, article_id: int, article: Article) -> None:
+    """Give an article new text and metadata (its id, highlights and import date stay)."""
+    db.execute(
+        """
+        UPDATE articles SET title = ?, source = ?, author = ?, url = ?, published = ?, language = ?,
+            body = ?, content_hash = ?, format = ?, keywords = ?, extras = ?
+        WHERE id = ?
+        """,
+        [
+            article.title, article.source, article.author, article.url, article.published, article.language,
+            article.body, article.content_hash, article.format,
+            json.dumps(list(article.keywords), ensure_ascii=False),
+            json.dumps(article.extras, ensure_ascii=False), article_id,
+        ],
+    )
+
+
 def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
     """Return the stored article with this id, or None."""
     rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))

@@ -101,3 +101,36 @@ def test_full_run_reports_completion(empty_library, tmp_path):
     seen = []
     import_paths(empty_library, [folder], progress=lambda *args: seen.append(args))
     assert seen == [(0, 1, "a.txt"), (1, 1, "")]
+
+
+def test_a_changed_file_updates_its_article_and_reanchors_its_highlights(empty_library, tmp_path):
+    from app.core.anchoring import AnchorStatus
+    from app.services.annotating import AnnotationService
+    from app.services.searching import SearchService
+
+    path = tmp_path / "article.txt"
+    path.write_text("Titre\nLa Commission investit 2,1 milliards d’euros dans EuroHPC.\nFin du texte.",
+                    encoding="utf-8")
+    [first] = import_paths(empty_library, [path]).outcomes
+    notes = AnnotationService(empty_library)
+    start, end = notes.find_quote(first.article_id, "2,1 milliards d’euros")
+    kept = notes.add_highlight(article_id=first.article_id, start=start, end=end, tags=["funding"])
+    start, end = notes.find_quote(first.article_id, "Fin du texte")
+    lost = notes.add_highlight(article_id=first.article_id, start=start, end=end)
+
+    path.write_text("Titre\nChapeau ajouté par la rédaction.\nLa Commission investit 2,1 milliards d’euros "
+                    "dans EuroHPC.\nUne autre conclusion.", encoding="utf-8")
+    [second] = import_paths(empty_library, [path]).outcomes
+    assert (second.status, second.article_id) == ("updated", first.article_id)
+    assert "1 moved" in second.reason and "1 orphaned" in second.reason
+    assert ArticleService(empty_library).count() == 1
+    body = ArticleService(empty_library).article(first.article_id).body
+    moved = notes.highlight(kept.id)
+    assert moved.status is AnchorStatus.MOVED and body[moved.start:moved.end] == "2,1 milliards d’euros"
+    assert notes.highlight(lost.id).status is AnchorStatus.ORPHAN
+    assert [h.article.id for h in SearchService(empty_library).search("chapeau").hits] == [first.article_id]
+    assert SearchService(empty_library).search("conclusion").hits[0].article.id == first.article_id
+    # The orphaned highlight keeps its quote, and is still found by it (with no snippet:
+    # the article no longer says it).
+    [hit] = SearchService(empty_library).search('"fin du texte"').hits
+    assert [h.id for h in hit.highlights] == [lost.id] and hit.snippets == ()
