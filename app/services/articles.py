@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.article import Article, ArticleSummary
+from app.core.highlight import Highlight
+from app.search.index import index_article, index_highlight, remove_article, remove_highlight
 from app.store import articles as article_store
+from app.store import highlights as highlight_store
+from app.store.database import write_transaction
+from app.store.tags import list_tags
 
 if TYPE_CHECKING:
     from app.services.library import Library
@@ -17,6 +24,14 @@ class ArticleNotFound(LookupError):
     def __init__(self, article_id: int) -> None:
         super().__init__(f"no article with id {article_id}")
         self.article_id = article_id
+
+
+@dataclass(frozen=True)
+class ArticleDeletion:
+    """A deleted article with its highlights, to put back whole."""
+
+    article: Article
+    highlights: tuple[Highlight, ...]
 
 
 class ArticleService:
@@ -32,6 +47,35 @@ class ArticleService:
     def summaries(self, *, offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
         """One page of article summaries, in import order."""
         return article_store.list_summaries(self._library.database(), offset=offset, limit=limit)
+
+    def delete(self, article_id: int) -> ArticleDeletion:
+        """Delete an article and its highlights; returns them for `restore`."""
+        db = self._library.database()
+        with write_transaction(db):
+            article = self.article(article_id)
+            highlights = tuple(highlight_store.list_highlights(db, article_id=article_id))
+            for highlight in highlights:
+                remove_highlight(db, highlight.id)
+            article_store.delete_article(db, article_id)
+            remove_article(db, article_id)
+        return ArticleDeletion(article, highlights)
+
+    def restore(self, deletion: ArticleDeletion) -> Article:
+        """Put back a deleted article with its id and highlights."""
+        db = self._library.database()
+        with write_transaction(db):
+            article = deletion.article
+            article_store.insert_article(db, article)
+            index_article(db, article.id, title=article.title, body=article.body, source=article.source,
+                          language=article.language)
+            live_tags = {tag.id for tag in list_tags(db)}
+            for highlight in deletion.highlights:
+                kept = tuple(t for t in highlight.tag_ids if t in live_tags)
+                highlight_store.insert_highlight(db, dataclasses.replace(highlight, tag_ids=kept))
+                stored = highlight_store.get_highlight(db, highlight.id)
+                index_highlight(db, stored.id, quote=stored.quote, note=stored.note, tag_names=stored.tags,
+                                language=article.language)
+        return self.article(article.id)
 
     def article(self, article_id: int) -> Article:
         """The full article, or `ArticleNotFound`."""

@@ -21,15 +21,16 @@ def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
 
 
 def insert_article(db: sqlite_utils.Database, article: Article) -> int:
-    """Store a new article and return its id. Call inside a write transaction."""
+    """Store a new article (with its own id when it has one) and return its id.
+    Call inside a write transaction."""
     cursor = db.execute(
         """
-        INSERT INTO articles (title, source, author, url, published, language, body,
+        INSERT INTO articles (id, title, source, author, url, published, language, body,
             content_hash, original_path, format, imported_at, keywords, extras)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
-            article.title, article.source, article.author, article.url, article.published,
+            article.id, article.title, article.source, article.author, article.url, article.published,
             article.language, article.body, article.content_hash, article.original_path,
             article.format, article.imported_at or utc_now(),
             json.dumps(list(article.keywords), ensure_ascii=False) if article.keywords else "[]",
@@ -85,6 +86,11 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
         extras=json.loads(row["extras"]),
         imported_at=row["imported_at"],
     )
+
+
+def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """Delete an article; its highlights go with it."""
+    db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

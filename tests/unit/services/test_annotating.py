@@ -92,3 +92,30 @@ def test_replacing_an_articles_text_reanchors_its_highlights(notes, article, lib
     fuzzy = notes.highlight(ids["fuzzy"])
     assert fuzzy.status is AnchorStatus.FUZZY and new_body[fuzzy.start:fuzzy.end] == "cent millions d’€uros"
     assert notes.highlight(ids["gone"]).status is AnchorStatus.ORPHAN
+
+
+def test_deleting_an_article_takes_its_highlights_and_restore_brings_all_back(notes, article, library):
+    articles = ArticleService(library)
+    start, end = notes.find_quote(article.id, "8 milliards d’euros")
+    highlight = notes.add_highlight(article_id=article.id, start=start, end=end, tags=["funding"], note="n")
+    before = articles.article(article.id)
+    deletion = articles.delete(article.id)
+    assert articles.count() == 4 and notes.highlights() == []
+    assert SearchService(library).search("EuroHPC date:2024").hits == ()
+    assert articles.restore(deletion) == before
+    assert notes.highlights() == [highlight]
+    assert [h.article.id for h in SearchService(library).search("tag:funding").hits] == [article.id]
+
+
+def test_replace_text_reanchors(notes, article, library):
+    from app.core.article import Article
+    from app.services.importing import replace_text
+
+    start, end = notes.find_quote(article.id, "8 milliards d’euros")
+    highlight = notes.add_highlight(article_id=article.id, start=start, end=end)
+    old = ArticleService(library).article(article.id)
+    report = replace_text(library, article.id, Article(title=old.title, body="Avant. " + old.body, format="txt",
+                                                       language="fr"))
+    assert (report.exact, report.moved) == (0, 1)
+    moved = notes.highlight(highlight.id)
+    assert ArticleService(library).article(article.id).body[moved.start:moved.end] == "8 milliards d’euros"
