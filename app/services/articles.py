@@ -40,13 +40,13 @@ class ArticleService:
     def __init__(self, library: Library) -> None:
         self._library = library
 
-    def count(self) -> int:
-        """How many articles the library holds."""
-        return article_store.count_articles(self._library.database())
+    def count(self, *, tag_id: int | None = None) -> int:
+        """How many articles the library holds (with that tag on a highlight, if given)."""
+        return article_store.count_articles(self._library.database(), tag_id=tag_id)
 
-    def summaries(self, *, offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
-        """One page of article summaries, in import order."""
-        return article_store.list_summaries(self._library.database(), offset=offset, limit=limit)
+    def summaries(self, *, offset: int = 0, limit: int = 200, tag_id: int | None = None) -> list[ArticleSummary]:
+        """One page of article summaries, in import order (with that tag, if given)."""
+        return article_store.list_summaries(self._library.database(), offset=offset, limit=limit, tag_id=tag_id)
 
     def delete(self, article_id: int) -> ArticleDeletion:
         """Delete an article and its highlights; returns them for `restore`."""

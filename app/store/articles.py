@@ -93,15 +93,25 @@ def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
     db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
-def count_articles(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+_WITH_TAG = ("id IN (SELECT h.article_id FROM highlights h "
+             "JOIN highlight_tags ht ON ht.highlight_id = h.id WHERE ht.tag_id = ?)")
 
 
-def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200) -> list[ArticleSummary]:
-    """Return one page of article summaries in import order."""
+def count_articles(db: sqlite_utils.Database, *, tag_id: int | None = None) -> int:
+    """How many articles there are (with a highlight carrying `tag_id`, when given)."""
+    if tag_id is None:
+        return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return db.execute(f"SELECT count(*) FROM articles WHERE {_WITH_TAG}", [tag_id]).fetchone()[0]
+
+
+def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
+                   tag_id: int | None = None) -> list[ArticleSummary]:
+    """One page of article summaries in import order (only those with a highlight
+    carrying `tag_id`, when given)."""
+    where, params = (f"WHERE {_WITH_TAG}", [tag_id]) if tag_id is not None else ("", [])
     rows = db.execute(
-        f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY id LIMIT ? OFFSET ?",
-        [limit, offset],
+        f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} ORDER BY id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
     ).fetchall()
     return [ArticleSummary(*row) for row in rows]
 

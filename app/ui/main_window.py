@@ -4,7 +4,7 @@ highlights of the article read."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,12 +21,15 @@ from app.services.articles import ArticleService
 from app.services.library import Library
 from app.services.searching import SearchService
 from app.services.tagging import TagService
+from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
+from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.widgets.highlights_panel import HighlightsPanel
+from app.ui.widgets.tags_panel import TagsPanel
 from app.ui.widgets.reader import ArticleReader
 from app.ui.widgets.search_panel import SearchPanel
 
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self._articles = articles
         self._search = search
         self._notes = notes
+        self._tags = tags
         self._runner = runner
         self._settings = settings
         self.undo_stack = QUndoStack(self)
@@ -57,7 +61,13 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_panel)
-        left_layout.addWidget(self.left_stack, stretch=1)
+        self.tags_panel = TagsPanel(self)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(self.left_stack)
+        self.left_splitter.addWidget(self.tags_panel)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 1)
+        left_layout.addWidget(self.left_splitter, stretch=1)
         self.reader = ArticleReader(self)
         self.highlights_panel = HighlightsPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -85,6 +95,9 @@ class MainWindow(QMainWindow):
             lambda h, text: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text)))
         self.events.highlights_changed.connect(self._on_highlights_changed)
         self.events.tags_changed.connect(self._on_tags_changed)
+        self.events.articles_changed.connect(self._on_articles_changed)
+        self.tags_panel.tag_chosen.connect(self._filter_by_tag)
+        self._refresh_tags()
         self._restore_layout()
         self._show_count()
         if self.article_model.rowCount():
@@ -97,6 +110,12 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        delete_article = edit.addAction("&Delete article…")
+        delete_article.triggered.connect(self.delete_current_article)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
+                             self.delete_current_article)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         edit.addSeparator()
         find = edit.addAction("&Find…")
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -139,18 +158,61 @@ class MainWindow(QMainWindow):
     def _show_article(self, article_id: int, matches: list[tuple[int, int]] = ()) -> None:
         highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
         self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
-        self.highlights_panel.set_highlights(highlights, colours)
+        self._fill_highlights_panel(highlights, colours)
+
+    def _fill_highlights_panel(self, highlights, colours) -> None:
+        tag_id = self.article_model.tag_filter
+        shown = [h for h in highlights if tag_id is None or tag_id in h.tag_ids]
+        self.highlights_panel.set_highlights(shown, colours)
 
     def _on_highlights_changed(self, article_id: int) -> None:
         if self.reader.article is not None and self.reader.article.id == article_id:
             highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
             self.reader.set_highlights(highlights, colours)
-            self.highlights_panel.set_highlights(highlights, colours)
+            self._fill_highlights_panel(highlights, colours)
+        self._refresh_tags()
 
     def _on_tags_changed(self) -> None:
         self.tagging.rebuild()
+        if self.article_model.tag_filter is not None and self.article_model.tag_filter not in self.tagging.colours():
+            self._filter_by_tag(None)
         if self.reader.article is not None:
             self._on_highlights_changed(self.reader.article.id)
+        self._refresh_tags()
+
+    def _refresh_tags(self) -> None:
+        self.tags_panel.set_tags(self._tags.tags(), self._tags.counts(), self.article_model.tag_filter)
+
+    def _filter_by_tag(self, tag_id: int | None) -> None:
+        shown = self.reader.article.id if self.reader.article else None
+        self.article_model.set_tag_filter(tag_id)
+        self._reselect(shown)
+        self._show_count()
+
+    def _on_articles_changed(self, to_show: int | None) -> None:
+        shown = to_show if to_show is not None else (self.reader.article.id if self.reader.article else None)
+        self.article_model.reload()
+        self._reselect(shown)
+        self._show_count()
+        self._refresh_tags()
+
+    def _reselect(self, article_id: int | None) -> None:
+        row = self.article_model.row_of(article_id) if article_id is not None else None
+        if row is None and self.article_model.rowCount():
+            row = 0
+        if row is None:
+            self.reader.show_placeholder("No article here.")
+            self.highlights_panel.set_highlights([], {})
+        else:
+            self.article_list.selectRow(row)  # the model was reset, so this shows the article
+
+    def delete_current_article(self) -> None:
+        article = self.reader.article
+        if article is None or self.left_stack.currentWidget() is not self.article_list:
+            return
+        count = len(self.reader.highlights)
+        if ConfirmDeletion.ask(self, article.title, count):
+            self.undo_stack.push(DeleteArticleCommand(self._articles, self.events, article.id, article.title))
 
     def _show_count(self) -> None:
         total = self.article_model.total()

@@ -104,3 +104,49 @@ def test_deleting_from_the_panel_is_undoable(qtbot, library, make_window):
     assert AnnotationService(library).highlights() == []
     window.undo_action.trigger()
     assert [h.tags for h in AnnotationService(library).highlights()] == [("Commission",)]
+
+
+def test_choosing_a_tag_filters_articles_and_highlights(qtbot, library, make_window):
+    window = make_window(library)
+    article = open_article_with(window, library, SENTENCE)
+    notes = AnnotationService(library)
+    start = article.body.index(SENTENCE)
+    notes.add_highlight(article_id=article.id, start=start, end=start + len(SENTENCE), tags=["sites"])
+    notes.add_highlight(article_id=article.id, start=0, end=10, tags=["funding"])
+    window.events.highlights_changed.emit(article.id)
+    sites_row = window.tags_panel.model.row_of(TagService(library).find("sites").id)
+    assert "(1 in 1 article)" in window.tags_panel.model.index(sites_row).data()
+    window.tags_panel.list.setCurrentIndex(window.tags_panel.model.index(sites_row))
+    assert window.article_model.rowCount() == 1
+    assert window.reader.article.id == article.id
+    assert [h.tags for h in window.highlights_panel.model._highlights] == [("sites",)]
+    assert len(window.reader.painted_highlights) == 2  # the reader still shows every highlight
+    window.tags_panel.choose(None)
+    assert window.article_model.rowCount() == 5
+
+
+def test_deleting_an_article_asks_and_undo_brings_it_back(qtbot, library, make_window, monkeypatch):
+    from app.ui.dialogs.confirm_deletion import ConfirmDeletion
+
+    window = make_window(library)
+    article = open_article_with(window, library, SENTENCE)
+    asked = []
+    monkeypatch.setattr(ConfirmDeletion, "ask", classmethod(lambda cls, parent, title, n: asked.append(title) or True))
+    window.article_list.setFocus()
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Delete)
+    assert asked == [article.title]
+    assert ArticleService(library).count() == 4 and window.article_model.rowCount() == 4
+    assert window.undo_stack.undoText().startswith("Delete article")
+    window.undo_action.trigger()
+    assert ArticleService(library).count() == 5 and window.article_model.rowCount() == 5
+    assert window.reader.article.id == article.id
+
+
+def test_refusing_the_confirmation_deletes_nothing(qtbot, library, make_window, monkeypatch):
+    from app.ui.dialogs.confirm_deletion import ConfirmDeletion
+
+    window = make_window(library)
+    open_article_with(window, library, SENTENCE)
+    monkeypatch.setattr(ConfirmDeletion, "ask", classmethod(lambda cls, parent, title, n: False))
+    window.delete_current_article()
+    assert ArticleService(library).count() == 5 and window.undo_stack.count() == 0

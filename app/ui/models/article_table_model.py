@@ -23,14 +23,24 @@ class ArticleTableModel(QAbstractTableModel):
         self._articles = articles
         self._rows: list[ArticleSummary] = []
         self._total = 0
+        self._tag_id: int | None = None
         self.reload()
+
+    def set_tag_filter(self, tag_id: int | None) -> None:
+        """Show only the articles with a highlight carrying this tag (None: all)."""
+        self._tag_id = tag_id
+        self.reload()
+
+    @property
+    def tag_filter(self) -> int | None:
+        return self._tag_id
 
     def reload(self) -> None:
         """Forget the fetched rows and start again from the library with its first page;
         views fetch the next pages as they scroll."""
         self.beginResetModel()
-        self._total = self._articles.count()
-        self._rows = self._articles.summaries(offset=0, limit=self.PAGE_SIZE)
+        self._total = self._articles.count(tag_id=self._tag_id)
+        self._rows = self._articles.summaries(offset=0, limit=self.PAGE_SIZE, tag_id=self._tag_id)
         self.endResetModel()
 
     def total(self) -> int:
@@ -39,6 +49,10 @@ class ArticleTableModel(QAbstractTableModel):
 
     def article_id(self, row: int) -> int:
         return self._rows[row].id
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of an article among those fetched so far."""
+        return next((row for row, summary in enumerate(self._rows) if summary.id == article_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -52,7 +66,7 @@ class ArticleTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = self._articles.summaries(offset=len(self._rows), limit=self.PAGE_SIZE)
+        page = self._articles.summaries(offset=len(self._rows), limit=self.PAGE_SIZE, tag_id=self._tag_id)
         if not page:
             self._total = len(self._rows)
             return
