@@ -28,6 +28,7 @@ from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
+from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.tags_panel import TagsPanel
 from app.ui.widgets.reader import ArticleReader
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.events.tags_changed.connect(self._on_tags_changed)
         self.events.articles_changed.connect(self._on_articles_changed)
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
+        self.tags_panel.manage_requested.connect(self.manage_tags)
         self._refresh_tags()
         self._restore_layout()
         self._show_count()
@@ -205,6 +207,11 @@ class MainWindow(QMainWindow):
             self.highlights_panel.set_highlights([], {})
         else:
             self.article_list.selectRow(row)  # the model was reset, so this shows the article
+
+    def manage_tags(self) -> TagManagerDialog:
+        dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)
+        dialog.show()
+        return dialog
 
     def delete_current_article(self) -> None:
         article = self.reader.article

@@ -5,19 +5,38 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from app.core.tags import Tag
-from app.services.tagging import TagDeletion, TagMerge, TagService
+from app.services.tagging import TagDeletion, TagError, TagMerge, TagService
 from app.ui.commands.events import AnnotationEvents
 
 
-class ChangeTagCommand(QUndoCommand):
+class _RefusableCommand(QUndoCommand):
+    """A command whose first run the service may refuse (a name in use, a nesting loop):
+    it then marks itself obsolete, so the undo stack drops it, and keeps the reason."""
+
+    error: Exception | None = None
+
+    def _first_run(self, action) -> bool:
+        try:
+            action()
+        except (TagError, LookupError) as error:
+            self.error = error
+            self.setObsolete(True)
+            return False
+        return True
+
+
+class ChangeTagCommand(_RefusableCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, tag: Tag, label: str, **fields) -> None:
         super().__init__(label)
         self._tags, self._events, self._tag_id, self._fields = tags, events, tag.id, fields
         self._previous: list[Tag] = []
 
     def redo(self) -> None:
-        _, self._previous = self._tags.change(self._tag_id, **self._fields)
-        self._events.tags_changed.emit()
+        def change():
+            _, self._previous = self._tags.change(self._tag_id, **self._fields)
+
+        if self._first_run(change):
+            self._events.tags_changed.emit()
 
     def undo(self) -> None:
         self._tags.restore(self._previous)
@@ -39,16 +58,43 @@ class DeleteTagCommand(QUndoCommand):
         self._events.tags_changed.emit()
 
 
-class MergeTagsCommand(QUndoCommand):
+class MergeTagsCommand(_RefusableCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, source: Tag, target: Tag) -> None:
         super().__init__(f"Merge {source.name} into {target.name}")
         self._tags, self._events, self._source, self._target = tags, events, source, target
         self._merge: TagMerge | None = None
 
     def redo(self) -> None:
-        self._merge = self._tags.merge(self._source.id, self._target.id)
-        self._events.tags_changed.emit()
+        def merge():
+            self._merge = self._tags.merge(self._source.id, self._target.id)
+
+        if self._first_run(merge):
+            self._events.tags_changed.emit()
 
     def undo(self) -> None:
         self._tags.unmerge(self._merge)
+        self._events.tags_changed.emit()
+
+
+class CreateTagCommand(_RefusableCommand):
+    """Create a tag; undo deletes it, redo brings it back with the same id."""
+
+    def __init__(self, tags: TagService, events: AnnotationEvents, name: str) -> None:
+        super().__init__(f"New tag {name}")
+        self._tags, self._events, self._name = tags, events, name
+        self.tag: Tag | None = None
+        self._deletion: TagDeletion | None = None
+
+    def redo(self) -> None:
+        def create():
+            self.tag = self._tags.create(self._name)
+
+        if self._deletion is not None:
+            self.tag = self._tags.undelete(self._deletion)
+        elif not self._first_run(create):
+            return
+        self._events.tags_changed.emit()
+
+    def undo(self) -> None:
+        self._deletion = self._tags.delete(self.tag.id)
         self._events.tags_changed.emit()

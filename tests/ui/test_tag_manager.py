@@ -1,0 +1,74 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.services.annotating import AnnotationService
+from app.services.articles import ArticleService
+from app.services.tagging import TagService
+from app.ui.dialogs.tag_manager import Prompts
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """What the prompts answer, in order; and the warnings shown."""
+    queue, warnings = [], []
+    monkeypatch.setattr(Prompts, "text", classmethod(lambda cls, *args, **kw: queue.pop(0)))
+    monkeypatch.setattr(Prompts, "choice", classmethod(lambda cls, *args, **kw: queue.pop(0)))
+    monkeypatch.setattr(Prompts, "colour", classmethod(lambda cls, *args, **kw: queue.pop(0)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    return queue, warnings
+
+
+def test_rename_recolour_key_and_undo_through_the_manager(qtbot, library, make_window, answers):
+    queue, warnings = answers
+    window = make_window(library)
+    dialog = window.manage_tags()
+    tags = TagService(library)
+    dialog.choose("funding")
+    queue += ["financement", "#123456", "5"]
+    dialog.rename()
+    dialog.recolour()
+    dialog.set_key()
+    funding = tags.tag(tags.find("financement").id)
+    assert (funding.colour, funding.shortcut) == ("#123456", 5)
+    assert [a.text() for a in window.tagging.tag_actions][:1] == ["sites"]
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert tags.find("funding").colour == "#f2c94c" and tags.find("funding").shortcut == 1
+    assert warnings == []
+
+
+def test_a_refused_change_warns_and_leaves_nothing_to_undo(qtbot, library, make_window, answers):
+    queue, warnings = answers
+    window = make_window(library)
+    dialog = window.manage_tags()
+    dialog.choose("funding")
+    queue.append("SITES")
+    dialog.rename()
+    assert warnings == ["a tag named 'sites' exists already: merge the two instead"]
+    assert window.undo_stack.count() == 0
+
+
+def test_new_tag_nest_merge_and_delete_through_the_manager(qtbot, library, make_window, answers):
+    queue, _ = answers
+    window = make_window(library)
+    dialog = window.manage_tags()
+    tags = TagService(library)
+    queue.append("énergie")
+    dialog.new_tag()
+    dialog.choose("énergie")
+    queue.append("funding")
+    dialog.set_parent()
+    assert tags.find("énergie").parent_id == tags.find("funding").id
+    article = ArticleService(library).summaries()[0].id
+    highlight = AnnotationService(library).add_highlight(article_id=article, start=0, end=12, tags=["énergie"])
+    dialog.choose("énergie")
+    queue.append("sites")
+    dialog.merge()
+    assert AnnotationService(library).highlight(highlight.id).tags == ("sites",)
+    window.undo_action.trigger()
+    assert AnnotationService(library).highlight(highlight.id).tags == ("énergie",)
+    dialog.choose("énergie")
+    dialog.delete()
+    assert [t.name for t in tags.tags()] == ["funding", "sites", "Commission"]
+    window.undo_action.trigger()
+    assert AnnotationService(library).highlight(highlight.id).tags == ("énergie",)
