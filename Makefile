@@ -16,6 +16,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/import_bench.py
 	$(BIN)/python bench/search_bench.py
+	$(BIN)/python bench/highlights_bench.py
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	bash packaging/system-deps.sh test

@@ -37,6 +37,10 @@ class HighlightsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay out long lists a batch at a time, so an article with hundreds of
+        # highlights opens at once and the rest is measured while idle.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(40)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note = QPlainTextEdit(objectName="note_editor")
         self.note.setAccessibleName("Note of the chosen highlight")

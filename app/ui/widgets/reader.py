@@ -130,7 +130,7 @@ class ArticleReader(QWidget):
 
     def _paint(self) -> None:
         body = self.article.body if self.article else ""
-        selections = []
+        spans, formats = [], []
         for highlight in self.highlights:
             if highlight.is_orphan:
                 continue
@@ -139,23 +139,25 @@ class ArticleReader(QWidget):
             colour.setAlpha(HIGHLIGHT_ALPHA)
             paint = QTextCharFormat()
             paint.setBackground(colour)
-            selections.append(self._selection(body, highlight.start, highlight.end, paint))
+            spans.append((highlight.start, highlight.end))
+            formats.append(paint)
         match_format = QTextCharFormat()
         match_format.setBackground(QColor(MATCH_COLOUR))
         match_format.setForeground(QColor("black"))
         match_format.setFontWeight(QFont.Weight.Bold)
         match_format.setProperty(_MATCH_PROPERTY, True)
-        selections += [self._selection(body, start, end, match_format) for start, end in self._matches]
+        spans += self._matches
+        formats += [match_format] * len(self._matches)
+        positions = qt_positions(body, [offset for span in spans for offset in span])
+        selections = []
+        for start, end, paint in zip(positions[::2], positions[1::2], formats):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.text.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = paint
+            selections.append(selection)
         self.text.setExtraSelections(selections)
-
-    def _selection(self, body: str, start: int, end: int, paint: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        qt_start, qt_end = qt_positions(body, [start, end])
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = QTextCursor(self.text.document())
-        selection.cursor.setPosition(qt_start)
-        selection.cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        selection.format = paint
-        return selection
 
     def _space_paragraphs(self) -> None:
         # Block formats change layout only: positions in the text stay those of the body.
