@@ -7,8 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from app.core.errors import ImportRejected
 from app.core.highlight import Highlight
+from app.importers import importer_for
 from app.services.annotating import AnnotationService
+from app.services.importing import replace_text
 from app.services.library import open_library
 from app.services.tagging import TagService
 
@@ -37,6 +40,15 @@ def add_parsers(sub) -> None:
     note.add_argument("highlight", type=int, metavar="HIGHLIGHT")
     note.add_argument("text", metavar="TEXT")
     note.set_defaults(handler=note_command)
+
+    replace = sub.add_parser(
+        "replace-text", help="give an article the text of a file, keeping its highlights",
+        description="Replace the text of article ARTICLE with that of FILE (.txt or .md) and find its "
+                    "highlights again; says how many moved, matched approximately, or were orphaned.",
+    )
+    replace.add_argument("article", type=int, metavar="ARTICLE")
+    replace.add_argument("file", type=Path, metavar="FILE")
+    replace.set_defaults(handler=replace_text_command)
 
     tag = sub.add_parser("tag", help="manage tags", description="List, add, rename, merge or delete tags.")
     actions = tag.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -84,6 +96,15 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
 def note_command(args: argparse.Namespace, folder: Path) -> int:
     changed = AnnotationService(open_library(folder)).set_note(args.highlight, args.text)
     print(f"highlight {changed.id}: {_line(changed)}")
+    return 0
+
+
+def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
+    read = importer_for(args.file)
+    if read is None:
+        raise ImportRejected(args.file, "only .txt and .md files can give an article its text")
+    report = replace_text(open_library(folder), args.article, read(args.file.absolute()))
+    print(f"article {args.article}: {report}")
     return 0
 
 

@@ -99,6 +99,11 @@ class TaggingController(QObject):
         return covering[0] if covering else None
 
     def _context_menu(self, position: QPoint) -> None:
+        self.context_menu().exec(self._reader.text.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The reader's menu: copy and select, "Highlight as ▸ tag", and "Delete highlight"
+        when the cursor is in one."""
         text = self._reader.text
         menu = text.createStandardContextMenu()
         menu.addSeparator()
@@ -110,7 +115,7 @@ class TaggingController(QObject):
         if current is not None:
             menu.addAction("Delete highlight", lambda: self._stack.push(
                 DeleteHighlightCommand(self._notes, self._events, current)))
-        menu.exec(text.viewport().mapToGlobal(position))
+        return menu
 
 
 def _swatch(colour: str) -> QIcon:

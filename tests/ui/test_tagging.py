@@ -150,3 +150,25 @@ def test_refusing_the_confirmation_deletes_nothing(qtbot, library, make_window, 
     monkeypatch.setattr(ConfirmDeletion, "ask", classmethod(lambda cls, parent, title, n: False))
     window.delete_current_article()
     assert ArticleService(library).count() == 5 and window.undo_stack.count() == 0
+
+
+def test_context_menu_and_tooltip(qtbot, library, make_window):
+    from app.ui.widgets.reader import highlight_tooltip
+
+    window = make_window(library)
+    open_article_with(window, library, SENTENCE)
+    select(window.reader, SENTENCE)
+    menu = window.tagging.context_menu()
+    [highlight_as] = [a.menu() for a in menu.actions() if a.text() == "Highlight as"]
+    sites = next(a for a in highlight_as.actions() if a.text() == "sites")
+    sites.trigger()
+    [created] = AnnotationService(library).highlights()
+    assert created.tags == ("sites",)
+    AnnotationService(library).set_note(created.id, "Sept <usines>")
+    window.events.highlights_changed.emit(created.article_id)
+    start = window.reader.article.body.index(SENTENCE)
+    covering = window.reader.highlights_at(start + 3)
+    assert highlight_tooltip(covering) == "<b>sites</b><br>Sept &lt;usines&gt;"
+    assert window.reader.highlights_at(start + len(SENTENCE)) == []
+    window.reader.scroll_to(start + 3)
+    assert "Delete highlight" in [a.text() for a in window.tagging.context_menu().actions()]

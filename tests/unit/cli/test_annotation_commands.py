@@ -51,3 +51,16 @@ def test_tag_commands(capsys, tmp_path):
     ]
     status, out, _ = run(capsys, lib, "tag", "delete", "sites")
     assert out.strip() == "deleted tag sites (it was on 1 highlight)"
+
+
+def test_replace_text_keeps_highlights_and_reports(capsys, tmp_path, seeds_folder):
+    lib = tmp_path / "lib"
+    run(capsys, lib, "highlight", "5", "--quote", "8 milliards d’euros", "--tag", "funding")
+    changed = tmp_path / "new.txt"
+    changed.write_text("Mise à jour.\n" + (seeds_folder / "004_73f990bf24fe4a87.txt").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    status, out, _ = run(capsys, lib, "replace-text", "5", str(changed))
+    assert status == 0
+    assert out.strip() == "article 5: highlights: 0 in place, 1 moved, 0 approximate, 0 orphaned"
+    status, _, err = run(capsys, lib, "replace-text", "5", str(tmp_path / "x.pdf"))
+    assert status == 1 and "only .txt and .md" in err
