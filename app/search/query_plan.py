@@ -149,7 +149,7 @@ class _Compiler:
         if isinstance(q, wq.Wildcard):
             return self.words(column, self.expanded(wildcard_words(self.db, fold(q.text))))
         if isinstance(q, wq.TermRange):
-            raise self.error(f"ranges work only with date: (as in date:[2024-01 TO 2025-02])", q.fieldname)
+            raise self.error("ranges work only with date: (as in date:[2024-01 TO 2025-02])", q.fieldname)
         raise self.error(f"this kind of query is not supported: {q}", q.fieldname)
 
     # Words and phrases

@@ -24,19 +24,20 @@ from app.services.tagging import TagService
 from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
+from app.ui.dialogs.confirm_deletion import ConfirmDeletion
+from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
-from app.ui.dialogs.confirm_deletion import ConfirmDeletion
-from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.widgets.highlights_panel import HighlightsPanel
-from app.ui.widgets.tags_panel import TagsPanel
 from app.ui.widgets.reader import ArticleReader
 from app.ui.widgets.search_panel import SearchPanel
+from app.ui.widgets.tags_panel import TagsPanel
 
 
 class MainWindow(QMainWindow):
-    """Lists a library's articles and shows the selected one."""
+    """Lists a library's articles, shows the selected one with its highlights, and
+    runs every edit through its undo stack."""
 
     def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
                  notes: AnnotationService, tags: TagService, runner: TaskRunner, settings: QSettings) -> None:

@@ -79,7 +79,8 @@ def test_samples_are_found_in_the_checkout():
 
 def test_services_load_no_qt_module():
     code = (
-        "import sys, app.services.library, app.services.importing, app.services.articles, app.cli.main;"
+        "import sys, app.services.library, app.services.importing, app.services.articles, app.services.searching,"
+        " app.services.annotating, app.services.tagging, app.services.indexing, app.cli.main;"
         "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
         "print(loaded); sys.exit(1 if loaded else 0)"
     )
