@@ -7,11 +7,12 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, commands
+from app.cli import annotation_commands, commands, export_command
 from app.core.errors import ImportRejected
 from app.search.errors import QuerySyntaxError
 from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
+from app.services.exporting import ExportError
 from app.services.tagging import TagError, TagNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 from app.store.errors import LibraryError
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reindex_parser.set_defaults(handler=commands.reindex_command)
     annotation_commands.add_parsers(sub)
+    export_command.add_parser(sub)
     return parser
 
 
@@ -80,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
-            TagNotFound) as error:
+            TagNotFound, ExportError) as error:
         print(f"carnet: {error}", file=sys.stderr)
         return 1
     except ArticleNotFound as error:

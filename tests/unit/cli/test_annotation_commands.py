@@ -64,3 +64,16 @@ def test_replace_text_keeps_highlights_and_reports(capsys, tmp_path, seeds_folde
     assert out.strip() == "article 5: highlights: 0 in place, 1 moved, 0 approximate, 0 orphaned"
     status, _, err = run(capsys, lib, "replace-text", "5", str(tmp_path / "x.pdf"))
     assert status == 1 and "only .txt and .md" in err
+
+
+def test_export_writes_a_digest_and_refuses_to_overwrite(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    run(capsys, lib, "highlight", "2", "--quote", "Sept usines d’IA européennes", "--tag", "sites")
+    status, out, _ = run(capsys, lib, "export", "--group-by", "article")
+    assert status == 0 and out.startswith("---\n") and "> Sept usines d’IA européennes[^1]" in out
+    target = tmp_path / "digest.md"
+    assert run(capsys, lib, "export", "-o", str(target))[0] == 0
+    status, _, err = run(capsys, lib, "export", "-o", str(target))
+    assert status == 1 and "exists already" in err
+    assert run(capsys, lib, "export", "-o", str(target), "--force", "--tag", "funding")[0] == 0
+    assert "*No highlight matches this digest’s filter.*" in target.read_text(encoding="utf-8")

@@ -1,0 +1,250 @@
+"""The annotated digest as Markdown: highlights grouped by topic or by article, each
+quote cited back to its article.
+
+CommonMark with two common extensions that GitHub and Obsidian render: a table (the
+overview) and footnotes (the citations). All user text goes through
+`markdown_escape`, so it reads as written and never becomes structure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.core.anchoring import AnchorStatus
+from app.core.article import Article
+from app.core.highlight import Highlight
+from app.core.markdown_escape import block_quote, escape_inline, escape_lines
+from app.core.tags import Tag
+
+GroupBy = Literal["tag", "article"]
+UNTAGGED = "Untagged"
+
+
+@dataclass(frozen=True)
+class DigestScope:
+    """What the digest was asked to hold (written in its front matter)."""
+
+    tags: tuple[str, ...] = ()
+    all_tags: bool = False
+    articles: tuple[int, ...] = ()
+    query: str | None = None
+    since: str | None = None
+    until: str | None = None
+    orphans: bool = True
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Highlights to render, with the articles they cite and every tag of the library."""
+
+    title: str
+    generated_at: str
+    library: str
+    scope: DigestScope
+    highlights: list[Highlight]
+    articles: dict[int, Article]
+    tags: list[Tag] = field(default_factory=list)
+
+
+def render_markdown(digest: Digest, *, group_by: GroupBy = "tag") -> str:
+    """The digest as a Markdown document."""
+    writer = _Writer(digest)
+    body = writer.by_topic() if group_by == "tag" else writer.by_article()
+    parts = [_front_matter(digest, group_by), f"# {escape_inline(digest.title)}", writer.overview(), *body,
+             writer.sources()]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def tag_order(tags: list[Tag]) -> list[tuple[Tag, int]]:
+    """Tags in display order — key order then name, each followed by the tags nested
+    under it — with their depth."""
+    known = {tag.id for tag in tags}
+    children: dict[int | None, list[Tag]] = defaultdict(list)
+    for tag in tags:
+        children[tag.parent_id if tag.parent_id in known else None].append(tag)
+    ordered: list[tuple[Tag, int]] = []
+
+    def visit(parent: int | None, depth: int) -> None:
+        for tag in children.get(parent, []):
+            ordered.append((tag, depth))
+            visit(tag.id, depth + 1)
+
+    visit(None, 0)
+    return ordered
+
+
+class _Writer:
+    def __init__(self, digest: Digest) -> None:
+        self.digest = digest
+        self.footnotes: dict[int, int] = {}
+        self.names = {tag.id: tag.name for tag in digest.tags}
+        self._rendered: dict[int | None, str] = {}
+
+    # Grouping
+
+    def by_topic(self) -> list[str]:
+        by_tag: dict[int | None, list[Highlight]] = defaultdict(list)
+        for highlight in self.digest.highlights:
+            tag_ids = [t for t in highlight.tag_ids if t in self.names] or [None]
+            for tag_id in tag_ids:
+                by_tag[tag_id].append(highlight)
+        blocks = []
+        parents = {tag.id: tag.parent_id for tag in self.digest.tags}
+        for tag, depth in self._topics(by_tag):
+            level = min(2 + depth, 4)
+            path, parent = [tag.name], parents.get(tag.id)
+            while parent in self.names:  # a nested topic's heading names its ancestors
+                path.insert(0, self.names[parent])
+                parent = parents.get(parent)
+            blocks.append(f"{'#' * level} {' › '.join(escape_inline(name) for name in path)}")
+            if tag.description:
+                blocks.append(f"*{escape_inline(tag.description)}*")
+            blocks += self._articles_with(by_tag.get(tag.id, []), level + 1)
+        if by_tag.get(None):
+            blocks.append(f"## {UNTAGGED}")
+            blocks += self._articles_with(by_tag[None], 3)
+        return blocks
+
+    def by_article(self) -> list[str]:
+        blocks = []
+        for article, highlights in self._grouped_by_article(self.digest.highlights):
+            blocks.append(f"## {escape_inline(article.title)}")
+            meta = [escape_inline(part) for part in (article.source, (article.published or "")[:10]) if part]
+            if meta:
+                blocks.append(f"*{' · '.join(meta)}*")
+            blocks += [self._highlight(h) for h in highlights]
+        return blocks
+
+    def _topics(self, by_tag: dict[int | None, list[Highlight]]) -> list[tuple[Tag, int]]:
+        """Topics holding highlights, or holding sub-topics that do."""
+        ordered = tag_order(self.digest.tags)
+        shown: list[tuple[Tag, int]] = []
+        for index, (tag, depth) in enumerate(ordered):
+            subtree = [tag]
+            for later, later_depth in ordered[index + 1:]:
+                if later_depth <= depth:
+                    break
+                subtree.append(later)
+            if any(by_tag.get(t.id) for t in subtree):
+                shown.append((tag, depth))
+        return shown
+
+    def _articles_with(self, highlights: list[Highlight], level: int) -> list[str]:
+        blocks = []
+        for article, in_article in self._grouped_by_article(highlights):
+            blocks.append(f"{'#' * min(level, 6)} {escape_inline(article.title)}")
+            blocks += [self._highlight(h) for h in in_article]
+        return blocks
+
+    def _grouped_by_article(self, highlights: list[Highlight]):
+        by_article: dict[int, list[Highlight]] = defaultdict(list)
+        for highlight in highlights:
+            by_article[highlight.article_id].append(highlight)
+        articles = sorted((self.digest.articles[a] for a in by_article), key=_date_order)
+        for article in articles:
+            yield article, sorted(by_article[article.id], key=lambda h: (h.start, h.end, h.id or 0))
+
+    # Pieces
+
+    def _highlight(self, highlight: Highlight) -> str:
+        # A highlight with several tags appears under each: render it once.
+        if highlight.id is not None and highlight.id in self._rendered:
+            return self._rendered[highlight.id]
+        self._rendered[highlight.id] = text = self._render_highlight(highlight)
+        return text
+
+    def _render_highlight(self, highlight: Highlight) -> str:
+        number = self.footnotes.setdefault(highlight.article_id, len(self.footnotes) + 1)
+        lines = [f"{block_quote(highlight.quote)}[^{number}]"]
+        details = []
+        tags = [self.names[t] for t in highlight.tag_ids if t in self.names]
+        details.append("Tags: " + (", ".join(escape_inline(t) for t in tags) if tags else "none"))
+        if highlight.status is AnchorStatus.ORPHAN:
+            details.append("*(no longer in the article’s current text)*")
+        elif highlight.status is AnchorStatus.FUZZY:
+            details.append(f"*(approximate match in the current text, {highlight.score:.0%})*")
+        lines.append(" · ".join(details))
+        if highlight.note.strip():
+            paragraphs = "\n".join(escape_lines(highlight.note.strip())).split("\n\n")
+            lines.append("**Note:** " + "\n\n".join(p.replace("\n", "  \n") for p in paragraphs))
+        return "\n\n".join(lines)
+
+    def overview(self) -> str:
+        counts: dict[int | None, tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+        for highlight in self.digest.highlights:
+            for tag_id in [t for t in highlight.tag_ids if t in self.names] or [None]:
+                counts[tag_id][0].add(highlight.id)
+                counts[tag_id][1].add(highlight.article_id)
+        rows = ["| Topic | Highlights | Articles |", "| --- | ---: | ---: |"]
+        for tag, depth in tag_order(self.digest.tags):
+            if tag.id in counts:
+                highlights, articles = counts[tag.id]
+                indent = "— " * depth
+                rows.append(f"| {indent}{escape_inline(tag.name)} | {len(highlights)} | {len(articles)} |")
+        if None in counts:
+            rows.append(f"| {UNTAGGED} | {len(counts[None][0])} | {len(counts[None][1])} |")
+        if len(rows) == 2:
+            return "*No highlight matches this digest’s filter.*"
+        total = len({h.article_id for h in self.digest.highlights})
+        rows.append(f"| **All** | {len(self.digest.highlights)} | {total} |")
+        return "\n".join(rows)
+
+    def sources(self) -> str:
+        if not self.footnotes:
+            return ""
+        by_number = sorted((number, article_id) for article_id, number in self.footnotes.items())
+        items = [f"{number}. {self._citation(self.digest.articles[a])}" for number, a in by_number]
+        notes = [f"[^{number}]: {self._citation(self.digest.articles[a])}" for number, a in by_number]
+        return "## Sources\n\n" + "\n".join(items) + "\n\n" + "\n".join(notes)
+
+    @staticmethod
+    def _citation(article: Article) -> str:
+        parts = [f"*{escape_inline(article.title)}*"]
+        parts += [escape_inline(part) for part in (article.source, (article.published or "")[:10]) if part]
+        if article.url:
+            safe = all(c not in article.url for c in " <>\n")
+            parts.append(f"<{article.url}>" if safe else escape_inline(article.url))
+        return ", ".join(parts) + "."
+
+
+def _date_order(article: Article):
+    return (article.published is None, article.published or "", article.id or 0)
+
+
+def _front_matter(digest: Digest, group_by: GroupBy) -> str:
+    scope = digest.scope
+    fields = {
+        "title": digest.title,
+        "generated": digest.generated_at,
+        "library": digest.library,
+        "grouped_by": "topic" if group_by == "tag" else "article",
+        "filter": {
+            "tags": list(scope.tags),
+            "tags_match": "all" if scope.all_tags else "any",
+            "articles": list(scope.articles),
+            "query": scope.query,
+            "since": scope.since,
+            "until": scope.until,
+            "orphans": "included" if scope.orphans else "left out",
+        },
+        "counts": {
+            "highlights": len(digest.highlights),
+            "articles": len({h.article_id for h in digest.highlights}),
+            "topics": len({t for h in digest.highlights for t in h.tag_ids}),
+        },
+    }
+    return "---\n" + _yaml(fields) + "---"
+
+
+def _yaml(fields: dict, indent: str = "") -> str:
+    """Flat YAML, with every scalar written as JSON (which YAML reads as is)."""
+    lines = []
+    for key, value in fields.items():
+        if isinstance(value, dict):
+            lines.append(f"{indent}{key}:\n{_yaml(value, indent + '  ')}".rstrip("\n"))
+        else:
+            lines.append(f"{indent}{key}: {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,110 @@
+"""Exporting highlights: choosing them (by tags, articles, search, dates, anchor status),
+rendering them, and writing the file whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.anchoring import AnchorStatus
+from app.core.digest import Digest, DigestScope, GroupBy, render_markdown
+from app.core.highlight import Highlight
+from app.services.searching import SearchService
+from app.store.articles import get_article
+from app.store.highlights import list_highlights
+from app.store.tags import find_tag, list_tags
+
+if TYPE_CHECKING:
+    from app.services.library import Library
+
+SEARCH_PAGE = 500
+
+
+class ExportError(Exception):
+    """An export that cannot be made, naming the file or filter at fault."""
+
+
+class ExportService:
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def digest(self, scope: DigestScope, *, title: str = "Carnet digest", now: str | None = None) -> Digest:
+        """The highlights `scope` selects, with the articles they cite (`now` stamps it)."""
+        db = self._library.database()
+        highlights = self._select(list_highlights(db), scope)
+        articles = {article_id: get_article(db, article_id) for article_id in {h.article_id for h in highlights}}
+        return Digest(
+            title=title,
+            generated_at=now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            library=self._library.name,
+            scope=scope,
+            highlights=[h for h in highlights if _published_within(articles[h.article_id].published, scope)],
+            articles=articles,
+            tags=list_tags(db),
+        )
+
+    def markdown(self, scope: DigestScope, *, group_by: GroupBy = "tag", title: str = "Carnet digest",
+                 now: str | None = None) -> str:
+        """The Markdown digest of the highlights `scope` selects."""
+        return render_markdown(self.digest(scope, title=title, now=now), group_by=group_by)
+
+    def _select(self, highlights: list[Highlight], scope: DigestScope) -> list[Highlight]:
+        db = self._library.database()
+        if scope.tags:
+            wanted = set()
+            for name in scope.tags:
+                tag = find_tag(db, name)
+                if tag is None:
+                    raise ExportError(f"no tag named '{name}'")
+                wanted.add(tag.id)
+            test = wanted.issubset if scope.all_tags else wanted.intersection
+            highlights = [h for h in highlights if test(h.tag_ids)]
+        if scope.articles:
+            highlights = [h for h in highlights if h.article_id in set(scope.articles)]
+        if scope.query:
+            matching = self._articles_matching(scope.query)
+            highlights = [h for h in highlights if h.article_id in matching]
+        if not scope.orphans:
+            highlights = [h for h in highlights if h.status is not AnchorStatus.ORPHAN]
+        return highlights
+
+    def _articles_matching(self, query: str) -> set[int]:
+        search, found, offset = SearchService(self._library), set(), 0
+        while True:
+            page = search.search(query, limit=SEARCH_PAGE, offset=offset, snippets=False)
+            found.update(hit.article.id for hit in page.hits)
+            if not page.has_more:
+                return found
+            offset += SEARCH_PAGE
+
+
+def _published_within(published: str | None, scope: DigestScope) -> bool:
+    if not scope.since and not scope.until:
+        return True
+    if not published:
+        return False
+    day = published[:10]
+    return (not scope.since or day >= scope.since) and (not scope.until or day[:len(scope.until)] <= scope.until)
+
+
+def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
+    """Write `text` to `path` through a temporary file renamed into place, so the file is
+    never seen half-written. An existing file is kept unless `overwrite`."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path} exists already (use --force to replace it)")
+    if not path.parent.is_dir():
+        raise ExportError(f"{path.parent} is not a folder")
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

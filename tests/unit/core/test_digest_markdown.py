@@ -1,0 +1,64 @@
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from app.core.anchoring import Anchor
+from app.core.article import Article
+from app.core.digest import Digest, DigestScope, render_markdown
+from app.core.highlight import Highlight
+from app.core.tags import Tag
+
+PARSER = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin).enable("table")
+STRUCTURE = ("front_matter", "heading_open", "blockquote_open", "footnote_ref", "footnote_open", "table_open", "tr_open",
+             "bullet_list_open", "ordered_list_open", "hr", "code_block", "fence", "html_block", "html_inline",
+             "link_open", "image", "em_open", "strong_open", "code_inline")
+
+PIECES = list("#>*_`[]^|<>!&-+=.)(1 9abcé\n\t\\~:") + ["[^1]", "<b>", "1.", "---", "```", "    ", "&amp;",
+                                                           "| a |", "\n\n", "[x](y)", "![i](j)", "***"]
+DANGEROUS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=25).map("".join).filter(str.strip)
+
+
+def digest(texts):
+    title, source, tag_name, quote_a, note_a, quote_b, note_b = texts
+    tags = [Tag(id=1, name=tag_name, colour="#fff000", shortcut=1),
+            Tag(id=2, name="enfant " + tag_name, colour="#00ff00", parent_id=1)]
+    articles = {
+        1: Article(id=1, title=title, body="", format="txt", source=source, published="2024-01-24",
+                   url="https://example.org/a"),
+        2: Article(id=2, title="Second " + title, body="", format="md"),
+    }
+    highlights = [
+        Highlight(id=1, article_id=1, anchor=Anchor(0, 5, quote_a), note=note_a, tag_ids=(1,), tags=(tag_name,)),
+        Highlight(id=2, article_id=2, anchor=Anchor(3, 9, quote_b), note=note_b, tag_ids=(1, 2),
+                  tags=(tag_name, "enfant " + tag_name)),
+        Highlight(id=3, article_id=1, anchor=Anchor(9, 12, quote_b), note="", tag_ids=()),
+    ]
+    return Digest(title=title, generated_at="2026-01-01T00:00:00Z", library="lib", scope=DigestScope(),
+                  highlights=highlights, articles=articles, tags=tags)
+
+
+def structure(markdown):
+    return Counter(token.type for token in PARSER.parse(markdown) if token.type in STRUCTURE)
+
+
+PLAIN = ["Titre", "Source", "topic", "citation un", "note un", "citation deux", "note deux"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DANGEROUS, min_size=7, max_size=7), st.sampled_from(["tag", "article"]))
+def test_user_text_never_changes_the_structure_of_the_digest(texts, group_by):
+    expected = structure(render_markdown(digest(PLAIN), group_by=group_by))
+    assert structure(render_markdown(digest(texts), group_by=group_by)) == expected
+
+
+def test_the_plain_digest_has_the_structure_we_mean():
+    counts = structure(render_markdown(digest(PLAIN)))
+    assert counts["front_matter"] == 1
+    assert counts["heading_open"] == 1 + 2 + 3 + 1 + 1 + 1  # title, 2 topics, 3+1 articles, untagged, sources
+    assert counts["blockquote_open"] == 4  # the two-tag highlight appears under both topics
+    assert counts["footnote_open"] == 2  # each article cited once
+    assert counts["table_open"] == 1
