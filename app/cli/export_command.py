@@ -7,19 +7,20 @@ import sys
 from pathlib import Path
 
 from app.core.digest import DigestScope
-from app.services.exporting import ExportService, write_atomically
+from app.services.annotation_import import import_annotations_file
+from app.services.exporting import FORMATS, ExportService, write_atomically
 from app.services.library import open_library
 
-FORMATS = ("md",)
 
 
 def add_parser(sub) -> None:
     export = sub.add_parser(
-        "export", help="export highlights as a Markdown digest",
-        description="Export highlights as a Markdown digest (grouped by topic or by article, each quote "
-                    "cited). Filters combine: only highlights matching all of them are exported.",
+        "export", help="export highlights (Markdown digest, JSON annotations, CSV)",
+        description="Export highlights: a Markdown digest (grouped by topic or by article, each quote cited), "
+                    "W3C Web Annotations as JSON, or CSV (one row per highlight and tag). Filters combine: "
+                    "only highlights matching all of them are exported.",
     )
-    export.add_argument("--format", choices=FORMATS, default="md", help="md (default)")
+    export.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csv")
     export.add_argument("--group-by", choices=("tag", "article"), default="tag", help="tag (default) or article")
     export.add_argument("--tag", action="append", default=[], metavar="TAG", help="highlights with this tag (repeatable)")
     export.add_argument("--all-tags", action="store_true", help="with several --tag: highlights having all of them")
@@ -33,14 +34,30 @@ def add_parser(sub) -> None:
     export.add_argument("--force", action="store_true", help="replace an existing file")
     export.set_defaults(handler=export_command)
 
+    back = sub.add_parser(
+        "import-annotations", help="bring back highlights from an exported JSON file",
+        description="Create the highlights, tags and notes of a JSON file made by `carnet export --format json` "
+                    "in this library, for the articles it holds with the same text. Importing the same file "
+                    "twice creates nothing twice.",
+    )
+    back.add_argument("file", type=Path, metavar="FILE.json")
+    back.set_defaults(handler=import_annotations_command)
+
 
 def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
-    text = ExportService(open_library(folder)).markdown(scope, group_by=args.group_by, title=args.title)
+    text = ExportService(open_library(folder)).render(scope, format=args.format, group_by=args.group_by,
+                                                      title=args.title)
     if args.output == "-":
         sys.stdout.write(text)
     else:
         write_atomically(Path(args.output), text, overwrite=args.force)
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
+    report = import_annotations_file(open_library(folder), args.file)
+    print(report)
+    return 0 if report.created or report.already_there else 1

@@ -12,6 +12,7 @@ from app.core.errors import ImportRejected
 from app.search.errors import QuerySyntaxError
 from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
+from app.core.web_annotation import AnnotationFormatError
 from app.services.exporting import ExportError
 from app.services.tagging import TagError, TagNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
-            TagNotFound, ExportError) as error:
+            TagNotFound, ExportError, AnnotationFormatError) as error:
         print(f"carnet: {error}", file=sys.stderr)
         return 1
     except ArticleNotFound as error:

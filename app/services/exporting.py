@@ -3,14 +3,17 @@ rendering them, and writing the file whole or not at all."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from app.core.anchoring import AnchorStatus
+from app.core.csv_export import to_csv
 from app.core.digest import Digest, DigestScope, GroupBy, render_markdown
+from app.core.web_annotation import to_collection
 from app.core.highlight import Highlight
 from app.services.searching import SearchService
 from app.store.articles import get_article
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
     from app.services.library import Library
 
 SEARCH_PAGE = 500
+Format = Literal["md", "json", "csv"]
+FORMATS: tuple[Format, ...] = ("md", "json", "csv")
 
 
 class ExportError(Exception):
@@ -50,6 +55,19 @@ class ExportService:
                  now: str | None = None) -> str:
         """The Markdown digest of the highlights `scope` selects."""
         return render_markdown(self.digest(scope, title=title, now=now), group_by=group_by)
+
+    def render(self, scope: DigestScope, *, format: Format, group_by: GroupBy = "tag",
+               title: str = "Carnet digest", now: str | None = None) -> str:
+        """The highlights `scope` selects as Markdown (`md`), W3C Web Annotations (`json`)
+        or CSV (`csv`)."""
+        digest = self.digest(scope, title=title, now=now)
+        if format == "md":
+            return render_markdown(digest, group_by=group_by)
+        if format == "json":
+            return json.dumps(to_collection(digest), ensure_ascii=False, indent=2) + "\n"
+        if format == "csv":
+            return to_csv(digest)
+        raise ExportError(f"unknown format '{format}' (md, json or csv)")
 
     def _select(self, highlights: list[Highlight], scope: DigestScope) -> list[Highlight]:
         db = self._library.database()

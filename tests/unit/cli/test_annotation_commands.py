@@ -77,3 +77,17 @@ def test_export_writes_a_digest_and_refuses_to_overwrite(capsys, tmp_path):
     assert status == 1 and "exists already" in err
     assert run(capsys, lib, "export", "-o", str(target), "--force", "--tag", "funding")[0] == 0
     assert "*No highlight matches this digest’s filter.*" in target.read_text(encoding="utf-8")
+
+
+def test_export_json_and_import_annotations_round_trip(capsys, tmp_path):
+    lib, other = tmp_path / "lib", tmp_path / "other"
+    run(capsys, lib, "highlight", "2", "--quote", "Sept usines d’IA européennes", "--tag", "sites", "--note", "n")
+    target = tmp_path / "a.json"
+    assert run(capsys, lib, "export", "--format", "json", "-o", str(target))[0] == 0
+    status, out, _ = run(capsys, other, "import-annotations", str(target))
+    assert status == 0 and out.startswith("1 highlights created")
+    status, out, _ = run(capsys, other, "export", "--format", "csv")
+    assert "Sept usines d’IA européennes" in out and ",sites," in out
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    status, _, err = run(capsys, other, "import-annotations", str(tmp_path / "bad.json"))
+    assert status == 1 and "bad.json" in err
