@@ -32,8 +32,9 @@ class AnnotationImportReport:
     new_tags: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (f"{self.created} highlights created ({self.orphaned} orphaned), {self.already_there} already "
-                f"there, {self.article_missing} for articles this library does not hold"
+        created = f"{self.created} highlight{'' if self.created == 1 else 's'} created"
+        return (f"{created} ({self.orphaned} orphaned), {self.already_there} already there, "
+                f"{self.article_missing} for articles this library does not hold"
                 + (f"; new tags: {', '.join(self.new_tags)}" if self.new_tags else ""))
 
 

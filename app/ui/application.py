@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
+from app.services.exporting import ExportService
 from app.services.tagging import TagService
 from app.services.searching import SearchService
 from app.ui.main_window import MainWindow
@@ -27,7 +28,8 @@ def run(library_folder: Path, argv: list[str]) -> int:
     if library is None:
         return 1
     window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
-                        notes=AnnotationService(library), tags=TagService(library), runner=runner,
+                        notes=AnnotationService(library), tags=TagService(library),
+                        export=ExportService(library), runner=runner,
                         settings=QSettings())
     window.show()
     return app.exec()

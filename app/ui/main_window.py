@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
+from app.services.exporting import ExportService
 from app.services.library import Library
 from app.services.searching import SearchService
 from app.services.tagging import TagService
@@ -25,6 +26,7 @@ from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
+from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.tagging_controller import TaggingController
@@ -40,8 +42,10 @@ class MainWindow(QMainWindow):
     runs every edit through its undo stack."""
 
     def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
-                 notes: AnnotationService, tags: TagService, runner: TaskRunner, settings: QSettings) -> None:
+                 notes: AnnotationService, tags: TagService, export: ExportService, runner: TaskRunner,
+                 settings: QSettings) -> None:
         super().__init__()
+        self._export = export
         self._articles = articles
         self._search = search
         self._notes = notes
@@ -107,6 +111,10 @@ class MainWindow(QMainWindow):
             self.article_list.selectRow(0)
 
     def _build_edit_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        export = file_menu.addAction("&Export…")
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export)
         edit = self.menuBar().addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -208,6 +216,16 @@ class MainWindow(QMainWindow):
             self.highlights_panel.set_highlights([], {})
         else:
             self.article_list.selectRow(row)  # the model was reset, so this shows the article
+
+    def export(self) -> ExportDialog:
+        article = self.reader.article
+        searching = self.left_stack.currentWidget() is self.search_panel.results
+        dialog = ExportDialog(self._export, self._runner, tags=self._tags.tags(),
+                              article_id=article.id if article else None,
+                              article_title=article.title if article else None,
+                              query=self.search_panel.results_model.query if searching else None, parent=self)
+        dialog.show()
+        return dialog
 
     def manage_tags(self) -> TagManagerDialog:
         dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)

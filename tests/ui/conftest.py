@@ -5,6 +5,7 @@ from PySide6.QtCore import QSettings
 
 from app.services.articles import ArticleService
 from app.services.annotating import AnnotationService
+from app.services.exporting import ExportService
 from app.services.searching import SearchService
 from app.services.tagging import TagService
 from app.ui.main_window import MainWindow
@@ -22,7 +23,7 @@ def make_window(qtbot, settings):
     def make(library, window_settings=None):
         window = MainWindow(library=library, articles=ArticleService(library),
                             search=SearchService(library), notes=AnnotationService(library),
-                            tags=TagService(library), runner=TaskRunner(),
+                            tags=TagService(library), export=ExportService(library), runner=TaskRunner(),
                             settings=window_settings or settings)
         qtbot.addWidget(window)
         window.show()

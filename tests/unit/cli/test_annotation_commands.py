@@ -85,7 +85,7 @@ def test_export_json_and_import_annotations_round_trip(capsys, tmp_path):
     target = tmp_path / "a.json"
     assert run(capsys, lib, "export", "--format", "json", "-o", str(target))[0] == 0
     status, out, _ = run(capsys, other, "import-annotations", str(target))
-    assert status == 0 and out.startswith("1 highlights created")
+    assert status == 0 and out.startswith("1 highlight created")
     status, out, _ = run(capsys, other, "export", "--format", "csv")
     assert "Sept usines d’IA européennes" in out and ",sites," in out
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")

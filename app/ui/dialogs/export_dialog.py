@@ -1,0 +1,191 @@
+"""File ▸ Export: what to export, how, where, with a live preview of the Markdown digest.
+
+The digest is made and written on a worker thread; the file appears whole or not at
+all, and an existing file is replaced only after the user agrees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.digest import DigestScope
+from app.core.tags import Tag
+from app.services.exporting import ExportService, write_atomically
+from app.ui.tasks import TaskRunner
+
+PREVIEW_PAUSE_MS = 150
+SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, export: ExportService, runner: TaskRunner, *, tags: list[Tag], article_id: int | None,
+                 article_title: str | None, query: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.resize(900, 640)
+        self._export, self._runner = export, runner
+        self._article_id, self._query = article_id, query
+        self.last_written: Path | None = None
+
+        self.scope_buttons = QButtonGroup(self)
+        scope_box = QVBoxLayout()
+        for key, label, enabled in [
+            ("all", "All highlights", True),
+            ("article", f"This article: {article_title}" if article_title else "This article", article_id is not None),
+            ("tags", "Highlights with the tags chosen below", True),
+            ("search", f"Articles found by the search “{query}”" if query else "The current search", bool(query)),
+        ]:
+            button = QRadioButton(label, objectName=f"scope_{key}")
+            button.setEnabled(enabled)
+            button.setProperty("scope", key)
+            self.scope_buttons.addButton(button)
+            scope_box.addWidget(button)
+        self.scope_buttons.buttons()[0].setChecked(True)
+        self.tag_list = QListWidget(objectName="export_tags")
+        self.tag_list.setSelectionMode(QListWidget.SelectionMode.MultiSelection)
+        self.tag_list.setMaximumHeight(110)
+        for tag in tags:
+            item = QListWidgetItem(tag.name)
+            self.tag_list.addItem(item)
+        self.grouping = QComboBox(objectName="export_grouping")
+        self.grouping.addItem("By topic", "tag")
+        self.grouping.addItem("By article", "article")
+        self.format = QComboBox(objectName="export_format")
+        for key, label in (("md", "Markdown digest (.md)"), ("json", "W3C Web Annotations (.json)"),
+                           ("csv", "Spreadsheet (.csv)")):
+            self.format.addItem(label, key)
+        self.destination = QLineEdit(objectName="export_destination")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        destination_row = QHBoxLayout()
+        destination_row.addWidget(self.destination, stretch=1)
+        destination_row.addWidget(browse)
+        self.preview = QTextBrowser(objectName="export_preview")
+        self.preview.setAccessibleName("Preview of the digest")
+        self.status = QLabel(objectName="export_status")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.start_export)
+
+        form = QFormLayout()
+        form.addRow("Highlights", scope_box)
+        form.addRow("Tags", self.tag_list)
+        form.addRow("Grouping", self.grouping)
+        form.addRow("Format", self.format)
+        form.addRow("File", destination_row)
+        left = QWidget()
+        left.setLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(left, stretch=2)
+        row.addWidget(self.preview, stretch=3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, stretch=1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
+        self._timer.timeout.connect(self.update_preview)
+        for signal in (self.scope_buttons.buttonToggled, self.tag_list.itemSelectionChanged,
+                       self.grouping.currentIndexChanged, self.format.currentIndexChanged):
+            signal.connect(self._timer.start)
+        self.format.currentIndexChanged.connect(self._match_suffix)
+        self.update_preview()
+
+    # What to export
+
+    def scope(self) -> DigestScope:
+        chosen = self.scope_buttons.checkedButton().property("scope")
+        if chosen == "article":
+            return DigestScope(articles=(self._article_id,))
+        if chosen == "tags":
+            return DigestScope(tags=tuple(item.text() for item in self.tag_list.selectedItems()))
+        if chosen == "search":
+            return DigestScope(query=self._query)
+        return DigestScope()
+
+    def update_preview(self) -> None:
+        """Render the Markdown digest of the current choices (the preview is always the digest)."""
+        self._timer.stop()
+        text = self._export.markdown(self.scope(), group_by=self.grouping.currentData())
+        self.preview.setMarkdown(_without_front_matter(text))
+
+    # Writing
+
+    def start_export(self) -> None:
+        path = Path(self.destination.text().strip()).expanduser() if self.destination.text().strip() else None
+        if path is None:
+            self.status.setText("Choose a file to export to.")
+            return
+        if path.exists() and not Overwrite.ask(self, path):
+            return
+        scope, group_by, file_format = self.scope(), self.grouping.currentData(), self.format.currentData()
+        self.export_button.setEnabled(False)
+        self.status.setText(f"Exporting to {path}…")
+
+        def work(progress, cancel):
+            text = self._export.render(scope, format=file_format, group_by=group_by)
+            if not cancel.cancelled:
+                write_atomically(path, text, overwrite=True)
+            return path
+
+        self._runner.start(work, finished=self._on_written, failed=self._on_failed)
+
+    def _on_written(self, path: Path) -> None:
+        self.last_written = path
+        self.export_button.setEnabled(True)
+        self.status.setText(f"Exported to {path}.")
+        self.accept()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(f"The export failed: {error}")
+
+    def _browse(self) -> None:
+        suffix = SUFFIXES[self.format.currentData()]
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", f"digest{suffix}", f"*{suffix}")
+        if chosen:
+            self.destination.setText(chosen)
+
+    def _match_suffix(self) -> None:
+        text = self.destination.text().strip()
+        if text:
+            self.destination.setText(str(Path(text).with_suffix(SUFFIXES[self.format.currentData()])))
+
+
+class Overwrite:
+    @classmethod
+    def ask(cls, parent: QWidget, path: Path) -> bool:
+        answer = QMessageBox.question(parent, "Export", f"{path} exists. Replace it?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _without_front_matter(markdown: str) -> str:
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---\n", 4)
+        if end != -1:
+            return markdown[end + 5:]
+    return markdown
