@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,9 +53,10 @@ class ExportDialog(QDialog):
         scope_box = QVBoxLayout()
         for key, label, enabled in [
             ("all", "All highlights", True),
-            ("article", f"This article: {article_title}" if article_title else "This article", article_id is not None),
+            ("article", f"This article: {_short(article_title)}" if article_title else "This article",
+             article_id is not None),
             ("tags", "Highlights with the tags chosen below", True),
-            ("search", f"Articles found by the search “{query}”" if query else "The current search", bool(query)),
+            ("search", f"Articles found by “{_short(query)}”" if query else "The current search", bool(query)),
         ]:
             button = QRadioButton(label, objectName=f"scope_{key}")
             button.setEnabled(enabled)
@@ -97,11 +99,14 @@ class ExportDialog(QDialog):
         form.addRow("File", destination_row)
         left = QWidget()
         left.setLayout(form)
-        row = QHBoxLayout()
-        row.addWidget(left, stretch=2)
-        row.addWidget(self.preview, stretch=3)
+        self.preview.setMinimumWidth(420)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(row, stretch=1)
+        layout.addWidget(split, stretch=1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -181,6 +186,10 @@ class Overwrite:
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _short(text: str, length: int = 48) -> str:
+    return text if len(text) <= length else text[:length - 1] + "…"
 
 
 def _without_front_matter(markdown: str) -> str:
