@@ -63,3 +63,15 @@ def test_exporting_writes_the_file_and_asks_before_replacing(qtbot, library, mak
     with qtbot.waitSignal(again.finished, timeout=5000):
         again.export_button.click()
     assert json.loads(target.read_text(encoding="utf-8"))["type"] == "AnnotationCollection"
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, library, make_window, tmp_path):
+    window = make_window(library)
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    dialog.destination.setText(str(tmp_path / "missing" / "digest.md"))
+    dialog.export_button.click()
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
+    assert "is not a folder" in dialog.status.text()
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+    assert not (tmp_path / "missing").exists()

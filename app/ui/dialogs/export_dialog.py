@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -86,9 +87,13 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser(objectName="export_preview")
         self.preview.setAccessibleName("Preview of the digest")
         self.status = QLabel(objectName="export_status")
+        self.progress = QProgressBar(objectName="export_progress")
+        self.progress.setRange(0, 0)  # busy: making the digest has no countable steps worth showing
+        self.progress.hide()
+        self._task = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._cancel)
         self.export_button.clicked.connect(self.start_export)
 
         form = QFormLayout()
@@ -108,6 +113,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, stretch=1)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
@@ -147,6 +153,7 @@ class ExportDialog(QDialog):
             return
         scope, group_by, file_format = self.scope(), self.grouping.currentData(), self.format.currentData()
         self.export_button.setEnabled(False)
+        self.progress.show()
         self.status.setText(f"Exporting to {path}…")
 
         def work(progress, cancel):
@@ -155,15 +162,27 @@ class ExportDialog(QDialog):
                 write_atomically(path, text, overwrite=True)
             return path
 
-        self._runner.start(work, finished=self._on_written, failed=self._on_failed)
+        self._task = self._runner.start(work, finished=self._on_written, failed=self._on_failed)
+
+    def _cancel(self) -> None:
+        """Cancel: stop a running export (nothing is written) and close."""
+        if self._task is not None:
+            self._task.cancel()
+        self.reject()
 
     def _on_written(self, path: Path) -> None:
-        self.last_written = path
+        cancelled = self._task is not None and self._task.cancel_token.cancelled
+        self._task = None
+        self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(f"Exported to {path}.")
-        self.accept()
+        if not cancelled:
+            self.last_written = path
+            self.status.setText(f"Exported to {path}.")
+            self.accept()
 
     def _on_failed(self, error: Exception) -> None:
+        self._task = None
+        self.progress.hide()
         self.export_button.setEnabled(True)
         self.status.setText(f"The export failed: {error}")
 
