@@ -43,8 +43,8 @@ def add_parsers(sub) -> None:
 
     replace = sub.add_parser(
         "replace-text", help="give an article the text of a file, keeping its highlights",
-        description="Replace the text of article ARTICLE with that of FILE (.txt or .md) and find its "
-                    "highlights again; says how many moved, matched approximately, or were orphaned.",
+        description="Replace the text of article ARTICLE with that of FILE (any format `carnet import` reads) "
+                    "and find its highlights again; says how many moved, matched approximately, or were orphaned.",
     )
     replace.add_argument("article", type=int, metavar="ARTICLE")
     replace.add_argument("file", type=Path, metavar="FILE")
@@ -102,7 +102,7 @@ def note_command(args: argparse.Namespace, folder: Path) -> int:
 def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
     read = importer_for(args.file)
     if read is None:
-        raise ImportRejected(args.file, "only .txt and .md files can give an article its text")
+        raise ImportRejected(args.file, f"'{args.file.suffix}' files cannot give an article its text")
     report = replace_text(open_library(folder), args.article, read(args.file.absolute()))
     print(f"article {args.article}: {report}")
     return 0

@@ -31,9 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     import_parser = sub.add_parser(
-        "import", help="import text and Markdown files or folders",
-        description="Import .txt and .md files, and folders recursively. Prints one line per file; "
-                    "exits non-zero only when nothing could be imported.",
+        "import", help="import files or folders (text, Markdown, HTML, PDF, Word, EPUB)",
+        description="Import .txt, .md, .html, .pdf, .docx and .epub files, and folders recursively. Prints "
+                    "one line per file; exits non-zero only when nothing could be imported.",
     )
     import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file or folder")
     import_parser.set_defaults(handler=commands.import_command)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.core.article import Article
-from app.importers import markdown, plain_text
+from app.importers import docx, epub, html, markdown, pdf, plain_text
 
 Importer = Callable[[Path], Article]
 
@@ -15,6 +15,11 @@ IMPORTERS: dict[str, Importer] = {
     ".text": plain_text.read_plain_text,
     ".md": markdown.read_markdown,
     ".markdown": markdown.read_markdown,
+    ".html": html.read_html,
+    ".htm": html.read_html,
+    ".pdf": pdf.read_pdf,
+    ".docx": docx.read_docx,
+    ".epub": epub.read_epub,
 }
 
 

@@ -62,8 +62,8 @@ def test_replace_text_keeps_highlights_and_reports(capsys, tmp_path, seeds_folde
     status, out, _ = run(capsys, lib, "replace-text", "5", str(changed))
     assert status == 0
     assert out.strip() == "article 5: highlights: 0 in place, 1 moved, 0 approximate, 0 orphaned"
-    status, _, err = run(capsys, lib, "replace-text", "5", str(tmp_path / "x.pdf"))
-    assert status == 1 and "only .txt and .md" in err
+    status, _, err = run(capsys, lib, "replace-text", "5", str(tmp_path / "x.odt"))
+    assert status == 1 and "cannot give an article its text" in err
 
 
 def test_export_writes_a_digest_and_refuses_to_overwrite(capsys, tmp_path):

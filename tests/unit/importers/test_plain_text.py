@@ -107,4 +107,4 @@ def test_non_ascii_file_name(tmp_path):
 
 def test_importer_registry_by_extension(tmp_path):
     assert importer_for(tmp_path / "a.TXT") is read_plain_text
-    assert importer_for(tmp_path / "a.pdf") is None
+    assert importer_for(tmp_path / "a.odt") is None

@@ -43,7 +43,8 @@ def test_one_bad_file_among_good_ones_is_reported_and_skipped(empty_library, tmp
         "3-binary.txt": b"\x00\x01\x02PK\x03\x04" * 100,
         "4-good.md": b"# Autre\n\nUn deuxieme texte sur les gigafactories de la Commission.",
         "sub/5-latin1.txt": "Le président et l'été de la Commission européenne.".encode("latin-1"),
-        "notes.pdf": b"%PDF-1.4",
+        "notes.odt": b"PK\x03\x04",
+        "6-broken.pdf": b"%PDF-1.4",
         ".hidden.txt": TEXT.encode() + b" hidden",
     })
     report = import_paths(empty_library, [folder])
@@ -52,13 +53,15 @@ def test_one_bad_file_among_good_ones_is_reported_and_skipped(empty_library, tmp
         "2-empty.txt": "rejected",
         "3-binary.txt": "rejected",
         "4-good.md": "imported",
-        "notes.pdf": "skipped",
+        "notes.odt": "skipped",
+        "6-broken.pdf": "rejected",
         "5-latin1.txt": "imported",
     }
     reasons = {o.path.name: o.reason for o in report.outcomes}
     assert reasons["2-empty.txt"] == "empty file"
     assert reasons["3-binary.txt"].startswith("binary content")
-    assert "'.pdf' files are not supported" in reasons["notes.pdf"]
+    assert "'.odt' files are not supported" in reasons["notes.odt"]
+    assert reasons["6-broken.pdf"].startswith("this PDF is damaged or truncated")
     titles = sorted(s.title for s in ArticleService(empty_library).summaries())
     assert titles == ["Autre", "Le président et l'été de la Commission européenne", "Titre de l’article"]
 
