@@ -3,8 +3,10 @@ highlights of the article read."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +30,7 @@ from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteC
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
+from app.ui.import_controller import ImportController
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
@@ -88,6 +91,9 @@ class MainWindow(QMainWindow):
                                          reader=self.reader, panel=self.highlights_panel,
                                          tell=self.statusBar().showMessage, parent=self)
         self.addToolBar(self.tagging.toolbar)
+        self.importer = ImportController(library, runner, self.statusBar(), parent=self)
+        self.importer.finished.connect(lambda _report: self._on_articles_changed(None))
+        self.setAcceptDrops(True)
         self._build_edit_menu()
 
         self.article_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -112,6 +118,10 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        import_files = file_menu.addAction("&Import files…")
+        import_files.setShortcut(QKeySequence("Ctrl+I"))
+        import_files.triggered.connect(self.importer.choose_files)
+        file_menu.addAction("Import &folder…").triggered.connect(self.importer.choose_folder)
         export = file_menu.addAction("&Export…")
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export)
@@ -253,6 +263,16 @@ class MainWindow(QMainWindow):
         splitter_state = self._settings.value("main_window/splitter")
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.importer.start(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._runner.cancel_all_and_wait()

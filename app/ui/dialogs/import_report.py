@@ -1,0 +1,50 @@
+"""What an import did, file by file, copyable as text."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.services.importing import ImportReport
+
+_ORDER = ("imported", "updated", "duplicate", "rejected", "skipped")
+
+
+def report_text(report: ImportReport) -> str:
+    """The report as plain text: a summary line, then one section per outcome."""
+    counts = report.counts
+    summary = ", ".join(f"{counts[status]} {status}" for status in _ORDER if counts[status]) or "no files found"
+    lines = [summary + (" (cancelled)" if report.cancelled else "")]
+    for status in _ORDER:
+        outcomes = [o for o in report.outcomes if o.status == status]
+        if outcomes:
+            lines += ["", f"{status.capitalize()}:"]
+            for outcome in outcomes:
+                detail = outcome.title if status == "imported" else (
+                    f"{outcome.title} — {outcome.reason}" if status == "updated" else outcome.reason)
+                lines.append(f"  {outcome.path}: {detail}")
+    return "\n".join(lines)
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        self.resize(720, 420)
+        self.text = QPlainTextEdit(report_text(report), objectName="import_report_text", readOnly=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(report_text(report).splitlines()[0]))
+        layout.addWidget(self.text, stretch=1)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def show_error(parent: QWidget | None, error: Exception) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Import", f"The import stopped: {error}", parent=parent)
+        box.setDetailedText(getattr(error, "details", "") or "".join(traceback.format_exception(error)))
+        box.show()
