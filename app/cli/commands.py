@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.services.articles import ArticleService
 from app.services.importing import FileOutcome, ImportReport, import_paths
+from app.cli.progress import ProgressBar
 from app.core.search import SearchPage
 from app.services.library import open_library
 from app.services.searching import SearchService
@@ -24,7 +25,9 @@ _STATUS_LABELS = {
 
 def import_command(args: argparse.Namespace, folder: Path) -> int:
     library = _open(folder)
-    report = import_paths(library, args.paths)
+    bar = ProgressBar(sys.stderr)
+    report = import_paths(library, args.paths, include=args.include, exclude=args.exclude, progress=bar.update)
+    bar.close()
     for outcome in report.outcomes:
         print(_outcome_line(outcome))
     print(_summary_line(report))

@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "one line per file; exits non-zero only when nothing could be imported.",
     )
     import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file or folder")
+    import_parser.add_argument("--include", action="append", default=[], metavar="GLOB",
+                               help="in folders, only files matching this pattern, e.g. '*.pdf' (repeatable)")
+    import_parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                               help="in folders, leave out files matching this pattern (repeatable)")
     import_parser.set_defaults(handler=commands.import_command)
 
     list_parser = sub.add_parser(

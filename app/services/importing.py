@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Literal
+from typing import TYPE_CHECKING, Iterable, Literal, Sequence
 
 from app.core.errors import ImportRejected
 from app.core.tasks import CancelToken, Progress, no_progress
@@ -73,16 +74,23 @@ def import_paths(
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
 ) -> ImportReport:
     """Import files and folders (recursively) into `library`.
 
+    In folders, `include` globs (on the file name, or its path below the folder) keep
+    only the files matching one of them, and `exclude` globs leave out those matching one
+    (neither is listed in the report); files named on their own are always imported.
+
     A bad file is reported and skipped; text already in the library is reported as a
     duplicate; a file imported before whose text changed updates its article in place and
-    re-anchors its highlights; files of an unsupported format are listed as skipped. Articles are stored
-    and indexed in transactions of `BATCH_SIZE`: none is ever half-written.
+    re-anchors its highlights; files of an unsupported format are listed as skipped.
+    Articles are stored and indexed in transactions of `BATCH_SIZE`: none is ever
+    half-written.
     """
     report = ImportReport()
-    items = list(_collect(paths))
+    items = list(_collect(paths, _Filter(tuple(include), tuple(exclude))))
     with _BatchWriter(library.database()) as writer:
         for position, item in enumerate(items):
             if cancel is not None and cancel.cancelled:
@@ -205,18 +213,30 @@ class _BatchWriter:
             self._transaction = None
 
 
-def _collect(paths: Iterable[Path | str]) -> Iterable[Path | FileOutcome]:
+@dataclass(frozen=True)
+class _Filter:
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+
+    def keeps(self, path: Path, folder: Path) -> bool:
+        names = (path.name, path.relative_to(folder).as_posix())
+        if self.include and not any(fnmatch.fnmatch(n, g) for n in names for g in self.include):
+            return False
+        return not any(fnmatch.fnmatch(n, g) for n in names for g in self.exclude)
+
+
+def _collect(paths: Iterable[Path | str], chosen: _Filter) -> Iterable[Path | FileOutcome]:
     """Yield, in order, each importable file under `paths` or the outcome of one that is not."""
     for path in (Path(p).absolute() for p in paths):
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, chosen)
         elif path.exists():
             yield path if importer_for(path) else FileOutcome(path, "skipped", _unsupported(path))
         else:
             yield FileOutcome(path, "rejected", "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterable[Path | FileOutcome]:
+def _walk(folder: Path, chosen: _Filter) -> Iterable[Path | FileOutcome]:
     errors: list[OSError] = []
     # os.walk does not follow symbolic links to folders, so a link loop cannot trap it.
     for root, folders, files in os.walk(folder, onerror=errors.append):
@@ -224,9 +244,9 @@ def _walk(folder: Path) -> Iterable[Path | FileOutcome]:
             yield _unreadable_folder(errors.pop(0), root)
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(files):
-            if name.startswith("."):
-                continue
             path = Path(root) / name
+            if name.startswith(".") or not chosen.keeps(path, folder):
+                continue
             yield path if importer_for(path) else FileOutcome(path, "skipped", _unsupported(path))
     for error in errors:
         yield _unreadable_folder(error, folder)

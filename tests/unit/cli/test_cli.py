@@ -154,3 +154,22 @@ def test_reindex_reports_the_count(capsys, tmp_path):
     status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "reindex")
     assert status == 0
     assert out.strip() == "Indexed 5 articles."
+
+
+def test_progress_bar_draws_only_on_a_terminal():
+    import io
+
+    from app.cli.progress import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    plain, terminal = io.StringIO(), Terminal()
+    for stream in (plain, terminal):
+        bar = ProgressBar(stream)
+        bar.update(0, 10, "a.txt")
+        bar.update(10, 10, "")
+        bar.close()
+    assert plain.getvalue() == ""
+    assert "0/10 a.txt" in terminal.getvalue() and "10/10" in terminal.getvalue()

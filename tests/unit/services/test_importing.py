@@ -137,3 +137,25 @@ def test_a_changed_file_updates_its_article_and_reanchors_its_highlights(empty_l
     # the article no longer says it).
     [hit] = SearchService(empty_library).search('"fin du texte"').hits
     assert [h.id for h in hit.highlights] == [lost.id] and hit.snippets == ()
+
+
+def test_include_and_exclude_globs_choose_files_in_folders(empty_library, tmp_path):
+    folder = make_folder(tmp_path / "in", {
+        "a.txt": TEXT.encode() + b" a", "b.md": TEXT.encode() + b" b", "drafts/c.txt": TEXT.encode() + b" c",
+        "d.odt": b"x",
+    })
+    report = import_paths(empty_library, [folder], include=["*.txt", "*.odt"], exclude=["drafts/*"])
+    assert statuses(report) == {"a.txt": "imported", "d.odt": "skipped"}
+
+
+def test_ten_thousand_files_in_one_folder(empty_library, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(10_000):
+        (folder / f"{n:05d}.txt").write_text(f"Article {n}\nLa Commission finance l’usine numéro {n}.",
+                                             encoding="utf-8")
+    report = import_paths(empty_library, [folder])
+    assert report.counts["imported"] == 10_000
+    assert ArticleService(empty_library).count() == 10_000
+    db = empty_library.database()
+    assert db.execute("SELECT count(*) FROM article_index").fetchone()[0] == 10_000
