@@ -8,6 +8,7 @@ overview) and footnotes (the citations). All user text goes through
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -158,7 +159,8 @@ class _Writer:
 
     def _render_highlight(self, highlight: Highlight) -> str:
         number = self.footnotes.setdefault(highlight.article_id, len(self.footnotes) + 1)
-        lines = [f"{block_quote(highlight.quote)}[^{number}]"]
+        page = page_of(self.digest.articles[highlight.article_id], highlight.start)
+        lines = [f"{block_quote(highlight.quote)}[^{number}]" + (f", p. {page}" if page else "")]
         details = []
         tags = [self.names[t] for t in highlight.tag_ids if t in self.names]
         details.append("Tags: " + (", ".join(escape_inline(t) for t in tags) if tags else "none"))
@@ -208,6 +210,14 @@ class _Writer:
             safe = all(c not in article.url for c in " <>\n")
             parts.append(f"<{article.url}>" if safe else escape_inline(article.url))
         return ", ".join(parts) + "."
+
+
+def page_of(article: Article, offset: int) -> int | None:
+    """The page (1-based) holding this offset, for articles imported from paged documents."""
+    starts = article.extras.get("page_starts") if article.extras else None
+    if not starts:
+        return None
+    return bisect.bisect_right(starts, offset)
 
 
 def _date_order(article: Article):

@@ -14,6 +14,7 @@ from pypdf.errors import PdfReadError
 
 from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.text import normalise_text
 from app.importers.common import article_from_text
 from app.importers.reading import read_bytes
 
@@ -43,12 +44,15 @@ def read_pdf(path: Path) -> Article:
     if not any(page.strip() for page in pages):
         raise ImportRejected(path, "this PDF has no text layer (a scan?): Carnet cannot read images")
     pages = _without_running_lines(pages)
-    starts, parts, offset = [], [], 0
+    starts, parts, length = [], [], 0
     for text in pages:
-        text = _paragraphs(_HYPHENATED.sub(r"\1\2", text.strip()))
-        starts.append(offset)
-        parts.append(text)
-        offset += len(text) + 2
+        # Normalised here, page by page, so that the page offsets hold in the stored body.
+        text = normalise_text(_paragraphs(_HYPHENATED.sub(r"\1\2", text.strip())))
+        start = length + 2 if parts else 0  # an empty page starts where the next text will
+        starts.append(start)
+        if text:
+            parts.append(text)
+            length = start + len(text)
     body = "\n\n".join(parts)
     return article_from_text(
         path, body, format="pdf",

@@ -99,3 +99,15 @@ def test_writing_is_atomic_and_refuses_to_overwrite(tmp_path):
     assert target.read_text() == "second"
     with pytest.raises(ExportError, match="is not a folder"):
         write_atomically(tmp_path / "missing" / "d.md", "x")
+
+
+def test_quotes_from_a_pdf_cite_their_page(empty_library):
+    from app.services.importing import import_paths
+
+    fixture = Path(__file__).resolve().parents[2] / "fixtures" / "report.pdf"
+    [outcome] = import_paths(empty_library, [fixture]).outcomes
+    notes = AnnotationService(empty_library)
+    start, end = notes.find_quote(outcome.article_id, "1,5 milliard d’euros")
+    notes.add_highlight(article_id=outcome.article_id, start=start, end=end, tags=["funding"])
+    digest = ExportService(empty_library).markdown(DigestScope())
+    assert "> 1,5 milliard d’euros[^1], p. 2" in digest
