@@ -7,7 +7,7 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, commands, export_command
+from app.cli import annotation_commands, commands, export_command, facts_command
 from app.core.errors import ImportRejected
 from app.search.errors import QuerySyntaxError
 from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     reindex_parser.set_defaults(handler=commands.reindex_command)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
+    facts_command.add_parser(sub)
     return parser
 
 

@@ -91,3 +91,16 @@ def test_export_json_and_import_annotations_round_trip(capsys, tmp_path):
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     status, _, err = run(capsys, other, "import-annotations", str(tmp_path / "bad.json"))
     assert status == 1 and "bad.json" in err
+
+
+def test_facts_lists_every_amount_of_the_samples_with_currency_and_article(capsys, tmp_path):
+    status, out, _ = run(capsys, tmp_path / "lib", "facts", "--kind", "money", "--json")
+    found = json.loads(out)
+    assert status == 0 and {f["kind"] for f in found} == {"money"}
+    by_article = {}
+    for fact in found:
+        by_article.setdefault(fact["article"], []).append((fact["text"], fact["detail"].split()[0]))
+    assert by_article[2] == [("1,5 milliard d’euros", "EUR")]
+    assert by_article[5][0] == ("2,1 milliards d’euros", "EUR")
+    assert ("100 milliards de dollars (96 milliards d’euros)", "USD") in by_article[1]
+    assert sum(len(v) for v in by_article.values()) == 17

@@ -1,0 +1,39 @@
+"""`carnet facts`: amounts, places and actors found in the articles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.core.facts import KINDS
+from app.services.facts import FactsService
+from app.services.library import open_library
+
+
+def add_parser(sub) -> None:
+    facts = sub.add_parser(
+        "facts", help="list amounts, places and actors found in the articles",
+        description="List the amounts of money (with their currency), places (with their ISO code) and actors "
+                    "(people, institutions, companies) that the articles mention, each with its sentence.",
+    )
+    facts.add_argument("--kind", choices=KINDS, help="only this kind")
+    facts.add_argument("--article", type=int, metavar="ID", help="only this article")
+    facts.add_argument("--json", action="store_true", help="print them as JSON")
+    facts.set_defaults(handler=facts_command)
+
+
+def facts_command(args: argparse.Namespace, folder: Path) -> int:
+    kinds = (args.kind,) if args.kind else KINDS
+    found = FactsService(open_library(folder)).facts(kinds=kinds, article_id=args.article)
+    if args.json:
+        json.dump([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value, "detail": f.fact.detail,
+                    "text": f.fact.text, "start": f.fact.start, "end": f.fact.end, "sentence": f.fact.sentence}
+                   for f in found], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for item in found:
+        fact = item.fact
+        print(f"{item.article_id:>5}  {fact.kind:<6} {fact.text:<48} {fact.value} ({fact.detail})")
+    return 0

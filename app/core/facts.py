@@ -1,0 +1,112 @@
+"""Facts pulled from an article, each with the sentence it comes from: amounts of
+money, places (canonical name and ISO code) and actors (known people, institutions and
+companies, and capitalised names after a title such as "la présidente")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from app.core.gazetteer import ACTORS, PLACES, TITLES
+from app.core.money import find_amounts
+from app.core.sentences import Sentence, split_sentences
+
+Kind = Literal["money", "place", "actor"]
+KINDS: tuple[Kind, ...] = ("money", "place", "actor")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """`value` is canonical ("Finland", "European Commission", "20000000000.0 EUR"),
+    `detail` what qualifies it (ISO code, actor kind, currency), `text` the words as
+    written; `start`/`end` locate them in the article body."""
+
+    kind: Kind
+    value: str
+    detail: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+
+
+def extract_facts(body: str, *, language: str = "fr", kinds: tuple[Kind, ...] = KINDS) -> list[Fact]:
+    """The facts of an article body, in text order."""
+    facts: list[Fact] = []
+    for sentence in split_sentences(body):
+        if "money" in kinds:
+            facts += _money(sentence, language)
+        if "place" in kinds:
+            facts += _named(sentence, "place", _places())
+        if "actor" in kinds:
+            facts += _named(sentence, "actor", _actors()) + _titled(sentence)
+    return sorted(_without_overlaps(facts), key=lambda f: (f.start, f.kind))
+
+
+def _money(sentence: Sentence, language: str) -> list[Fact]:
+    facts = []
+    for amount in find_amounts(sentence.text, language=language):
+        detail = amount.currency or "currency not stated"
+        value = f"{amount.value:.0f} {amount.currency or '?'}"
+        if amount.high is not None:
+            value = f"{amount.low:.0f}–{amount.high:.0f} {amount.currency or '?'}"
+        if amount.converted is not None:
+            converted = amount.converted
+            detail += f" (= {converted.value:.0f} {converted.currency or '?'})"
+        facts.append(Fact("money", value, detail, amount.text, sentence.start + amount.start,
+                          sentence.start + amount.end, sentence.text))
+    return facts
+
+
+def _pattern(names: list[str]) -> re.Pattern:
+    # A lookahead finds overlapping names too ("La Commission" and "Commission
+    # européenne"); the longest is kept afterwards.
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?=({alternatives})(?![\w-]))")
+
+
+@cache
+def _places() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    names = {name: (canonical, code) for canonical, code, forms in PLACES for name in forms}
+    return _pattern(list(names)), names
+
+
+@cache
+def _actors() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    names = {name: (canonical, kind) for canonical, kind, forms in ACTORS for name in forms}
+    return _pattern(list(names)), names
+
+
+def _named(sentence: Sentence, kind: Kind, table) -> list[Fact]:
+    pattern, names = table
+    return [Fact(kind, *names[m.group(1)], m.group(1), sentence.start + m.start(),
+                 sentence.start + m.start() + len(m.group(1)), sentence.text) for m in pattern.finditer(sentence.text)]
+
+
+_TITLED = re.compile(
+    rf"(?:{'|'.join(re.escape(t) for t in TITLES)})(?:\s+[a-zéèà’'-]+){{0,4}}?[, ]+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:von|van|der|de|Der|Von)?\s*[A-ZÀ-Þ][\w’'-]+){1,2})"
+)
+
+
+def _titled(sentence: Sentence) -> list[Fact]:
+    pattern, names = _actors()
+    facts = []
+    for match in _TITLED.finditer(sentence.text):
+        name = match.group("name")
+        known = names.get(name)
+        facts.append(Fact("actor", known[0] if known else name, known[1] if known else "person", name,
+                          sentence.start + match.start("name"), sentence.start + match.end("name"), sentence.text))
+    return facts
+
+
+def _without_overlaps(facts: list[Fact]) -> list[Fact]:
+    """Keep the longest fact where two of the same kind overlap ("Commission européenne"
+    over "La Commission")."""
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(k.kind == fact.kind and fact.start < k.end and k.start < fact.end for k in kept):
+            kept.append(fact)
+    return kept
