@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def tag_key(name: str) -> str:
@@ -21,14 +21,29 @@ class Tag:
     parent_id: int | None = None
     description: str = ""
     shortcut: int | None = None
+    rules: dict = field(default_factory=dict, compare=False)
+    """{"keywords": [words or phrases, matched with search analysis], "patterns": [regular
+    expressions], "money": true to match sentences stating an amount}."""
 
 
 DEFAULT_TAGS: tuple[Tag, ...] = (
     Tag(name="funding", colour="#f2c94c", shortcut=1,
-        description="Money: budgets, funds, investments, subsidies."),
+        description="Money: budgets, funds, investments, subsidies.",
+        rules={"money": True, "keywords": [
+            "budget", "fonds", "investissement", "investir", "financement", "financer", "subvention",
+            "capitaux", "capital", "fonds propres", "mobiliser", "milliard", "million", "InvestAI",
+            "fund", "funding", "investment", "invest", "financing", "subsidy", "equity", "grant", "budgetary"]}),
     Tag(name="sites", colour="#6fcf97", shortcut=2,
-        description="Places: countries, cities, factories, data centres."),
+        description="Places: countries, cities, factories, data centres.",
+        rules={"places": True, "keywords": [
+            "usine d’IA", "usines d’IA", "gigafactory", "gigafactories", "centre de données",
+            "centres de données", "data centre", "data center", "supercalculateur", "superordinateur",
+            "site d’hébergement", "hosting site", "supercomputer", "AI factory", "AI factories"]}),
     Tag(name="Commission", colour="#56ccf2", shortcut=3,
-        description="The European Commission, its people and bodies."),
+        description="The European Commission, its people and bodies.",
+        rules={"keywords": [
+            "Commission européenne", "la Commission", "European Commission", "von der Leyen", "Virkkunen",
+            "vice-présidente exécutive", "Executive Vice-President", "EuroHPC", "entreprise commune",
+            "Joint Undertaking", "exécutif de l’UE", "Bruxelles", "Brussels", "commissaire", "Commissioner"]}),
 )
 """The tags every new library starts with."""

@@ -6,6 +6,7 @@ library is always at exactly one version.
 
 from __future__ import annotations
 
+import json
 from typing import Callable
 
 import sqlite_utils
@@ -91,7 +92,22 @@ def _add_anchor_status(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE highlights ADD COLUMN anchor_score REAL NOT NULL DEFAULT 1.0")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_create_schema_1, _add_anchor_status)
+def _add_topic_rules(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE tags ADD COLUMN rules TEXT NOT NULL DEFAULT '{}'")
+    db.execute(
+        "CREATE TABLE rejected_suggestions ("
+        " article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+        " sentence_hash TEXT NOT NULL,"
+        " tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+        " PRIMARY KEY (article_id, sentence_hash, tag_id)) WITHOUT ROWID"
+    )
+    for tag in DEFAULT_TAGS:
+        db.execute("UPDATE tags SET rules = ? WHERE name_key = ? AND rules = '{}'",
+                   [json.dumps(tag.rules, ensure_ascii=False), tag_key(tag.name)])
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _create_schema_1, _add_anchor_status, _add_topic_rules)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from app.core.tags import Tag, tag_key
 
-_COLUMNS = "id, name, colour, parent_id, description, shortcut"
+_COLUMNS = "id, name, colour, parent_id, description, shortcut, rules"
 
 
 def _tag(row) -> Tag:
-    return Tag(id=row[0], name=row[1], colour=row[2], parent_id=row[3], description=row[4], shortcut=row[5])
+    return Tag(id=row[0], name=row[1], colour=row[2], parent_id=row[3], description=row[4], shortcut=row[5],
+               rules=json.loads(row[6] or "{}"))
 
 
 def list_tags(db: sqlite_utils.Database) -> list[Tag]:
@@ -49,9 +52,10 @@ def tag_with_shortcut(db: sqlite_utils.Database, key: int) -> Tag | None:
 def insert_tag(db: sqlite_utils.Database, tag: Tag) -> int:
     """Store a tag (with its own id when it has one) and return its id."""
     cursor = db.execute(
-        "INSERT INTO tags (id, name, name_key, colour, parent_id, description, shortcut) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [tag.id, tag.name.strip(), tag_key(tag.name), tag.colour, tag.parent_id, tag.description, tag.shortcut],
+        "INSERT INTO tags (id, name, name_key, colour, parent_id, description, shortcut, rules) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [tag.id, tag.name.strip(), tag_key(tag.name), tag.colour, tag.parent_id, tag.description, tag.shortcut,
+         json.dumps(tag.rules, ensure_ascii=False)],
     )
     return cursor.lastrowid
 
@@ -59,9 +63,10 @@ def insert_tag(db: sqlite_utils.Database, tag: Tag) -> int:
 def update_tag(db: sqlite_utils.Database, tag: Tag) -> None:
     """Write every field of an existing tag."""
     db.execute(
-        "UPDATE tags SET name = ?, name_key = ?, colour = ?, parent_id = ?, description = ?, shortcut = ? "
-        "WHERE id = ?",
-        [tag.name.strip(), tag_key(tag.name), tag.colour, tag.parent_id, tag.description, tag.shortcut, tag.id],
+        "UPDATE tags SET name = ?, name_key = ?, colour = ?, parent_id = ?, description = ?, shortcut = ?, "
+        "rules = ? WHERE id = ?",
+        [tag.name.strip(), tag_key(tag.name), tag.colour, tag.parent_id, tag.description, tag.shortcut,
+         json.dumps(tag.rules, ensure_ascii=False), tag.id],
     )
 
 

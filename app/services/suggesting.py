@@ -1,0 +1,88 @@
+"""Suggested highlights: sentences that match a tag's rules, for the researcher to
+accept or reject. Nothing is tagged without the user's say; a rejection is remembered
+for that sentence and tag; sentences already highlighted are not proposed."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.highlight import Highlight
+from app.core.sentences import split_sentences
+from app.search.rules import triggers
+from app.services.annotating import AnnotationService
+from app.store.articles import get_article, iter_articles_for_index
+from app.store.database import write_transaction
+from app.store.highlights import list_highlights
+from app.store.tags import list_tags
+
+if TYPE_CHECKING:
+    from app.services.library import Library
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    article_id: int
+    start: int
+    end: int
+    text: str
+    tag_id: int
+    tag_name: str
+    triggers: tuple[str, ...]
+
+
+def sentence_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+class SuggestionService:
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def suggestions(self, *, article_id: int | None = None) -> list[Suggestion]:
+        """Suggestions for one article or the whole library, in article and text order."""
+        db = self._library.database()
+        tags = [tag for tag in list_tags(db) if tag.rules]
+        if article_id is not None:
+            article = get_article(db, article_id)
+            rows = [(article.id, article.title, article.body, article.source, article.language)] if article else []
+        else:
+            rows = list(iter_articles_for_index(db))
+        rejected = {(a, h, t) for a, h, t in db.execute(
+            "SELECT article_id, sentence_hash, tag_id FROM rejected_suggestions")}
+        found = []
+        for row_id, _title, body, _source, language in rows:
+            highlighted = [(h.start, h.end) for h in list_highlights(db, article_id=row_id) if not h.is_orphan]
+            for sentence in split_sentences(body):
+                if any(s < sentence.end and sentence.start < e for s, e in highlighted):
+                    continue
+                digest = sentence_hash(sentence.text)
+                for tag in tags:
+                    if (row_id, digest, tag.id) in rejected:
+                        continue
+                    words = triggers(sentence.text, language, tag.rules)
+                    if words:
+                        found.append(Suggestion(row_id, sentence.start, sentence.end, sentence.text, tag.id,
+                                                tag.name, tuple(words)))
+        return found
+
+    def accept(self, suggestion: Suggestion, *, tag_id: int | None = None) -> Highlight:
+        """Highlight the sentence with the suggested tag (or another one)."""
+        return AnnotationService(self._library).add_highlight(
+            article_id=suggestion.article_id, start=suggestion.start, end=suggestion.end,
+            tag_ids=(tag_id or suggestion.tag_id,))
+
+    def reject(self, suggestion: Suggestion) -> None:
+        """Never propose this sentence for this tag again."""
+        db = self._library.database()
+        with write_transaction(db):
+            db.execute("INSERT OR IGNORE INTO rejected_suggestions (article_id, sentence_hash, tag_id) "
+                       "VALUES (?, ?, ?)", [suggestion.article_id, sentence_hash(suggestion.text), suggestion.tag_id])
+
+    def unreject(self, suggestion: Suggestion) -> None:
+        """Take a rejection back (undo)."""
+        db = self._library.database()
+        with write_transaction(db):
+            db.execute("DELETE FROM rejected_suggestions WHERE article_id = ? AND sentence_hash = ? AND tag_id = ?",
+                       [suggestion.article_id, sentence_hash(suggestion.text), suggestion.tag_id])

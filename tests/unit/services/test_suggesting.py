@@ -1,0 +1,63 @@
+import pytest
+
+from app.services.annotating import AnnotationService
+from app.services.suggesting import SuggestionService
+from app.services.tagging import TagService
+
+# For each sample article and default tag, a sentence a reader would tag (its start).
+EXPECTED = {
+    (1, "funding"): "L’Europe mobilisera 200 milliards d’euros",
+    (1, "sites"): "La commission a annoncé sept usines d’IA initiales",
+    (1, "Commission"): "Le financement initial de la Commission pour Investai",
+    (2, "funding"): "L’investissement est de 1,5 milliard d’euros",
+    (2, "sites"): "Cinq des sites d’hébergement sélectionnés",
+    (2, "Commission"): "Sept usines d’IA européennes ont été sélectionnées par l’entreprise commune EuroHPC",
+    (3, "funding"): "En marge, une initiative intitulée « InvestAI » annonce un budget de 200 milliards",
+    (3, "sites"): "Les supercalculateurs actuels, qualifiés de « fabriques d’IA »",
+    (3, "Commission"): "Les giga-factories sont-elles la solution",
+    (4, "funding"): "À la veille de l’ouverture du sommet de l’action lundi",
+    (4, "sites"): "La poussée actuelle de haut niveau",
+    (4, "Commission"): "Présentant lundi un discours au sommet de l’action de l’IA à Paris, le président de l’UE",
+    (5, "funding"): "La Commission met également à disposition cent millions d’euros",
+    (5, "sites"): "Les supercalculateurs d’IA feront partie du projet de supercalculateur EuroHPC JU",
+    (5, "Commission"): "C’est pourquoi la Commission a élaboré un plan d’action",
+}
+
+
+@pytest.fixture
+def suggesting(library):
+    return SuggestionService(library)
+
+
+def test_each_default_tag_proposes_a_sentence_a_reader_would_tag_in_each_sample(suggesting):
+    found = suggesting.suggestions()
+    for (article, tag), beginning in EXPECTED.items():
+        assert any(s.article_id == article and s.tag_name == tag and s.text.startswith(beginning) for s in found), \
+            (article, tag)
+
+
+def test_keywords_match_with_search_analysis_and_report_their_triggers(library, suggesting):
+    funding = [s for s in suggesting.suggestions(article_id=5) if s.tag_name == "funding"]
+    first = funding[0]
+    assert first.text.startswith("La Commission européenne souhaite investir 2,1 milliards")
+    assert "investir" in first.triggers and "2,1 milliards d’euros" in first.triggers
+    tags = TagService(library)
+    energy = tags.create("énergie")
+    tags.change(energy.id, rules={"keywords": ["supercalculateur"], "patterns": [r"\bcloud\b"]})
+    mine = [s for s in suggesting.suggestions(article_id=5) if s.tag_name == "énergie"]
+    assert any("supercalculateurs" in s.text for s in mine)  # plural matched by the singular
+    assert any(s.triggers == ("cloud",) for s in mine)
+
+
+def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
+    [first, second, *_] = [s for s in suggesting.suggestions(article_id=2) if s.tag_name == "sites"]
+    highlight = suggesting.accept(first)
+    assert (highlight.quote, highlight.tags) == (first.text, ("sites",))
+    suggesting.reject(second)
+    after = suggesting.suggestions(article_id=2)
+    assert not any(s.start == first.start for s in after)  # highlighted: no longer proposed
+    assert not any(s.start == second.start and s.tag_name == "sites" for s in after)
+    suggesting.unreject(second)
+    assert any(s.start == second.start and s.tag_name == "sites" for s in suggesting.suggestions(article_id=2))
+    AnnotationService(library).delete_highlight(highlight.id)
+    assert any(s.start == first.start for s in suggesting.suggestions(article_id=2))
