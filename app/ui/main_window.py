@@ -23,12 +23,14 @@ from app.services.articles import ArticleService
 from app.services.exporting import ExportService
 from app.services.library import Library
 from app.services.searching import SearchService
+from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
 from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.import_controller import ImportController
 from app.ui.models.article_table_model import ArticleTableModel
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
                  settings: QSettings) -> None:
         super().__init__()
         self._export = export
+        self._library = library
         self._articles = articles
         self._search = search
         self._notes = notes
@@ -137,6 +140,9 @@ class MainWindow(QMainWindow):
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
                              self.delete_current_article)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        suggest = edit.addAction("&Suggest highlights…")
+        suggest.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        suggest.triggered.connect(lambda: self.suggest())
         edit.addSeparator()
         find = edit.addAction("&Find…")
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -234,6 +240,15 @@ class MainWindow(QMainWindow):
                               article_id=article.id if article else None,
                               article_title=article.title if article else None,
                               query=self.search_panel.results_model.query if searching else None, parent=self)
+        dialog.show()
+        return dialog
+
+    def suggest(self, *, whole_library: bool = False) -> SuggestionsDialog:
+        """Review suggested highlights for the article read (or the whole library)."""
+        article = self.reader.article
+        dialog = SuggestionsDialog(SuggestionService(self._library), self._notes, self._tags, self.undo_stack,
+                                   self.events, article_id=None if whole_library or article is None else article.id,
+                                   parent=self)
         dialog.show()
         return dialog
 

@@ -1,0 +1,19 @@
+"""Undoable answers to suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from app.services.suggesting import Suggestion, SuggestionService
+
+
+class RejectSuggestionCommand(QUndoCommand):
+    def __init__(self, suggesting: SuggestionService, suggestion: Suggestion) -> None:
+        super().__init__(f"Reject suggestion ({suggestion.tag_name})")
+        self._suggesting, self._suggestion = suggesting, suggestion
+
+    def redo(self) -> None:
+        self._suggesting.reject(self._suggestion)
+
+    def undo(self) -> None:
+        self._suggesting.unreject(self._suggestion)
