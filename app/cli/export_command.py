@@ -30,6 +30,8 @@ def add_parser(sub) -> None:
     export.add_argument("--until", metavar="DATE", help="articles published on or before")
     export.add_argument("--no-orphans", action="store_true", help="leave out highlights whose text is gone")
     export.add_argument("--title", default="Carnet digest", help="the digest's title")
+    export.add_argument("--key-figures", action="store_true",
+                        help="add a table of the amounts the cited articles state (Markdown)")
     export.add_argument("-o", "--output", default="-", metavar="PATH", help="the file to write, or - (default)")
     export.add_argument("--force", action="store_true", help="replace an existing file")
     export.set_defaults(handler=export_command)
@@ -48,7 +50,7 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
     text = ExportService(open_library(folder)).render(scope, format=args.format, group_by=args.group_by,
-                                                      title=args.title)
+                                                      title=args.title, key_figures=args.key_figures)
     if args.output == "-":
         sys.stdout.write(text)
     else:

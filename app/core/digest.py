@@ -18,6 +18,8 @@ from app.core.anchoring import AnchorStatus
 from app.core.article import Article
 from app.core.highlight import Highlight
 from app.core.markdown_escape import block_quote, escape_inline, escape_lines
+from app.core.money import find_amounts
+from app.core.sentences import split_sentences
 from app.core.tags import Tag
 
 GroupBy = Literal["tag", "article"]
@@ -50,12 +52,14 @@ class Digest:
     tags: list[Tag] = field(default_factory=list)
 
 
-def render_markdown(digest: Digest, *, group_by: GroupBy = "tag") -> str:
-    """The digest as a Markdown document."""
+def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: bool = False) -> str:
+    """The digest as a Markdown document (with a "Key figures" table of the amounts the
+    cited articles state, when asked)."""
     writer = _Writer(digest)
     body = writer.by_topic() if group_by == "tag" else writer.by_article()
+    figures = writer.key_figures() if key_figures else ""
     parts = [_front_matter(digest, group_by), f"# {escape_inline(digest.title)}", writer.overview(), *body,
-             writer.sources()]
+             figures, writer.sources()]
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
@@ -194,6 +198,15 @@ class _Writer:
         rows.append(f"| **All** | {len(self.digest.highlights)} | {total} |")
         return "\n".join(rows)
 
+    def key_figures(self) -> str:
+        rows = ["## Key figures", "", "| Amount | Currency | What | Article |", "| ---: | --- | --- | --- |"]
+        for article in sorted(self.digest.articles.values(), key=_date_order):
+            number = self.footnotes.setdefault(article.id, len(self.footnotes) + 1)
+            for amount, sentence in _amounts(article):
+                rows.append(f"| {escape_inline(amount.text)} | {amount.currency or '—'} | "
+                            f"{escape_inline(_shorten(sentence))} | [^{number}] |")
+        return "\n".join(rows) if len(rows) > 4 else ""
+
     def sources(self) -> str:
         if not self.footnotes:
             return ""
@@ -210,6 +223,16 @@ class _Writer:
             safe = all(c not in article.url for c in " <>\n")
             parts.append(f"<{article.url}>" if safe else escape_inline(article.url))
         return ", ".join(parts) + "."
+
+
+def _amounts(article: Article):
+    for sentence in split_sentences(article.body):
+        for amount in find_amounts(sentence.text, language=article.language):
+            yield amount, sentence.text
+
+
+def _shorten(text: str, length: int = 120) -> str:
+    return text if len(text) <= length else text[:length - 1].rsplit(" ", 1)[0] + " …"
 
 
 def page_of(article: Article, offset: int) -> int | None:

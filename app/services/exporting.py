@@ -57,12 +57,12 @@ class ExportService:
         return render_markdown(self.digest(scope, title=title, now=now), group_by=group_by)
 
     def render(self, scope: DigestScope, *, format: Format, group_by: GroupBy = "tag",
-               title: str = "Carnet digest", now: str | None = None) -> str:
+               title: str = "Carnet digest", now: str | None = None, key_figures: bool = False) -> str:
         """The highlights `scope` selects as Markdown (`md`), W3C Web Annotations (`json`)
         or CSV (`csv`)."""
         digest = self.digest(scope, title=title, now=now)
         if format == "md":
-            return render_markdown(digest, group_by=group_by)
+            return render_markdown(digest, group_by=group_by, key_figures=key_figures)
         if format == "json":
             return json.dumps(to_collection(digest), ensure_ascii=False, indent=2) + "\n"
         if format == "csv":

@@ -104,3 +104,12 @@ def test_facts_lists_every_amount_of_the_samples_with_currency_and_article(capsy
     assert by_article[5][0] == ("2,1 milliards d’euros", "EUR")
     assert ("100 milliards de dollars (96 milliards d’euros)", "USD") in by_article[1]
     assert sum(len(v) for v in by_article.values()) == 17
+
+
+def test_export_with_key_figures(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    run(capsys, lib, "highlight", "5", "--quote", "8 milliards d’euros", "--tag", "funding")
+    status, out, _ = run(capsys, lib, "export", "--key-figures")
+    table = out.split("## Key figures")[1].split("## Sources")[0]
+    assert "| 8 milliards d’euros | EUR |" in table and "| cent millions d’euros | EUR |" in table
+    assert table.count("[^1]") == 5
