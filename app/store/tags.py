@@ -90,3 +90,13 @@ def tag_counts(db: sqlite_utils.Database) -> dict[int, tuple[int, int]]:
         "GROUP BY t.id"
     )
     return {tag_id: (highlights, articles) for tag_id, highlights, articles in rows}
+
+
+def tag_article_counts(db: sqlite_utils.Database) -> list[tuple[int, int, str | None, int]]:
+    """(tag id, article id, article publication date, highlights) for every pair that has any."""
+    rows = db.execute(
+        "SELECT ht.tag_id, h.article_id, a.published, count(*) FROM highlight_tags ht "
+        "JOIN highlights h ON h.id = ht.highlight_id JOIN articles a ON a.id = h.article_id "
+        "GROUP BY ht.tag_id, h.article_id ORDER BY ht.tag_id, h.article_id"
+    )
+    return [tuple(row) for row in rows]

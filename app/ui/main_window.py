@@ -25,12 +25,14 @@ from app.services.library import Library
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
+from app.services.topics import topic_stats
 from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
+from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.import_controller import ImportController
 from app.ui.models.article_table_model import ArticleTableModel
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export)
         edit = self.menuBar().addMenu("&Edit")
+        view = self.menuBar().addMenu("&View")
+        view.addAction("&Topics…").triggered.connect(lambda: self.show_topics())
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -251,6 +255,18 @@ class MainWindow(QMainWindow):
                                    parent=self)
         dialog.show()
         return dialog
+
+    def show_topics(self) -> TopicsDialog:
+        dialog = TopicsDialog(topic_stats(self._library), self)
+        dialog.charts.cell_clicked.connect(self._show_tag_in_article)
+        dialog.show()
+        return dialog
+
+    def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
+        self.tags_panel.choose(tag_id)
+        row = self.article_model.row_of(article_id)
+        if row is not None:
+            self.article_list.selectRow(row)
 
     def manage_tags(self) -> TagManagerDialog:
         dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)

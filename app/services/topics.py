@@ -1,0 +1,39 @@
+"""How topics spread: highlights per tag, per tag and article, per tag and month."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.tags import Tag
+from app.store.articles import get_article
+from app.store.tags import list_tags, tag_article_counts
+
+if TYPE_CHECKING:
+    from app.services.library import Library
+
+
+@dataclass(frozen=True)
+class TopicStats:
+    tags: list[Tag]
+    per_tag: dict[int, int]
+    per_tag_article: dict[tuple[int, int], int]
+    per_tag_month: dict[tuple[int, str], int]
+    articles: dict[int, str]  # id → title, for the articles with tagged highlights
+
+
+def topic_stats(library: Library) -> TopicStats:
+    db = library.database()
+    pairs = tag_article_counts(db)
+    per_tag, per_month = Counter(), Counter()
+    for tag_id, _article_id, published, count in pairs:
+        per_tag[tag_id] += count
+        per_month[(tag_id, (published or "")[:7] or "undated")] += count
+    article_ids = sorted({article_id for _, article_id, _, _ in pairs})
+    return TopicStats(
+        tags=list_tags(db), per_tag=dict(per_tag),
+        per_tag_article={(tag_id, article_id): count for tag_id, article_id, _, count in pairs},
+        per_tag_month=dict(per_month),
+        articles={article_id: get_article(db, article_id).title for article_id in article_ids},
+    )
