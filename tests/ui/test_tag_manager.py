@@ -72,3 +72,23 @@ def test_new_tag_nest_merge_and_delete_through_the_manager(qtbot, library, make_
     assert [t.name for t in tags.tags()] == ["funding", "sites", "Commission"]
     window.undo_action.trigger()
     assert AnnotationService(library).highlight(highlight.id).tags == ("énergie",)
+
+
+def test_rules_are_edited_and_undone(qtbot, library, make_window, answers):
+    queue, warnings = answers
+    window = make_window(library)
+    dialog = window.manage_tags()
+    tags = TagService(library)
+    dialog.choose("sites")
+    before = tags.find("sites").rules
+    queue += ["usine, data centre", r"\bcampus\b ;; site[s]? d’accueil"]
+    dialog.edit_rules()
+    rules = tags.find("sites").rules
+    assert rules["keywords"] == ["usine", "data centre"]
+    assert rules["patterns"] == [r"\bcampus\b", "site[s]? d’accueil"]
+    assert rules["places"] is True  # kept
+    window.undo_action.trigger()
+    assert tags.find("sites").rules == before
+    queue += ["x", "(unclosed"]
+    dialog.edit_rules()
+    assert warnings and "not a valid expression" in warnings[0]

@@ -1,10 +1,13 @@
-"""The tag manager: create, rename, recolour, describe, nest, key, merge and delete tags.
+"""The tag manager: create, rename, recolour, describe, nest, key, give rules to, merge
+and delete tags.
 
 Every change is a command on the window's undo stack. The questions it asks go
 through `Prompts`, which tests replace.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
@@ -59,7 +62,8 @@ class TagManagerDialog(QDialog):
         buttons = QVBoxLayout()
         for label, handler in [("New…", self.new_tag), ("Rename…", self.rename), ("Colour…", self.recolour),
                                ("Description…", self.describe), ("Key…", self.set_key),
-                               ("Parent…", self.set_parent), ("Merge into…", self.merge), ("Delete", self.delete)]:
+                               ("Parent…", self.set_parent), ("Rules…", self.edit_rules),
+                               ("Merge into…", self.merge), ("Delete", self.delete)]:
             button = QPushButton(label)
             button.clicked.connect(handler)
             buttons.addWidget(button)
@@ -147,6 +151,32 @@ class TagManagerDialog(QDialog):
         if chosen and chosen != current:
             self._push(ChangeTagCommand(self._tags, self._events, tag, f"Nest {tag.name}",
                                         parent_id=others.get(chosen)))
+
+    def edit_rules(self) -> None:
+        """Keywords (comma-separated, matched like search words) and regular expressions
+        (separated by `;;`) that make a sentence a suggestion for this tag."""
+        tag = self.current_tag()
+        if tag is None:
+            return
+        rules = dict(tag.rules)
+        keywords = Prompts.text(self, "Rules", f"Keywords and phrases for {tag.name} (comma-separated):",
+                                ", ".join(rules.get("keywords", [])))
+        if keywords is None:
+            return
+        patterns = Prompts.text(self, "Rules", "Regular expressions (separated by ;;), optional:",
+                                " ;; ".join(rules.get("patterns", [])))
+        if patterns is None:
+            return
+        rules["keywords"] = [k.strip() for k in keywords.split(",") if k.strip()]
+        rules["patterns"] = [p.strip() for p in patterns.split(";;") if p.strip()]
+        for pattern in rules["patterns"]:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                QMessageBox.warning(self, "Tags", f"'{pattern}' is not a valid expression: {error}")
+                return
+        if rules != tag.rules:
+            self._push(ChangeTagCommand(self._tags, self._events, tag, f"Rules of {tag.name}", rules=rules))
 
     def merge(self) -> None:
         tag = self.current_tag()
