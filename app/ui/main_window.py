@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.exporting import ExportService
+from app.services.facts import FactsService
 from app.services.library import Library
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
@@ -31,6 +32,7 @@ from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.facts_dialog import FactsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu("&Edit")
         view = self.menuBar().addMenu("&View")
         view.addAction("&Topics…").triggered.connect(lambda: self.show_topics())
+        view.addAction("&Facts…").triggered.connect(lambda: self.show_facts())
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -261,6 +264,19 @@ class MainWindow(QMainWindow):
         dialog.charts.cell_clicked.connect(self._show_tag_in_article)
         dialog.show()
         return dialog
+
+    def show_facts(self) -> FactsDialog:
+        dialog = FactsDialog(FactsService(self._library).facts(), self)
+        dialog.fact_chosen.connect(self._show_fact)
+        dialog.show()
+        return dialog
+
+    def _show_fact(self, item) -> None:
+        self.tags_panel.choose(None)
+        row = self.article_model.row_of(item.article_id)
+        if row is not None:
+            self.article_list.selectRow(row)
+            self.reader.scroll_to(item.fact.start, item.fact.end)
 
     def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
         self.tags_panel.choose(tag_id)

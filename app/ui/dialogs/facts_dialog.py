@@ -1,0 +1,79 @@
+"""View ▸ Facts: amounts, places and actors of the articles in a sortable table;
+choosing a row opens its article with the words selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from app.core.facts import KINDS
+from app.services.facts import ArticleFact
+
+_Index = QModelIndex | QPersistentModelIndex
+FACT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FactTableModel(QAbstractTableModel):
+    COLUMNS = ("Kind", "As written", "Value", "Detail", "Article")
+
+    def __init__(self, facts: list[ArticleFact], parent=None) -> None:
+        super().__init__(parent)
+        self._facts = facts
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._facts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._facts[index.row()]
+        if role == FACT_ROLE:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.fact.sentence
+        if role == Qt.ItemDataRole.DisplayRole:
+            fact = item.fact
+            return (fact.kind, fact.text, fact.value, fact.detail, f"#{item.article_id} {item.article_title}")[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+
+class FactsDialog(QDialog):
+    fact_chosen = Signal(object)
+    """An ArticleFact to show in the reader."""
+
+    def __init__(self, facts: list[ArticleFact], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Facts")
+        self.resize(980, 560)
+        self.kind = QComboBox(objectName="facts_kind")
+        self.kind.addItem("All kinds", "")
+        for kind in KINDS:
+            self.kind.addItem(kind, kind)
+        self.model = FactTableModel(facts, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.table = QTableView(objectName="facts_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.table, stretch=1)
+        self.kind.currentIndexChanged.connect(self._filter)
+        self.table.activated.connect(lambda index: self.fact_chosen.emit(index.data(FACT_ROLE)))
+
+    def _filter(self) -> None:
+        kind = self.kind.currentData()
+        self.proxy.setFilterFixedString(kind)
