@@ -18,6 +18,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/search_bench.py
 	$(BIN)/python bench/highlights_bench.py
 	$(BIN)/python bench/export_bench.py
+	$(BIN)/python bench/suggestions_eval.py
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	bash packaging/system-deps.sh test

@@ -61,3 +61,14 @@ def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
     assert any(s.start == second.start and s.tag_name == "sites" for s in suggesting.suggestions(article_id=2))
     AnnotationService(library).delete_highlight(highlight.id)
     assert any(s.start == first.start for s in suggesting.suggestions(article_id=2))
+
+
+def test_suggestions_against_the_hand_tagging_of_the_samples():
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[3]))
+    from bench.suggestions_eval import evaluate
+
+    results = evaluate()  # also checks that every annotated sentence is where the gold says
+    tp, fp, fn = (sum(values[i] for values in results.values()) for i in range(3))
+    assert tp / (tp + fp) >= 0.75 and tp / (tp + fn) >= 0.85
