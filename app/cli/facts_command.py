@@ -23,6 +23,16 @@ def add_parser(sub) -> None:
     facts.add_argument("--json", action="store_true", help="print them as JSON")
     facts.set_defaults(handler=facts_command)
 
+    names = sub.add_parser(
+        "gazetteer", help="teach the library a person, institution, company or place",
+        description="Add a name that `carnet facts` should recognise (kept in gazetteer.json in the library).",
+    )
+    names.add_argument("name")
+    names.add_argument("--kind", required=True, choices=("person", "institution", "company", "place"))
+    names.add_argument("--alias", action="append", default=[], help="another way the texts write it (repeatable)")
+    names.add_argument("--code", default="", help="for a place: its ISO 3166 code")
+    names.set_defaults(handler=gazetteer_command)
+
 
 def facts_command(args: argparse.Namespace, folder: Path) -> int:
     kinds = (args.kind,) if args.kind else KINDS
@@ -36,4 +46,10 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
     for item in found:
         fact = item.fact
         print(f"{item.article_id:>5}  {fact.kind:<6} {fact.text:<48} {fact.value} ({fact.detail})")
+    return 0
+
+
+def gazetteer_command(args: argparse.Namespace, folder: Path) -> int:
+    FactsService(open_library(folder)).add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
+    print(f"added {args.kind} {args.name}")
     return 0

@@ -14,6 +14,7 @@ from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
 from app.core.web_annotation import AnnotationFormatError
 from app.services.exporting import ExportError
+from app.services.facts import GazetteerError
 from app.services.tagging import TagError, TagNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 from app.store.errors import LibraryError
@@ -88,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
-            TagNotFound, ExportError, AnnotationFormatError) as error:
+            TagNotFound, ExportError, AnnotationFormatError, GazetteerError) as error:
         print(f"carnet: {error}", file=sys.stderr)
         return 1
     except ArticleNotFound as error:

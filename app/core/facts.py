@@ -32,16 +32,26 @@ class Fact:
     sentence: str
 
 
-def extract_facts(body: str, *, language: str = "fr", kinds: tuple[Kind, ...] = KINDS) -> list[Fact]:
-    """The facts of an article body, in text order."""
+@dataclass(frozen=True)
+class Gazetteer:
+    """Names to recognise beyond the built-in ones: (canonical, code or kind, names)."""
+
+    places: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    actors: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+
+
+def extract_facts(body: str, *, language: str = "fr", kinds: tuple[Kind, ...] = KINDS,
+                  gazetteer: Gazetteer = Gazetteer()) -> list[Fact]:
+    """The facts of an article body, in text order (`gazetteer` adds the user's names)."""
+    places, actors = _places(gazetteer.places), _actors(gazetteer.actors)
     facts: list[Fact] = []
     for sentence in split_sentences(body):
         if "money" in kinds:
             facts += _money(sentence, language)
         if "place" in kinds:
-            facts += _named(sentence, "place", _places())
+            facts += _named(sentence, "place", places)
         if "actor" in kinds:
-            facts += _named(sentence, "actor", _actors()) + _titled(sentence)
+            facts += _named(sentence, "actor", actors) + _titled(sentence, actors)
     return sorted(_without_overlaps(facts), key=lambda f: (f.start, f.kind))
 
 
@@ -68,14 +78,14 @@ def _pattern(names: list[str]) -> re.Pattern:
 
 
 @cache
-def _places() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
-    names = {name: (canonical, code) for canonical, code, forms in PLACES for name in forms}
+def _places(extra: tuple = ()) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    names = {name: (canonical, code) for canonical, code, forms in PLACES + extra for name in forms}
     return _pattern(list(names)), names
 
 
 @cache
-def _actors() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
-    names = {name: (canonical, kind) for canonical, kind, forms in ACTORS for name in forms}
+def _actors(extra: tuple = ()) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    names = {name: (canonical, kind) for canonical, kind, forms in ACTORS + extra for name in forms}
     return _pattern(list(names)), names
 
 
@@ -91,8 +101,8 @@ _TITLED = re.compile(
 )
 
 
-def _titled(sentence: Sentence) -> list[Fact]:
-    pattern, names = _actors()
+def _titled(sentence: Sentence, actors) -> list[Fact]:
+    names = actors[1]
     facts = []
     for match in _TITLED.finditer(sentence.text):
         name = match.group("name")

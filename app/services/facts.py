@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.facts import KINDS, Fact, Kind, extract_facts
+import json
+
+from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
 from app.store.articles import get_article, iter_articles_for_index
 
 if TYPE_CHECKING:
@@ -19,9 +21,51 @@ class ArticleFact:
     fact: Fact
 
 
+GAZETTEER_FILE = "gazetteer.json"
+ACTOR_KINDS = ("person", "institution", "company")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file or entry that cannot be used, naming it."""
+
+
 class FactsService:
     def __init__(self, library: Library) -> None:
         self._library = library
+
+    @property
+    def gazetteer_path(self):
+        return self._library.folder / GAZETTEER_FILE
+
+    def gazetteer(self) -> Gazetteer:
+        """The user's names, from `gazetteer.json` in the library folder (if any)."""
+        if not self.gazetteer_path.exists():
+            return Gazetteer()
+        try:
+            data = json.loads(self.gazetteer_path.read_text(encoding="utf-8"))
+            return Gazetteer(
+                places=tuple((p["name"], p.get("code", ""), tuple(p.get("aliases", [])) + (p["name"],))
+                             for p in data.get("places", [])),
+                actors=tuple((a["name"], a.get("kind", "person"), tuple(a.get("aliases", [])) + (a["name"],))
+                             for a in data.get("actors", [])),
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise GazetteerError(f"{self.gazetteer_path}: {error}") from None
+
+    def add_name(self, name: str, *, kind: str, aliases: list[str] = (), code: str = "") -> None:
+        """Teach the library a place (`kind="place"`, with its ISO code) or an actor."""
+        if kind not in (*ACTOR_KINDS, "place"):
+            raise GazetteerError(f"kind must be place, {', '.join(ACTOR_KINDS)}")
+        self.gazetteer()  # refuse to overwrite a file that cannot be read
+        data = json.loads(self.gazetteer_path.read_text(encoding="utf-8")) if self.gazetteer_path.exists() else {}
+        entry = {"name": name.strip(), "aliases": [a.strip() for a in aliases if a.strip()]}
+        if kind == "place":
+            data.setdefault("places", []).append({**entry, "code": code.upper()})
+        else:
+            data.setdefault("actors", []).append({**entry, "kind": kind})
+        temporary = self.gazetteer_path.with_suffix(".json.part")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        temporary.replace(self.gazetteer_path)
 
     def facts(self, *, kinds: tuple[Kind, ...] = KINDS, article_id: int | None = None) -> list[ArticleFact]:
         """The facts of one article, or of every article, in article and text order."""
@@ -31,6 +75,7 @@ class FactsService:
             rows = [(article.id, article.title, article.body, article.source, article.language)] if article else []
         else:
             rows = iter_articles_for_index(db)
+        gazetteer = self.gazetteer()
         return [ArticleFact(article_id_, title, fact)
                 for article_id_, title, body, _source, language in rows
-                for fact in extract_facts(body, language=language, kinds=kinds)]
+                for fact in extract_facts(body, language=language, kinds=kinds, gazetteer=gazetteer)]

@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         suggest = edit.addAction("&Suggest highlights…")
         suggest.setShortcut(QKeySequence("Ctrl+Shift+S"))
         suggest.triggered.connect(lambda: self.suggest())
+        edit.addAction("Suggest highlights in the &whole library…").triggered.connect(
+            lambda: self.suggest(whole_library=True))
         edit.addSeparator()
         find = edit.addAction("&Find…")
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))

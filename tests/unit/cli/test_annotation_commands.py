@@ -113,3 +113,17 @@ def test_export_with_key_figures(capsys, tmp_path):
     table = out.split("## Key figures")[1].split("## Sources")[0]
     assert "| 8 milliards d’euros | EUR |" in table and "| cent millions d’euros | EUR |" in table
     assert table.count("[^1]") == 5
+
+
+def test_the_gazetteer_teaches_facts_new_names(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    status, out, _ = run(capsys, lib, "facts", "--kind", "actor", "--article", "1", "--json")
+    assert "Investai" not in [f["text"] for f in json.loads(out)]
+    assert run(capsys, lib, "gazetteer", "InvestAI", "--kind", "institution", "--alias", "Investai")[0] == 0
+    assert run(capsys, lib, "gazetteer", "Kajaani", "--kind", "place", "--code", "fi")[0] == 0
+    status, out, _ = run(capsys, lib, "facts", "--kind", "actor", "--article", "1", "--json")
+    found = [(f["text"], f["value"], f["detail"]) for f in json.loads(out)]
+    assert ("Investai", "InvestAI", "institution") in found
+    (lib / "gazetteer.json").write_text("{broken", encoding="utf-8")
+    status, _, err = run(capsys, lib, "facts")
+    assert status == 1 and "gazetteer.json" in err
