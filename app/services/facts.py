@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import json
 
 from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
-from app.store.articles import get_article, iter_articles_for_index
+from app.store.articles import article_texts
 
 if TYPE_CHECKING:
     from app.services.library import Library
@@ -69,12 +69,7 @@ class FactsService:
 
     def facts(self, *, kinds: tuple[Kind, ...] = KINDS, article_id: int | None = None) -> list[ArticleFact]:
         """The facts of one article, or of every article, in article and text order."""
-        db = self._library.database()
-        if article_id is not None:
-            article = get_article(db, article_id)
-            rows = [(article.id, article.title, article.body, article.source, article.language)] if article else []
-        else:
-            rows = iter_articles_for_index(db)
+        rows = article_texts(self._library.database(), article_id)
         gazetteer = self.gazetteer()
         return [ArticleFact(article_id_, title, fact)
                 for article_id_, title, body, _source, language in rows

@@ -12,7 +12,7 @@ from app.core.highlight import Highlight
 from app.core.sentences import split_sentences
 from app.search.rules import triggers
 from app.services.annotating import AnnotationService
-from app.store.articles import get_article, iter_articles_for_index
+from app.store.articles import article_texts
 from app.store.database import write_transaction
 from app.store.highlights import list_highlights
 from app.store.tags import list_tags
@@ -44,11 +44,7 @@ class SuggestionService:
         """Suggestions for one article or the whole library, in article and text order."""
         db = self._library.database()
         tags = [tag for tag in list_tags(db) if tag.rules]
-        if article_id is not None:
-            article = get_article(db, article_id)
-            rows = [(article.id, article.title, article.body, article.source, article.language)] if article else []
-        else:
-            rows = list(iter_articles_for_index(db))
+        rows = list(article_texts(db, article_id))
         rejected = {(a, h, t) for a, h, t in db.execute(
             "SELECT article_id, sentence_hash, tag_id FROM rejected_suggestions")}
         found = []

@@ -130,6 +130,16 @@ def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):
         last = rows[-1][0]
 
 
+def article_texts(db: sqlite_utils.Database, article_id: int | None = None):
+    """(id, title, body, source, language) of one article, or of every article in id order."""
+    if article_id is None:
+        yield from iter_articles_for_index(db)
+        return
+    row = db.execute("SELECT id, title, body, source, language FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row:
+        yield row
+
+
 def article_language(db: sqlite_utils.Database, article_id: int) -> str | None:
     row = db.execute("SELECT language FROM articles WHERE id = ?", [article_id]).fetchone()
     return row[0] if row else None
