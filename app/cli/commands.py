@@ -11,7 +11,8 @@ from app.services.articles import ArticleService
 from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.cli.progress import ProgressBar
 from app.core.search import SearchPage
-from app.services.library import open_library
+from app.services.backups import backup_library, restore_library
+from app.services.library import DATABASE_FILE, open_library
 from app.services.searching import SearchService
 
 _STATUS_LABELS = {
@@ -145,3 +146,17 @@ def _summary_line(report: ImportReport) -> str:
     parts = [f"{counts[status]} {status}" for status in _STATUS_LABELS if counts[status]]
     line = ", ".join(parts) or "no files found"
     return line + (" (cancelled)" if report.cancelled else "")
+
+
+def backup_command(args: argparse.Namespace, folder: Path) -> int:
+    library = _open(folder)
+    path = backup_library(library.database_path, Path(args.path) if args.path else None)
+    print(f"backed up to {path}")
+    return 0
+
+
+def restore_command(args: argparse.Namespace, folder: Path) -> int:
+    database = folder / DATABASE_FILE
+    saved = restore_library(database, Path(args.backup))
+    print(f"restored {args.backup}" + (f"; the replaced library was saved to {saved}" if saved else ""))
+    return 0

@@ -72,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
                     "text analysis; Carnet does it by itself when it notices one.",
     )
     reindex_parser.set_defaults(handler=commands.reindex_command)
+    backup = sub.add_parser("backup", help="make a consistent copy of the library",
+                            description="Copy the library database with SQLite's backup API (safe while Carnet "
+                                        "runs). PATH is a file or a folder; by default the library's backups/.")
+    backup.add_argument("path", nargs="?", metavar="PATH")
+    backup.set_defaults(handler=commands.backup_command)
+    restore = sub.add_parser("restore", help="replace the library with a backup",
+                             description="Replace the library database with BACKUP (close the window first). "
+                                         "The current database is backed up before it is replaced.")
+    restore.add_argument("backup", metavar="BACKUP")
+    restore.set_defaults(handler=commands.restore_command)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     facts_command.add_parser(sub)

@@ -13,6 +13,7 @@ import platformdirs
 import sqlite_utils
 
 from app.core.tasks import CancelToken, Progress, no_progress
+from app.services.backups import backup_before_migration
 from app.services.importing import import_paths
 from app.services.indexing import prepare_index
 from app.store.database import open_database, utc_now, write_transaction
@@ -99,7 +100,8 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
         raise LibraryError(folder, f"cannot create the library folder: {error.strerror}") from None
     library = Library(folder)
     db = library.database()
-    migrate(db, path=str(library.database_path))
+    migrate(db, path=str(library.database_path),
+            before=lambda version: backup_before_migration(library.database_path, version))
     prepare_index(library, progress=progress, cancel=cancel)
     if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
         samples = samples or sample_articles_folder()

@@ -117,12 +117,15 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, *, path: str = "library") -> int:
+def migrate(db: sqlite_utils.Database, *, path: str = "library", before=None) -> int:
     """Bring the database up to `SCHEMA_VERSION`; return the version it was at.
 
-    A library written by a newer Carnet is refused untouched.
+    A library written by a newer Carnet is refused untouched. `before(version)` is
+    called before migrating a library that holds a schema already (to back it up).
     """
     start = schema_version(db)
+    if 0 < start < SCHEMA_VERSION and before is not None:
+        before(start)
     if start > SCHEMA_VERSION:
         raise LibraryError(
             path,

@@ -84,7 +84,8 @@ def test_a_library_from_a_newer_version_is_reported_not_damaged(capsys, tmp_path
 
 @pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"], ["search"], ["reindex"], ["highlight"],
                                      ["highlights"], ["note"], ["tag"], ["tag", "merge"],
-                                     ["replace-text"], ["export"], ["import-annotations"], ["facts"]])
+                                     ["replace-text"], ["export"], ["import-annotations"], ["facts"],
+                                     ["backup"], ["restore"], ["gazetteer"]])
 def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
@@ -173,3 +174,14 @@ def test_progress_bar_draws_only_on_a_terminal():
         bar.close()
     assert plain.getvalue() == ""
     assert "0/10 a.txt" in terminal.getvalue() and "10/10" in terminal.getvalue()
+
+
+def test_backup_and_restore_commands(capsys, tmp_path):
+    library = str(tmp_path / "lib")
+    status, out, _ = run(capsys, "--library", library, "backup")
+    assert status == 0 and "backups/library-backup-" in out
+    copy = out.strip().removeprefix("backed up to ")
+    status, out, _ = run(capsys, "--library", library, "restore", copy)
+    assert status == 0 and out.startswith(f"restored {copy}; the replaced library was saved to ")
+    status, _, err = run(capsys, "--library", library, "restore", str(tmp_path / "nothing.sqlite"))
+    assert status == 1 and "not a readable Carnet backup" in err

@@ -1,0 +1,49 @@
+import sqlite3
+
+import pytest
+
+from app.services.articles import ArticleService
+from app.services.backups import KEPT_BEFORE_MIGRATION, backup_library, restore_library
+from app.services.library import open_library
+from app.store.errors import LibraryError
+from app.store.schema import SCHEMA_VERSION
+
+
+def test_backup_while_open_and_restore(library, tmp_path):
+    copy = backup_library(library.database_path, tmp_path / "copy.sqlite")
+    connection = sqlite3.connect(copy)
+    assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+    ArticleService(library).delete(1)
+    library.close()
+    saved = restore_library(library.database_path, copy)
+    assert saved.exists()
+    assert ArticleService(open_library(library.folder)).count() == 5
+    with pytest.raises(LibraryError, match="exists already"):
+        backup_library(library.database_path, copy)
+
+
+def test_a_damaged_backup_is_refused(library, tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not sqlite" * 100)
+    with pytest.raises(LibraryError, match="not a readable Carnet backup"):
+        restore_library(library.database_path, bad)
+    assert ArticleService(library).count() == 5
+
+
+def test_migrating_an_older_library_backs_it_up_first_and_keeps_a_few(tmp_path):
+    folder = tmp_path / "old"
+    for _ in range(KEPT_BEFORE_MIGRATION + 2):
+        library = open_library(folder)
+        db = library.database()
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")  # pretend an older schema
+        db.execute("ALTER TABLE tags DROP COLUMN rules")
+        db.execute("DROP TABLE rejected_suggestions")
+        library.close()
+    open_library(folder).close()
+    backups = sorted((folder / "backups").glob("library-before-migration-*.sqlite"))
+    assert len(backups) == KEPT_BEFORE_MIGRATION
+    connection = sqlite3.connect(backups[-1])
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
+    connection.close()
