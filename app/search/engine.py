@@ -22,14 +22,22 @@ class RankedRow:
     score: float | None
 
 
+def hits_through_highlights(db: sqlite_utils.Database, plan: SearchPlan) -> bool:
+    """Whether some highlight (its quote, note or tags) matches the query, so that
+    articles must be ranked together with their highlights."""
+    return bool(plan.match and plan.highlight_match and _any_highlight_matches(db, plan.highlight_match))
+
+
 def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, offset: int = 0,
+                    through_highlights: bool = False,
                     id_range: tuple[int, int] | None = None) -> list[RankedRow]:
     """Up to `limit` articles matching `plan`, best first, skipping `offset`.
 
-    Ranked by FTS5's bm25 (title above source above body); an article also matches
-    through one of its highlights (note, tags). Filter-only queries come newest first.
-    `id_range` (first, last) restricts a ranked search to a slice of the articles, so
-    that slices can be ranked in parallel (see `splits_by_id`).
+    Ranked by FTS5's bm25 (title above source above body); with `through_highlights`
+    (see `hits_through_highlights`) an article also matches through one of its
+    highlights. Filter-only queries come newest first. `id_range` (first, last)
+    restricts a ranked search to a slice of the articles, so that slices can be ranked
+    in parallel (see `splits_by_id`).
     """
     if plan.matches_nothing:
         return []
@@ -37,7 +45,7 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
         sql = (f"SELECT {_SUMMARY}, NULL FROM articles a WHERE {plan.where} "
                "ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?")
         params = [*plan.params, limit, offset]
-    elif plan.highlight_match and _any_highlight_matches(db, plan.highlight_match):
+    elif through_highlights:
         sql = (
             f"SELECT {_SUMMARY}, min(hits.score) FROM ("
             f" SELECT rowid AS article_id, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
@@ -74,15 +82,13 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
 def splits_by_id(db: sqlite_utils.Database, plan: SearchPlan, parts: int, *,
                  min_span: int) -> list[tuple[int, int]] | None:
     """Id ranges that split a ranked search into `parts` slices of the library, or None
-    when this search cannot be split (no ranking, hits through highlights) or the ids
-    span fewer than `min_span`.
+    when this search is not ranked or the ids span fewer than `min_span`. (A search
+    with hits through highlights is ranked whole.)
 
     bm25 uses statistics of the whole index, so scores from different slices compare,
     and merging the best of each slice gives the best overall.
     """
     if plan.match is None or plan.matches_nothing or parts < 2:
-        return None
-    if plan.highlight_match and _any_highlight_matches(db, plan.highlight_match):
         return None
     first, last = db.execute("SELECT min(id), max(id) FROM articles").fetchone()
     if first is None or last - first + 1 < min_span:

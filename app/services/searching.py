@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from app.core.article import ArticleSummary
 from app.core.search import HighlightHit, SearchHit, SearchPage
 from app.core.tasks import CancelToken, Progress, no_progress
-from app.search.engine import RankedRow, matching_highlight_ids, ranked_articles, splits_by_id
+from app.search.engine import (
+    RankedRow,
+    hits_through_highlights,
+    matching_highlight_ids,
+    ranked_articles,
+    splits_by_id,
+)
 from app.search.query_parser import parse_query
 from app.search.query_plan import SearchPlan, compile_query
 from app.search.snippets import make_snippets, matched_spans
@@ -63,9 +69,11 @@ class SearchService:
     def _ranked(self, db, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
         """Rank in one query, or, in a large library, in slices ranked in parallel threads
         (SQLite releases the interpreter lock while it works, so each gets a core)."""
-        ranges = splits_by_id(db, plan, self._parts, min_span=self._parallel_from)
+        through_highlights = hits_through_highlights(db, plan)
+        ranges = None if through_highlights else splits_by_id(db, plan, self._parts,
+                                                               min_span=self._parallel_from)
         if not ranges:
-            return ranked_articles(db, plan, limit=limit, offset=offset)
+            return ranked_articles(db, plan, limit=limit, offset=offset, through_highlights=through_highlights)
         if self._executor is None:
             self._executor = ThreadPoolExecutor(self._parts, thread_name_prefix="carnet-search")
         slices = self._executor.map(
