@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Sequence
 
 from app.core.anchoring import Anchor, trim_span
 from app.core.highlight import Highlight
-from app.search.index import index_highlight, remove_highlight
+from app.search.index import remove_highlight
 from app.services.articles import ArticleNotFound
+from app.services.highlight_index import reindex_highlights
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.store import highlights as highlight_store
-from app.store.articles import article_language, get_article
+from app.store.articles import get_article
 from app.store.database import write_transaction
 from app.store.tags import find_tag_ids, get_tag
 from app.core.tags import tag_key
@@ -169,6 +170,4 @@ class AnnotationService:
 
     @staticmethod
     def _reindex(db, highlight_id: int) -> None:
-        highlight = highlight_store.get_highlight(db, highlight_id)
-        index_highlight(db, highlight_id, quote=highlight.quote, note=highlight.note,
-                        tag_names=highlight.tags, language=article_language(db, highlight.article_id) or "und")
+        reindex_highlights(db, [highlight_id])

@@ -12,7 +12,7 @@ from app.core.anchoring import Anchor, AnchorStatus, resolve
 from app.core.highlight import Highlight
 from app.core.tags import Tag
 from app.core.web_annotation import AnnotationFormatError, from_collection
-from app.search.index import index_highlight
+from app.services.highlight_index import reindex_highlights
 from app.services.tagging import PALETTE
 from app.store import highlights as highlight_store
 from app.store import tags as tag_store
@@ -78,9 +78,7 @@ def import_annotations(library: Library, document) -> AnnotationImportReport:
             highlight_id = highlight_store.insert_highlight(db, Highlight(
                 article_id=article_id, anchor=anchor, note=item.note, tag_ids=tag_ids, status=result.status,
                 score=result.score, created_at=item.created, modified_at=item.modified))
-            stored = highlight_store.get_highlight(db, highlight_id)
-            index_highlight(db, highlight_id, quote=stored.quote, note=stored.note, tag_names=stored.tags,
-                            language=article.language)
+            reindex_highlights(db, [highlight_id])
             report.created += 1
     return report
 

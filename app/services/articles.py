@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from app.core.article import Article, ArticleSummary
 from app.core.highlight import Highlight
-from app.search.index import index_article, index_highlight, remove_article, remove_highlight
+from app.search.index import index_article, remove_article, remove_highlight
+from app.services.highlight_index import reindex_highlights
 from app.store import articles as article_store
 from app.store import highlights as highlight_store
 from app.store.database import write_transaction
@@ -72,9 +73,7 @@ class ArticleService:
             for highlight in deletion.highlights:
                 kept = tuple(t for t in highlight.tag_ids if t in live_tags)
                 highlight_store.insert_highlight(db, dataclasses.replace(highlight, tag_ids=kept))
-                stored = highlight_store.get_highlight(db, highlight.id)
-                index_highlight(db, stored.id, quote=stored.quote, note=stored.note, tag_names=stored.tags,
-                                language=article.language)
+            reindex_highlights(db, [highlight.id for highlight in deletion.highlights])
         return self.article(article.id)
 
     def article(self, article_id: int) -> Article:

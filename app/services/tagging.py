@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.tags import Tag, tag_key
-from app.search.index import index_highlight
+from app.services.highlight_index import reindex_highlights
 from app.store import tags as tag_store
-from app.store.articles import article_language
 from app.store.database import write_transaction
 from app.store.highlights import add_tags, get_highlights, highlight_ids_with_tag
 
@@ -212,6 +211,4 @@ class TagService:
 
     @staticmethod
     def _reindex(db, highlight_ids) -> None:
-        for highlight in get_highlights(db, list(highlight_ids)):
-            index_highlight(db, highlight.id, quote=highlight.quote, note=highlight.note, tag_names=highlight.tags,
-                            language=article_language(db, highlight.article_id) or "und")
+        reindex_highlights(db, highlight_ids)
