@@ -10,6 +10,7 @@ from pathlib import Path
 from app.services.articles import ArticleService
 from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.cli.progress import ProgressBar
+from app.core.article import ArticleOrder, SortColumn
 from app.core.search import SearchPage
 from app.services.backups import backup_library, restore_library
 from app.services.library import DATABASE_FILE, open_library
@@ -39,8 +40,11 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:
     articles = ArticleService(_open(folder))
+    column = {"added": SortColumn.IMPORTED, "title": SortColumn.TITLE, "source": SortColumn.SOURCE,
+              "date": SortColumn.PUBLISHED}[args.sort]
+    order = ArticleOrder(column, args.reverse)
     offset = 0
-    while page := articles.summaries(offset=offset, limit=500):
+    while page := articles.summaries(offset=offset, limit=500, order=order):
         for summary in page:
             source = summary.source or ""
             print(f"{summary.id:>5}  {summary.published_date:<10}  {source[:18]:<18}  {summary.title}")

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     list_parser = sub.add_parser(
         "list", help="list the articles", description="List the articles: id, date, source, title.",
     )
+    list_parser.add_argument("--sort", choices=["added", "title", "source", "date"], default="added",
+                             help="the order of the list (default: the order of import)")
+    list_parser.add_argument("--reverse", action="store_true", help="list in the opposite order")
     list_parser.set_defaults(handler=commands.list_command)
 
     show_parser = sub.add_parser(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
+from enum import Enum
 
 
 def content_hash(body: str) -> str:
@@ -49,8 +51,38 @@ class ArticleSummary:
     source: str | None
     published: str | None
     language: str
+    imported_at: str | None = None
 
     @property
     def published_date(self) -> str:
         """The publication day (YYYY-MM-DD), or an empty string when unknown."""
         return (self.published or "")[:10]
+
+    @property
+    def imported_date(self) -> str:
+        """The day the article was imported (YYYY-MM-DD)."""
+        return (self.imported_at or "")[:10]
+
+
+def sort_key(text: str | None) -> str:
+    """The form under which article lists sort a title or source: case and accents
+    ignored, so "État" sorts among the e's and "le Monde" beside "Le Monde"."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").strip().casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class SortColumn(Enum):
+    """What an article list can be ordered by."""
+
+    IMPORTED = "imported"
+    TITLE = "title"
+    SOURCE = "source"
+    PUBLISHED = "published"
+
+
+@dataclass(frozen=True)
+class ArticleOrder:
+    """The order of an article list; ties are broken by import order."""
+
+    column: SortColumn = SortColumn.IMPORTED
+    descending: bool = False

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.article import Article, ArticleSummary
+from app.core.article import Article, ArticleOrder, ArticleSummary
 from app.core.highlight import Highlight
 from app.search.index import index_article, remove_article, remove_highlight
 from app.services.highlight_index import reindex_highlights
@@ -45,9 +45,16 @@ class ArticleService:
         """How many articles the library holds (with that tag on a highlight, if given)."""
         return article_store.count_articles(self._library.database(), tag_id=tag_id)
 
-    def summaries(self, *, offset: int = 0, limit: int = 200, tag_id: int | None = None) -> list[ArticleSummary]:
-        """One page of article summaries, in import order (with that tag, if given)."""
-        return article_store.list_summaries(self._library.database(), offset=offset, limit=limit, tag_id=tag_id)
+    def summaries(self, *, offset: int = 0, limit: int = 200, tag_id: int | None = None,
+                  order: ArticleOrder = ArticleOrder()) -> list[ArticleSummary]:
+        """One page of article summaries in `order`, import order by default (with that tag, if given)."""
+        return article_store.list_summaries(self._library.database(), offset=offset, limit=limit,
+                                            tag_id=tag_id, order=order)
+
+    def position(self, article_id: int, *, tag_id: int | None = None,
+                 order: ArticleOrder = ArticleOrder()) -> int | None:
+        """The row of an article in the list in `order` (with that tag, if given), or None."""
+        return article_store.position_of(self._library.database(), article_id, tag_id=tag_id, order=order)
 
     def delete(self, article_id: int) -> ArticleDeletion:
         """Delete an article and its highlights; returns them for `restore`."""

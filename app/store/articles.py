@@ -6,10 +6,10 @@ import json
 
 import sqlite_utils
 
-from app.core.article import Article, ArticleSummary
+from app.core.article import Article, ArticleOrder, ArticleSummary, SortColumn, sort_key
 from app.store.database import utc_now
 
-_SUMMARY_COLUMNS = "id, title, source, published, language"
+_SUMMARY_COLUMNS = "id, title, source, published, language, imported_at"
 
 
 def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
@@ -26,8 +26,8 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> int:
     cursor = db.execute(
         """
         INSERT INTO articles (id, title, source, author, url, published, language, body,
-            content_hash, original_path, format, imported_at, keywords, extras)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            content_hash, original_path, format, imported_at, keywords, extras, title_key, source_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
             article.id, article.title, article.source, article.author, article.url, article.published,
@@ -35,6 +35,7 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> int:
             article.format, article.imported_at or utc_now(),
             json.dumps(list(article.keywords), ensure_ascii=False) if article.keywords else "[]",
             json.dumps(article.extras, ensure_ascii=False) if article.extras else "{}",
+            sort_key(article.title), sort_key(article.source),
         ],
     )
     return cursor.lastrowid
@@ -53,14 +54,15 @@ def replace_article(db: sqlite_utils.Database, article_id: int, article: Article
     db.execute(
         """
         UPDATE articles SET title = ?, source = ?, author = ?, url = ?, published = ?, language = ?,
-            body = ?, content_hash = ?, format = ?, keywords = ?, extras = ?
+            body = ?, content_hash = ?, format = ?, keywords = ?, extras = ?, title_key = ?, source_key = ?
         WHERE id = ?
         """,
         [
             article.title, article.source, article.author, article.url, article.published, article.language,
             article.body, article.content_hash, article.format,
             json.dumps(list(article.keywords), ensure_ascii=False),
-            json.dumps(article.extras, ensure_ascii=False), article_id,
+            json.dumps(article.extras, ensure_ascii=False), sort_key(article.title), sort_key(article.source),
+            article_id,
         ],
     )
 
@@ -104,16 +106,48 @@ def count_articles(db: sqlite_utils.Database, *, tag_id: int | None = None) -> i
     return db.execute(f"SELECT count(*) FROM articles WHERE {_WITH_TAG}", [tag_id]).fetchone()[0]
 
 
+_SORT_EXPRESSIONS = {
+    # Each matches an index of the articles table, so any page is read from the index.
+    SortColumn.IMPORTED: "",
+    SortColumn.TITLE: "title_key",
+    SortColumn.SOURCE: "source_key",
+    SortColumn.PUBLISHED: "ifnull(published, '')",
+}
+
+
+def _order_by(order: ArticleOrder) -> str:
+    direction = " DESC" if order.descending else ""
+    expression = _SORT_EXPRESSIONS[order.column]
+    keys = [expression, "id"] if expression else ["id"]
+    return ", ".join(key + direction for key in keys)
+
+
 def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
-                   tag_id: int | None = None) -> list[ArticleSummary]:
-    """One page of article summaries in import order (only those with a highlight
-    carrying `tag_id`, when given)."""
+                   tag_id: int | None = None, order: ArticleOrder = ArticleOrder()) -> list[ArticleSummary]:
+    """One page of article summaries in `order` (only those with a highlight carrying
+    `tag_id`, when given)."""
     where, params = (f"WHERE {_WITH_TAG}", [tag_id]) if tag_id is not None else ("", [])
     rows = db.execute(
-        f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} ORDER BY id LIMIT ? OFFSET ?",
+        f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} ORDER BY {_order_by(order)} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [ArticleSummary(*row) for row in rows]
+
+
+def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | None = None,
+                order: ArticleOrder = ArticleOrder()) -> int | None:
+    """How many articles come before this one in `order` (None if it is not listed)."""
+    expression = _SORT_EXPRESSIONS[order.column] or "id"
+    key = db.execute(f"SELECT {expression}, id FROM articles WHERE id = ?", [article_id]).fetchone()
+    if key is None:
+        return None
+    if tag_id is not None and not db.execute(f"SELECT 1 FROM articles WHERE id = ? AND {_WITH_TAG}",
+                                             [article_id, tag_id]).fetchone():
+        return None
+    before = ">" if order.descending else "<"
+    where = f"({expression}, id) {before} (?, ?)" + (f" AND {_WITH_TAG}" if tag_id is not None else "")
+    params = [*key, *([tag_id] if tag_id is not None else [])]
+    return db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
 
 
 def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):

@@ -11,6 +11,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from app.core.article import sort_key
 from app.core.tags import DEFAULT_TAGS, tag_key
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
@@ -106,8 +107,18 @@ def _add_topic_rules(db: sqlite_utils.Database) -> None:
                    [json.dumps(tag.rules, ensure_ascii=False), tag_key(tag.name)])
 
 
+def _add_sort_keys(db: sqlite_utils.Database) -> None:
+    db.conn.create_function("carnet_sort_key", 1, sort_key, deterministic=True)
+    db.execute("ALTER TABLE articles ADD COLUMN title_key TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE articles ADD COLUMN source_key TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE articles SET title_key = carnet_sort_key(title), source_key = carnet_sort_key(source)")
+    db.execute("CREATE INDEX articles_by_title ON articles (title_key, id)")
+    db.execute("CREATE INDEX articles_by_source ON articles (source_key, id)")
+    db.execute("CREATE INDEX articles_by_published ON articles (ifnull(published, ''), id)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _create_schema_1, _add_anchor_status, _add_topic_rules)
+    _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

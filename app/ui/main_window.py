@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings
         self.undo_stack = QUndoStack(self)
+        self._keep_reader = False
         self.events = AnnotationEvents(self)
         self.setWindowTitle(f"{library.name} — Carnet")
         self.setWindowFilePath(str(library.folder))
@@ -172,15 +173,38 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        column, order = self._saved_sort()
+        header.setSortIndicator(column, order)
+        view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sorted)
         view.setMinimumWidth(280)
         return view
+
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction the list was last sorted by (-1: import order)."""
+        try:
+            column, descending = (int(part) for part in str(self._settings.value("article_list/sort", "")).split(","))
+        except ValueError:
+            return -1, Qt.SortOrder.AscendingOrder
+        if not -1 <= column < len(ArticleTableModel.COLUMNS):
+            column = -1
+        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def _on_sorted(self, column: int, order: Qt.SortOrder) -> None:
+        self._settings.setValue("article_list/sort", f"{column},{int(order == Qt.SortOrder.DescendingOrder)}")
+        if self.reader.article is not None:
+            self._reselect(self.reader.article.id, keep_reader=True)
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
         if not rows:
             self.reader.show_placeholder("Select an article to read it.")
             return
-        self._show_article(self.article_model.article_id(min(rows)))
+        article_id = self.article_model.article_id(min(rows))
+        if self._keep_reader and self.reader.article is not None and self.reader.article.id == article_id:
+            return
+        self._show_article(article_id)
 
     def _on_searching_changed(self, searching: bool) -> None:
         self.left_stack.setCurrentWidget(self.search_panel.results if searching else self.article_list)
@@ -232,15 +256,22 @@ class MainWindow(QMainWindow):
         self._show_count()
         self._refresh_tags()
 
-    def _reselect(self, article_id: int | None) -> None:
-        row = self.article_model.row_of(article_id) if article_id is not None else None
+    def _reselect(self, article_id: int | None, *, keep_reader: bool = False) -> None:
+        """Select an article's row again after the list changed (else the first row);
+        `keep_reader` leaves the reader as it is when that article is the one it shows."""
+        row = self.article_model.locate(article_id) if article_id is not None else None
         if row is None and self.article_model.rowCount():
             row = 0
         if row is None:
             self.reader.show_placeholder("No article here.")
             self.highlights_panel.set_highlights([], {})
         else:
-            self.article_list.selectRow(row)  # the model was reset, so this shows the article
+            self._keep_reader = keep_reader
+            try:
+                self.article_list.selectRow(row)  # the model was reset, so this shows the article
+            finally:
+                self._keep_reader = False
+            self.article_list.scrollTo(self.article_model.index(row, 0))
 
     def export(self) -> ExportDialog:
         article = self.reader.article
@@ -275,14 +306,14 @@ class MainWindow(QMainWindow):
 
     def _show_fact(self, item) -> None:
         self.tags_panel.choose(None)
-        row = self.article_model.row_of(item.article_id)
+        row = self.article_model.locate(item.article_id)
         if row is not None:
             self.article_list.selectRow(row)
             self.reader.scroll_to(item.fact.start, item.fact.end)
 
     def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
         self.tags_panel.choose(tag_id)
-        row = self.article_model.row_of(article_id)
+        row = self.article_model.locate(article_id)
         if row is not None:
             self.article_list.selectRow(row)
 

@@ -1,4 +1,4 @@
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from app.core.article import Article
 from app.services.articles import ArticleService
@@ -68,3 +68,47 @@ def test_the_list_fetches_articles_page_by_page(qtbot, empty_library, make_windo
         model.fetchMore()
     assert model.rowCount() == 450
     assert model.index(449, 0).data() == "Article 449"
+
+
+def _many_articles(library, count):
+    db = library.database()
+    with write_transaction(db):
+        for n in range(count):
+            insert_article(db, Article(title=f"Article {(n * 7919) % count:04d}", body=f"Texte {n}", format="txt",
+                                       published=f"20{10 + n % 15}-01-01"))
+
+
+def test_clicking_a_header_sorts_the_list_in_the_library(qtbot, empty_library, make_window):
+    _many_articles(empty_library, 450)
+    window = make_window(empty_library)
+    header = window.article_list.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(0) + 5, 5))
+    model = window.article_model
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles[:3] == ["Article 0000", "Article 0001", "Article 0002"]
+    assert model.rowCount() == model.PAGE_SIZE
+    window.article_list.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == "Article 0449"
+
+
+def test_sorting_keeps_the_article_read_selected_even_beyond_the_first_page(qtbot, empty_library, make_window):
+    _many_articles(empty_library, 450)
+    window = make_window(empty_library)
+    shown = window.reader.article  # "Article 0000", last by title from Z to A
+    window.article_list.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    row = window.article_model.locate(shown.id)
+    assert row is not None and row >= window.article_model.PAGE_SIZE
+    assert window.article_list.selectionModel().isRowSelected(row)
+    assert window.reader.article.id == shown.id
+
+
+def test_the_sort_order_is_remembered(qtbot, library, make_window, tmp_path):
+    settings_path = str(tmp_path / "sort.ini")
+    first = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    first.article_list.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    first.close()
+    second = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    dates = [second.article_model.index(row, 2).data() for row in range(5)]
+    assert dates == sorted(dates, reverse=True)
+    assert second.article_list.horizontalHeader().sortIndicatorSection() == 2

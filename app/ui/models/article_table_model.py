@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.article import ArticleSummary
+from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.services.articles import ArticleService
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -13,9 +13,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleTableModel(QAbstractTableModel):
-    """Title, source and date of each article; rows arrive as the view scrolls."""
+    """Title, source, date and import day of each article; rows arrive as the view
+    scrolls, in the order chosen by `sort` (the library sorts, so no page is held twice)."""
 
-    COLUMNS = ("Title", "Source", "Date")
+    COLUMNS = ("Title", "Source", "Date", "Added")
+    SORT_COLUMNS = (SortColumn.TITLE, SortColumn.SOURCE, SortColumn.PUBLISHED, SortColumn.IMPORTED)
     PAGE_SIZE = 200
 
     def __init__(self, articles: ArticleService, parent=None) -> None:
@@ -24,6 +26,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._rows: list[ArticleSummary] = []
         self._total = 0
         self._tag_id: int | None = None
+        self._order = ArticleOrder()
         self.reload()
 
     def set_tag_filter(self, tag_id: int | None) -> None:
@@ -35,13 +38,39 @@ class ArticleTableModel(QAbstractTableModel):
     def tag_filter(self) -> int | None:
         return self._tag_id
 
+    @property
+    def order(self) -> ArticleOrder:
+        return self._order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the list by a column (-1: import order), from the first page again."""
+        sort_column = self.SORT_COLUMNS[column] if 0 <= column < len(self.SORT_COLUMNS) else SortColumn.IMPORTED
+        new_order = ArticleOrder(sort_column, order == Qt.SortOrder.DescendingOrder)
+        if new_order != self._order:
+            self._order = new_order
+            self.reload()
+
+    def locate(self, article_id: int) -> int | None:
+        """The row of an article, fetching the rows before it if the view has not yet."""
+        row = self.row_of(article_id)
+        if row is not None:
+            return row
+        position = self._articles.position(article_id, tag_id=self._tag_id, order=self._order)
+        if position is None or position >= self._total:
+            return None
+        self._fetch(position + 1 - len(self._rows))
+        return self.row_of(article_id)
+
     def reload(self) -> None:
         """Forget the fetched rows and start again from the library with its first page;
         views fetch the next pages as they scroll."""
         self.beginResetModel()
         self._total = self._articles.count(tag_id=self._tag_id)
-        self._rows = self._articles.summaries(offset=0, limit=self.PAGE_SIZE, tag_id=self._tag_id)
+        self._rows = self._page(0, self.PAGE_SIZE)
         self.endResetModel()
+
+    def _page(self, offset: int, limit: int) -> list[ArticleSummary]:
+        return self._articles.summaries(offset=offset, limit=limit, tag_id=self._tag_id, order=self._order)
 
     def total(self) -> int:
         """How many articles the library holds, fetched or not."""
@@ -64,9 +93,12 @@ class ArticleTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        page = self._articles.summaries(offset=len(self._rows), limit=self.PAGE_SIZE, tag_id=self._tag_id)
+        if not parent.isValid():
+            self._fetch(self.PAGE_SIZE)
+
+    def _fetch(self, at_least: int) -> None:
+        limit = -(-max(at_least, 1) // self.PAGE_SIZE) * self.PAGE_SIZE
+        page = self._page(len(self._rows), limit)
         if not page:
             self._total = len(self._rows)
             return
@@ -81,7 +113,8 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (summary.title, summary.source or "", summary.published_date)[index.column()]
+            return (summary.title, summary.source or "", summary.published_date,
+                    summary.imported_date)[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

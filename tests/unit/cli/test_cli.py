@@ -23,6 +23,15 @@ def test_list_shows_the_five_samples_of_a_new_library(capsys, tmp_path):
     assert any(line.endswith("L’UE crée enfin des usines d’IA") for line in lines)
 
 
+def test_list_sorts_by_title_or_newest_first(capsys, tmp_path):
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list", "--sort", "title", "--reverse")
+    assert status == 0 and out.splitlines()[0].endswith("L’Union européenne courtise le secteur privé alors "
+                                                        "qu’elle cherche à intensifier la capacité de calcul de "
+                                                        "la formation de grands modèles d’IA")
+    _, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list", "--sort", "date", "--reverse")
+    assert "2024-01-24" in out.splitlines()[0]
+
+
 def test_library_from_the_environment(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("CARNET_LIBRARY", str(tmp_path / "env-lib"))
     status, out, _ = run(capsys, "list")

@@ -6,7 +6,8 @@ from app.services.articles import ArticleService
 from app.services.backups import KEPT_BEFORE_MIGRATION, backup_library, restore_library
 from app.services.library import open_library
 from app.store.errors import LibraryError
-from app.store.schema import SCHEMA_VERSION
+from app.store.database import open_database, write_transaction
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def test_backup_while_open_and_restore(library, tmp_path):
@@ -34,16 +35,22 @@ def test_a_damaged_backup_is_refused(library, tmp_path):
 
 def test_migrating_an_older_library_backs_it_up_first_and_keeps_a_few(tmp_path):
     folder = tmp_path / "old"
+    folder.mkdir()
     for _ in range(KEPT_BEFORE_MIGRATION + 2):
-        library = open_library(folder)
-        db = library.database()
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")  # pretend an older schema
-        db.execute("ALTER TABLE tags DROP COLUMN rules")
-        db.execute("DROP TABLE rejected_suggestions")
-        library.close()
-    open_library(folder).close()
+        _write_previous_schema(folder / "library.sqlite")
+        open_library(folder).close()
     backups = sorted((folder / "backups").glob("library-before-migration-*.sqlite"))
     assert len(backups) == KEPT_BEFORE_MIGRATION
     connection = sqlite3.connect(backups[-1])
     assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
     connection.close()
+
+
+def _write_previous_schema(path):
+    path.unlink(missing_ok=True)
+    db = open_database(path)
+    for version, migration in enumerate(MIGRATIONS[:-1]):
+        with write_transaction(db):
+            migration(db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    db.close()

@@ -98,3 +98,18 @@ def test_nested_write_blocks_are_savepoints(db):
                 raise RuntimeError
     titles = [row[0] for row in db.execute("SELECT title FROM articles")]
     assert titles == ["kept"]
+
+
+def test_migrating_to_sort_keys_fills_them_for_existing_articles(tmp_path):
+    from app.store.schema import MIGRATIONS
+
+    db = open_database(tmp_path / "old.sqlite")
+    for version, migration in enumerate(MIGRATIONS[:3]):
+        with write_transaction(db):
+            migration(db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    with write_transaction(db):
+        db.execute("INSERT INTO articles (title, source, body, content_hash, format, imported_at)"
+                   " VALUES ('État des lieux', 'Le Monde', 'b', 'h', 'txt', 'now')")
+    migrate(db)
+    assert db.execute("SELECT title_key, source_key FROM articles").fetchone() == ("etat des lieux", "le monde")
