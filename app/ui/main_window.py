@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
+from app.services.changes import LibraryChanges
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
 from app.services.library import Library
@@ -49,6 +50,8 @@ from app.ui.widgets.tags_panel import TagsPanel
 class MainWindow(QMainWindow):
     """Lists a library's articles, shows the selected one with its highlights, and
     runs every edit through its undo stack."""
+
+    CHANGE_POLL_MS = 1500
 
     def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
                  notes: AnnotationService, tags: TagService, export: ExportService, runner: TaskRunner,
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self._show_count()
         if self.article_model.rowCount():
             self.article_list.selectRow(0)
+        self._changes = LibraryChanges(library)
+        self.change_timer = QTimer(self, interval=self.CHANGE_POLL_MS, timeout=self.pick_up_outside_changes)
+        self.change_timer.start()
 
     def _build_edit_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -253,6 +259,33 @@ class MainWindow(QMainWindow):
         shown = to_show if to_show is not None else (self.reader.article.id if self.reader.article else None)
         self.article_model.reload()
         self._reselect(shown)
+        self._show_count()
+        self._refresh_tags()
+
+    def pick_up_outside_changes(self) -> None:
+        """Show what another window or `carnet` command changed in the library."""
+        changed = self._changes.poll()
+        if "tags" in changed:
+            self._on_tags_changed()
+        elif "highlights" in changed and self.reader.article is not None:
+            self._on_highlights_changed(self.reader.article.id)
+        if "articles" in changed:
+            self._refresh_articles()
+
+    def _refresh_articles(self) -> None:
+        shown = self.reader.article.id if self.reader.article else None
+        scroll = self.article_list.verticalScrollBar().value()
+        self.article_model.refresh()
+        self.article_list.verticalScrollBar().setValue(scroll)
+        row = self.article_model.row_of(shown) if shown is not None else None
+        if row is not None:
+            self._keep_reader = True
+            try:
+                self.article_list.selectRow(row)
+            finally:
+                self._keep_reader = False
+        else:
+            self._reselect(shown)
         self._show_count()
         self._refresh_tags()
 

@@ -69,6 +69,13 @@ class ArticleTableModel(QAbstractTableModel):
         self._rows = self._page(0, self.PAGE_SIZE)
         self.endResetModel()
 
+    def refresh(self) -> None:
+        """Read the rows fetched so far again (after another program changed the library)."""
+        self.beginResetModel()
+        self._total = self._articles.count(tag_id=self._tag_id)
+        self._rows = self._page(0, max(len(self._rows), self.PAGE_SIZE))
+        self.endResetModel()
+
     def _page(self, offset: int, limit: int) -> list[ArticleSummary]:
         return self._articles.summaries(offset=offset, limit=limit, tag_id=self._tag_id, order=self._order)
 
