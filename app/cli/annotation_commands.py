@@ -73,7 +73,7 @@ def add_parsers(sub) -> None:
 
 
 def highlight_command(args: argparse.Namespace, folder: Path) -> int:
-    notes = AnnotationService(open_library(folder))
+    notes = AnnotationService(open_library(folder, read_only=args.read_only))
     start, end = notes.find_quote(args.article, args.quote, occurrence=args.occurrence)
     created = notes.add_highlight(article_id=args.article, start=start, end=end, tags=args.tag, note=args.note)
     print(f"highlight {created.id}: {_line(created)}")
@@ -81,7 +81,7 @@ def highlight_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def highlights_command(args: argparse.Namespace, folder: Path) -> int:
-    library = open_library(folder)
+    library = open_library(folder, read_only=args.read_only)
     tag_id = TagService(library).find(args.tag).id if args.tag else None
     found = AnnotationService(library).highlights(article_id=args.article, tag_id=tag_id)
     if args.json:
@@ -94,7 +94,7 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def note_command(args: argparse.Namespace, folder: Path) -> int:
-    changed = AnnotationService(open_library(folder)).set_note(args.highlight, args.text)
+    changed = AnnotationService(open_library(folder, read_only=args.read_only)).set_note(args.highlight, args.text)
     print(f"highlight {changed.id}: {_line(changed)}")
     return 0
 
@@ -103,13 +103,13 @@ def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
     read = importer_for(args.file)
     if read is None:
         raise ImportRejected(args.file, f"'{args.file.suffix}' files cannot give an article its text")
-    report = replace_text(open_library(folder), args.article, read(args.file.absolute()))
+    report = replace_text(open_library(folder, read_only=args.read_only), args.article, read(args.file.absolute()))
     print(f"article {args.article}: {report}")
     return 0
 
 
 def tag_list(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder))
+    service = TagService(open_library(folder, read_only=args.read_only))
     counts = service.counts()
     names = {tag.id: tag.name for tag in service.tags()}
     for tag in service.tags():
@@ -122,7 +122,7 @@ def tag_list(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_add(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder))
+    service = TagService(open_library(folder, read_only=args.read_only))
     parent = service.find(args.parent).id if args.parent else None
     tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
     print(f"added tag {tag.name} ({tag.colour})")
@@ -130,21 +130,21 @@ def tag_add(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_rename(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder))
+    service = TagService(open_library(folder, read_only=args.read_only))
     tag, _ = service.change(service.find(args.name).id, name=args.new_name)
     print(f"renamed to {tag.name}")
     return 0
 
 
 def tag_merge(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder))
+    service = TagService(open_library(folder, read_only=args.read_only))
     merge = service.merge(service.find(args.source).id, service.find(args.target).id)
     print(f"merged {merge.source.name} into {args.target}: {_count(len(merge.highlight_ids), 'highlight')}")
     return 0
 
 
 def tag_delete(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder))
+    service = TagService(open_library(folder, read_only=args.read_only))
     deletion = service.delete(service.find(args.name).id)
     print(f"deleted tag {deletion.tag.name} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
     return 0

@@ -15,6 +15,7 @@ from app.core.search import SearchPage
 from app.services.backups import backup_library, restore_library
 from app.services.library import DATABASE_FILE, open_library
 from app.services.searching import SearchService
+from app.store.errors import LibraryReadOnly
 
 _STATUS_LABELS = {
     "imported": "imported ",
@@ -26,20 +27,23 @@ _STATUS_LABELS = {
 
 
 def import_command(args: argparse.Namespace, folder: Path) -> int:
-    library = _open(folder)
+    library = _open(folder, args.read_only)
     bar = ProgressBar(sys.stderr)
     report = import_paths(library, args.paths, include=args.include, exclude=args.exclude, progress=bar.update)
     bar.close()
     for outcome in report.outcomes:
         print(_outcome_line(outcome))
     print(_summary_line(report))
+    if report.stopped:
+        print(f"carnet: the import stopped: {report.stopped}", file=sys.stderr)
+        return 1
     if report.count("imported") or report.count("updated") or report.count("duplicate"):
         return 0
     return 1
 
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:
-    articles = ArticleService(_open(folder))
+    articles = ArticleService(_open(folder, args.read_only))
     column = {"added": SortColumn.IMPORTED, "title": SortColumn.TITLE, "source": SortColumn.SOURCE,
               "date": SortColumn.PUBLISHED}[args.sort]
     order = ArticleOrder(column, args.reverse)
@@ -55,7 +59,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def show_command(args: argparse.Namespace, folder: Path) -> int:
-    article = ArticleService(_open(folder)).article(args.id)
+    article = ArticleService(_open(folder, args.read_only)).article(args.id)
     fields = [
         ("Title", article.title),
         ("Source", article.source),
@@ -77,7 +81,8 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def search_command(args: argparse.Namespace, folder: Path) -> int:
-    page = SearchService(_open(folder)).search(" ".join(args.query), limit=args.limit, offset=args.offset)
+    search = SearchService(_open(folder, args.read_only))
+    page = search.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         json.dump(_page_as_json(page), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -99,13 +104,13 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def reindex_command(args: argparse.Namespace, folder: Path) -> int:
-    count = SearchService(_open(folder)).reindex(progress=_print_progress)
+    count = SearchService(_open(folder, args.read_only)).reindex(progress=_print_progress)
     print(f"Indexed {count} article{'s' if count != 1 else ''}.")
     return 0
 
 
-def _open(folder: Path):
-    return open_library(folder, progress=_print_progress)
+def _open(folder: Path, read_only: bool = False):
+    return open_library(folder, progress=_print_progress, read_only=read_only)
 
 
 def _print_progress(done: int, total: int, label: str) -> None:
@@ -153,7 +158,7 @@ def _summary_line(report: ImportReport) -> str:
 
 
 def backup_command(args: argparse.Namespace, folder: Path) -> int:
-    library = _open(folder)
+    library = _open(folder, args.read_only)
     path = backup_library(library.database_path, Path(args.path) if args.path else None)
     print(f"backed up to {path}")
     return 0
@@ -161,6 +166,8 @@ def backup_command(args: argparse.Namespace, folder: Path) -> int:
 
 def restore_command(args: argparse.Namespace, folder: Path) -> int:
     database = folder / DATABASE_FILE
+    if args.read_only:
+        raise LibraryReadOnly(database, "a library opened read-only cannot be restored")
     saved = restore_library(database, Path(args.backup))
     print(f"restored {args.backup}" + (f"; the replaced library was saved to {saved}" if saved else ""))
     return 0

@@ -49,7 +49,7 @@ def add_parser(sub) -> None:
 def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
-    text = ExportService(open_library(folder)).render(scope, format=args.format, group_by=args.group_by,
+    text = ExportService(open_library(folder, read_only=args.read_only)).render(scope, format=args.format, group_by=args.group_by,
                                                       title=args.title, key_figures=args.key_figures)
     if args.output == "-":
         sys.stdout.write(text)
@@ -60,6 +60,6 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
-    report = import_annotations_file(open_library(folder), args.file)
+    report = import_annotations_file(open_library(folder, read_only=args.read_only), args.file)
     print(report)
     return 0 if report.created or report.already_there else 1

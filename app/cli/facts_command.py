@@ -36,7 +36,7 @@ def add_parser(sub) -> None:
 
 def facts_command(args: argparse.Namespace, folder: Path) -> int:
     kinds = (args.kind,) if args.kind else KINDS
-    found = FactsService(open_library(folder)).facts(kinds=kinds, article_id=args.article)
+    found = FactsService(open_library(folder, read_only=args.read_only)).facts(kinds=kinds, article_id=args.article)
     if args.json:
         json.dump([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value, "detail": f.fact.detail,
                     "text": f.fact.text, "start": f.fact.start, "end": f.fact.end, "sentence": f.fact.sentence}
@@ -50,6 +50,6 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def gazetteer_command(args: argparse.Namespace, folder: Path) -> int:
-    FactsService(open_library(folder)).add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
+    FactsService(open_library(folder, read_only=args.read_only)).add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
     print(f"added {args.kind} {args.name}")
     return 0

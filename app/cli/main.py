@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"carnet {__version__}")
     parser.add_argument("--library", metavar="DIR", help="the library folder to use (created if missing)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open the library for reading only: nothing in it is changed "
+                             "(a library on a disk that cannot be written opens so by itself)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     import_parser = sub.add_parser(
@@ -98,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.ui.launch import launch
 
-        return launch(folder)
+        return launch(folder, read_only=args.read_only)
     try:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,

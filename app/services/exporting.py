@@ -116,13 +116,17 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise ExportError(f"{path} exists already (use --force to replace it)")
     if not path.parent.is_dir():
         raise ExportError(f"{path.parent} is not a folder")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    temporary = None
     try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    except OSError as error:
+        raise ExportError(f"{path} could not be written ({error.strerror or error}); "
+                          "no file was changed there") from error
+    finally:
+        if temporary is not None and Path(temporary).exists():
+            Path(temporary).unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.store.articles import find_by_hash, find_by_path, get_article, insert_article, replace_article
 from app.store.database import write_transaction
+from app.store.errors import LibraryError
 
 if TYPE_CHECKING:
     from app.services.library import Library
@@ -51,10 +52,12 @@ class Stored:
 
 @dataclass
 class ImportReport:
-    """Every file an import looked at, in order, and whether it was cancelled."""
+    """Every file an import looked at, in order, whether it was cancelled, and why it
+    stopped early if the library could not be written (`stopped`)."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str = ""
 
     def count(self, status: Status) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -88,23 +91,40 @@ def import_paths(
     re-anchors its highlights; files of an unsupported format are listed as skipped.
     Articles are stored and indexed in transactions of `BATCH_SIZE`: none is ever
     half-written.
+
+    A library that cannot be written (disk full, read-only) stops the import: the files
+    of the batch being written are reported as not stored, those after it are not
+    listed, and `report.stopped` says why; every batch committed before stays.
     """
     report = ImportReport()
     items = list(_collect(paths, _Filter(tuple(include), tuple(exclude))))
-    with _BatchWriter(library.database()) as writer:
-        for position, item in enumerate(items):
-            if cancel is not None and cancel.cancelled:
-                report.cancelled = True
-                break
-            if isinstance(item, FileOutcome):
-                report.outcomes.append(item)
-                continue
-            progress(position, len(items), item.name)
-            article = _read(item)
-            if isinstance(article, FileOutcome):
-                report.outcomes.append(article)
-                continue
-            report.outcomes.append(_outcome(item, article, writer.add(article)))
+    unsaved: list[int] = []  # outcomes whose article is in the batch not yet committed
+    try:
+        with _BatchWriter(library.database()) as writer:
+            for position, item in enumerate(items):
+                if cancel is not None and cancel.cancelled:
+                    report.cancelled = True
+                    break
+                if isinstance(item, FileOutcome):
+                    report.outcomes.append(item)
+                    continue
+                progress(position, len(items), item.name)
+                article = _read(item)
+                if isinstance(article, FileOutcome):
+                    report.outcomes.append(article)
+                    continue
+                stored = writer.add(article)
+                report.outcomes.append(_outcome(item, article, stored))
+                if stored.kind != "duplicate":
+                    unsaved.append(len(report.outcomes) - 1)
+                if not writer.in_batch:
+                    unsaved.clear()
+    except LibraryError as error:
+        report.stopped = error.reason
+        for index in unsaved:
+            outcome = report.outcomes[index]
+            report.outcomes[index] = FileOutcome(outcome.path, "rejected", f"not stored: {error.reason}")
+        return report
     if not report.cancelled:
         progress(len(items), len(items), "")
     return report
@@ -194,6 +214,11 @@ class _BatchWriter:
         if self._pending >= BATCH_SIZE:
             self._commit()
         return Stored(article_id, "imported")
+
+    @property
+    def in_batch(self) -> bool:
+        """Whether writes are waiting for the batch's commit."""
+        return self._transaction is not None
 
     def _commit(self) -> None:
         self._index.flush()

@@ -17,9 +17,9 @@ from app.services.backups import backup_before_migration
 from app.services.importing import import_paths
 from app.services.indexing import prepare_index
 from app.store.database import open_database, utc_now, write_transaction
-from app.store.errors import LibraryError
+from app.store.errors import LibraryError, LibraryReadOnly
 from app.store.meta import get_meta, set_meta
-from app.store.schema import migrate
+from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 DATABASE_FILE = "library.sqlite"
 LIBRARY_ENV = "CARNET_LIBRARY"
@@ -54,9 +54,15 @@ def sample_articles_folder() -> Path | None:
 
 @dataclass
 class Library:
-    """An open library folder. Each thread gets its own database connection."""
+    """An open library folder. Each thread gets its own database connection.
+
+    A `read_only` library is read without ever being written; `on_read_only_disk` says
+    the folder itself cannot be written (a read-only disk or share), not just that the
+    user asked to look without changing anything."""
 
     folder: Path
+    read_only: bool = False
+    on_read_only_disk: bool = False
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @property
@@ -71,7 +77,11 @@ class Library:
         """This thread's connection to the library database."""
         db = getattr(self._local, "db", None)
         if db is None:
-            db = open_database(self.database_path)
+            wal = self.database_path.with_name(self.database_path.name + "-wal")
+            # On a disk that cannot be written SQLite cannot make the WAL's shared-memory
+            # file; "immutable" reads without it, but would miss commits left in a WAL.
+            immutable = self.on_read_only_disk and not (wal.exists() and wal.stat().st_size)
+            db = open_database(self.database_path, read_only=self.read_only, immutable=immutable)
             self._local.db = db
         return db
 
@@ -84,7 +94,8 @@ class Library:
 
 
 def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True,
-                 progress: Progress = no_progress, cancel: CancelToken | None = None) -> Library:
+                 progress: Progress = no_progress, cancel: CancelToken | None = None,
+                 read_only: bool = False) -> Library:
     """Open the library in `folder`, creating and migrating it as needed.
 
     The search index is built if it is missing or was made by another analyser version
@@ -92,8 +103,13 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     index whole). A library that has never received the sample articles
     gets them now (from `samples`, by default the shipped ones), so a first start shows
     five articles.
+
+    A library in a folder that cannot be written, or opened `read_only`, is opened for
+    reading only: nothing is migrated, indexed or added.
     """
     folder = Path(folder)
+    if read_only or not _writable(folder):
+        return _open_read_only(folder, on_read_only_disk=not _writable(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -109,4 +125,28 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
             import_paths(library, [samples])
         with write_transaction(db):
             set_meta(db, _SAMPLES_ADDED, utc_now())
+    return library
+
+
+def _writable(folder: Path) -> bool:
+    """Whether the library in `folder` can be written (a folder yet to be made: if its
+    nearest existing parent can be)."""
+    existing = next((path for path in (folder, *folder.parents) if path.exists()), folder)
+    database = folder / DATABASE_FILE
+    return os.access(existing, os.W_OK) and (not database.exists() or os.access(database, os.W_OK))
+
+
+def _open_read_only(folder: Path, *, on_read_only_disk: bool) -> Library:
+    if not (folder / DATABASE_FILE).is_file():
+        raise LibraryError(folder, "this folder is on a disk that cannot be written and holds no Carnet library"
+                           if on_read_only_disk else "this folder holds no Carnet library")
+    library = Library(folder, read_only=True, on_read_only_disk=on_read_only_disk)
+    version = schema_version(library.database())
+    if version > SCHEMA_VERSION:
+        migrate(library.database(), path=str(library.database_path))  # refuses, saying why
+    if version < SCHEMA_VERSION:
+        library.close()
+        raise LibraryReadOnly(library.database_path,
+                              "this library was made by an older version of Carnet and must be upgraded, "
+                              "which cannot be done while it is read-only: open it once where it can be written")
     return library

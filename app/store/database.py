@@ -10,27 +10,37 @@ from typing import Iterator
 
 import sqlite_utils
 
-from app.store.errors import LibraryError
+from app.store.errors import LibraryError, LibraryFull, LibraryReadOnly
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KIB = 64 * 1024
 
 
-def open_database(path: Path) -> sqlite_utils.Database:
+def open_database(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) the SQLite file at `path` in WAL mode with foreign keys on.
 
+    `read_only` opens an existing file without writing to it; `immutable` also tells
+    SQLite that nothing else writes it, which lets a WAL database on a read-only disk
+    open without the shared-memory file it could not create.
     A connection belongs to the thread that opened it: each thread opens its own.
     """
     try:
-        connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        if read_only or immutable:
+            flags = "immutable=1" if immutable else "mode=ro"
+            connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?{flags}", uri=True,
+                                         timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         db = sqlite_utils.Database(connection, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.enable_wal()
-        # In WAL mode NORMAL keeps the database consistent after a crash; only the
-        # last commits before a power loss may be lost.
-        db.execute("PRAGMA synchronous = NORMAL")
+        if not (read_only or immutable):
+            db.enable_wal()
+            # In WAL mode NORMAL keeps the database consistent after a crash; only the
+            # last commits before a power loss may be lost.
+            db.execute("PRAGMA synchronous = NORMAL")
         db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
         raise LibraryError(path, f"cannot open the library database: {error}") from None
     return db
@@ -42,23 +52,54 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
 
     Nested blocks become savepoints. `BEGIN IMMEDIATE` makes a second writer wait on
     the busy timeout instead of failing when it upgrades from reading to writing.
+    A full disk or a read-only library raises `LibraryFull` or `LibraryReadOnly` once
+    the transaction is rolled back.
     """
     if db.conn.in_transaction:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        db.rollback()
-        raise
-    else:
+        db.conn.execute("BEGIN IMMEDIATE")
         try:
-            db.conn.execute("COMMIT")
+            yield db
         except BaseException:
-            db.rollback()
+            _roll_back(db)
             raise
+        else:
+            try:
+                db.conn.execute("COMMIT")
+            except BaseException:
+                _roll_back(db)
+                raise
+    except sqlite3.Error as error:
+        translated = storage_error(db, error)
+        if translated is None:
+            raise
+        raise translated from error
+
+
+def _roll_back(db: sqlite_utils.Database) -> None:
+    if db.conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+        db.conn.rollback()
+
+
+def storage_error(db: sqlite_utils.Database, error: sqlite3.Error) -> LibraryError | None:
+    """The library error an SQLite error stands for, when it is about the storage."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and "full" in str(error)):
+        return LibraryFull(database_path(db), "the disk holding the library is full: the last change "
+                                              "was not saved; everything saved before it is intact")
+    if name.startswith("SQLITE_READONLY"):
+        return LibraryReadOnly(database_path(db), "the library is read-only: nothing can be changed in it")
+    return None
+
+
+def database_path(db: sqlite_utils.Database) -> str:
+    try:
+        return db.execute("PRAGMA database_list").fetchone()[2] or "library"
+    except sqlite3.Error:
+        return "library"
 
 
 def utc_now() -> str:

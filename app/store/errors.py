@@ -12,3 +12,12 @@ class LibraryError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
+
+
+class LibraryFull(LibraryError):
+    """The disk (or the space allowed to the library) ran out during a write; that
+    write was rolled back and everything committed before it is intact."""
+
+
+class LibraryReadOnly(LibraryError):
+    """The library can be read but not written (a read-only folder, disk or file)."""

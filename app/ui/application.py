@@ -18,13 +18,13 @@ from app.ui.opening import open_library_with_progress
 from app.ui.tasks import TaskRunner
 
 
-def run(library_folder: Path, argv: list[str]) -> int:
+def run(library_folder: Path, argv: list[str], *, read_only: bool = False) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Carnet")
     app.setOrganizationName("Carnet")
     app.setApplicationVersion(__version__)
     runner = TaskRunner(app)
-    library = open_library_with_progress(library_folder, runner)
+    library = open_library_with_progress(library_folder, runner, read_only=read_only)
     if library is None:
         return 1
     window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),

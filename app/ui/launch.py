@@ -34,7 +34,7 @@ def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys
     return None
 
 
-def launch(library_folder: Path, argv: list[str] | None = None) -> int:
+def launch(library_folder: Path, argv: list[str] | None = None, *, read_only: bool = False) -> int:
     """Open the Carnet window on `library_folder`; return the exit status."""
     problem = display_problem()
     if problem:
@@ -42,4 +42,4 @@ def launch(library_folder: Path, argv: list[str] | None = None) -> int:
         return 2
     from app.ui.application import run
 
-    return run(library_folder, argv if argv is not None else sys.argv)
+    return run(library_folder, argv if argv is not None else sys.argv, read_only=read_only)

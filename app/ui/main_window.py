@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -97,7 +98,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.read_only_banner = QLabel(objectName="read_only_banner", wordWrap=True)
+        self.read_only_banner.setStyleSheet("background: #fff3c4; color: #4d3b00; padding: 6px;")
+        self.read_only_banner.hide()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.splitter, stretch=1)
+        self.setCentralWidget(central)
         self.tagging = TaggingController(notes=notes, tags=tags, stack=self.undo_stack, events=self.events,
                                          reader=self.reader, panel=self.highlights_panel,
                                          tell=self.statusBar().showMessage, parent=self)
@@ -122,6 +132,8 @@ class MainWindow(QMainWindow):
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
         self.tags_panel.manage_requested.connect(self.manage_tags)
         self._refresh_tags()
+        if library.read_only:
+            self._make_read_only(library)
         self._restore_layout()
         self._show_count()
         if self.article_model.rowCount():
@@ -135,7 +147,8 @@ class MainWindow(QMainWindow):
         import_files = file_menu.addAction("&Import files…")
         import_files.setShortcut(QKeySequence("Ctrl+I"))
         import_files.triggered.connect(self.importer.choose_files)
-        file_menu.addAction("Import &folder…").triggered.connect(self.importer.choose_folder)
+        import_folder = file_menu.addAction("Import &folder…")
+        import_folder.triggered.connect(self.importer.choose_folder)
         export = file_menu.addAction("&Export…")
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export)
@@ -157,14 +170,31 @@ class MainWindow(QMainWindow):
         suggest = edit.addAction("&Suggest highlights…")
         suggest.setShortcut(QKeySequence("Ctrl+Shift+S"))
         suggest.triggered.connect(lambda: self.suggest())
-        edit.addAction("Suggest highlights in the &whole library…").triggered.connect(
-            lambda: self.suggest(whole_library=True))
+        suggest_all = edit.addAction("Suggest highlights in the &whole library…")
+        suggest_all.triggered.connect(lambda: self.suggest(whole_library=True))
         edit.addSeparator()
         find = edit.addAction("&Find…")
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(self.search_panel.focus_field)
         self.undo_action, self.redo_action = undo, redo
+        self.editing_actions = [import_files, import_folder, delete_article, suggest, suggest_all]
+        self._delete_article_shortcut = shortcut
 
+    def _make_read_only(self, library: Library) -> None:
+        """Say the library cannot be changed and offer nothing that would change it."""
+        why = ("its folder is on a disk that cannot be written" if library.on_read_only_disk
+               else "it was opened read-only")
+        self.read_only_banner.setText(f"This library is read-only: {why}. You can read, search and export it; "
+                                      "nothing in it can be changed.")
+        self.read_only_banner.show()
+        self.setWindowTitle(f"{library.name} (read-only) — Carnet")
+        for action in self.editing_actions:
+            action.setEnabled(False)
+        self._delete_article_shortcut.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.tagging.set_editable(False)
+        self.highlights_panel.set_editable(False)
+        self.tags_panel.manage.setEnabled(False)
     def _build_article_list(self) -> QTableView:
         view = QTableView(self, objectName="article_list")
         view.setAccessibleName("Articles")

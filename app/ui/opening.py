@@ -16,7 +16,8 @@ from app.ui.tasks import TaskRunner
 SHOW_PROGRESS_AFTER_MS = 400
 
 
-def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> Library | None:
+def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget | None = None, *,
+                               read_only: bool = False) -> Library | None:
     """The opened library, or None when opening failed (the user was told) or was cancelled."""
     dialog = QProgressDialog("Opening the library…", "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Carnet")
@@ -40,7 +41,7 @@ def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget
         loop.quit()
 
     task = runner.start(
-        lambda progress, cancel: open_library(folder, progress=progress, cancel=cancel),
+        lambda progress, cancel: open_library(folder, progress=progress, cancel=cancel, read_only=read_only),
         finished=on_finished, failed=on_failed, progress=on_progress,
     )
     dialog.canceled.connect(task.cancel)

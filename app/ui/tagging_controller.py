@@ -35,6 +35,7 @@ class TaggingController(QObject):
         self.toolbar = QToolBar("Tags", objectName="tag_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tag_actions: list[QAction] = []
+        self.editable = True
         reader.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.text.customContextMenuRequested.connect(self._context_menu)
         self.rebuild()
@@ -56,6 +57,13 @@ class TaggingController(QObject):
             self._reader.text.addAction(action)
             self.toolbar.addAction(action)
             self.tag_actions.append(action)
+        self.set_editable(self.editable)
+
+    def set_editable(self, editable: bool) -> None:
+        """Offer the tag keys, toolbar and menu entries that change highlights, or not."""
+        self.editable = editable
+        for action in self.tag_actions:
+            action.setEnabled(editable)
 
     def colours(self) -> dict[int, str]:
         return {tag.id: tag.colour for tag in self._tags.tags()}
@@ -83,7 +91,7 @@ class TaggingController(QObject):
 
     def delete_current(self) -> None:
         current = self._current_highlight()
-        if current is not None:
+        if current is not None and self.editable:
             self._stack.push(DeleteHighlightCommand(self._notes, self._events, current))
 
     def _toggle(self, highlight: Highlight, tag: Tag) -> None:
@@ -106,6 +114,8 @@ class TaggingController(QObject):
         when the cursor is in one."""
         text = self._reader.text
         menu = text.createStandardContextMenu()
+        if not self.editable:
+            return menu
         menu.addSeparator()
         highlight_as = QMenu("Highlight as", menu)
         for action in self.tag_actions:

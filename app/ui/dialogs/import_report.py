@@ -17,6 +17,9 @@ def report_text(report: ImportReport) -> str:
     counts = report.counts
     summary = ", ".join(f"{counts[status]} {status}" for status in _ORDER if counts[status]) or "no files found"
     lines = [summary + (" (cancelled)" if report.cancelled else "")]
+    if report.stopped:
+        lines[0] += " — the import stopped early"
+        lines += ["", f"The import stopped: {report.stopped}."]
     for status in _ORDER:
         outcomes = [o for o in report.outcomes if o.status == status]
         if outcomes:

@@ -58,6 +58,7 @@ class HighlightsPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self._commit_note)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._request_delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._editable = True
         self._show_note(None)
 
     def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
@@ -87,17 +88,23 @@ class HighlightsPanel(QWidget):
         if highlight is not None:
             self.highlight_chosen.emit(highlight)
 
+    def set_editable(self, editable: bool) -> None:
+        """Let notes be edited and highlights deleted here, or only read."""
+        self._editable = editable
+        self.note.setReadOnly(not editable)
+        self.save_note.setVisible(editable)
+
     def _show_note(self, highlight: Highlight | None) -> None:
         self.note.setPlainText(highlight.note if highlight else "")
         self.note.setEnabled(highlight is not None)
-        self.save_note.setEnabled(highlight is not None)
+        self.save_note.setEnabled(highlight is not None and self._editable)
 
     def _commit_note(self) -> None:
         highlight = self.current_highlight()
-        if highlight is not None and self.note.toPlainText() != highlight.note:
+        if highlight is not None and self._editable and self.note.toPlainText() != highlight.note:
             self.note_edited.emit(highlight, self.note.toPlainText())
 
     def _request_delete(self) -> None:
         highlight = self.current_highlight()
-        if highlight is not None:
+        if highlight is not None and self._editable:
             self.delete_requested.emit(highlight)

@@ -1,0 +1,71 @@
+"""A library opened for reading only: everything reads, nothing writes, and saying so."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from app.cli.main import main
+from app.services.annotating import AnnotationService
+from app.services.articles import ArticleService
+from app.services.library import open_library
+from app.services.searching import SearchService
+from app.services.tagging import TagService
+from app.store.errors import LibraryError, LibraryReadOnly
+from app.store.schema import SCHEMA_VERSION
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def closed_library(library):
+    library.close()
+    return library.folder
+
+
+def test_reading_and_searching_work_and_writing_is_refused_by_name(closed_library):
+    before = _digest(closed_library / "library.sqlite")
+    library = open_library(closed_library, read_only=True)
+    assert library.read_only and not library.on_read_only_disk
+    assert ArticleService(library).count() == 5
+    assert SearchService(library).search("gigafactories").hits
+    first = ArticleService(library).summaries()[0].id
+    with pytest.raises(LibraryReadOnly, match="library.sqlite: the library is read-only"):
+        AnnotationService(library).add_highlight(article_id=first, start=0, end=10)
+    with pytest.raises(LibraryReadOnly):
+        TagService(library).create("énergie")
+    library.close()
+    assert _digest(closed_library / "library.sqlite") == before
+
+
+def test_a_folder_without_a_library_is_not_created_read_only(tmp_path):
+    with pytest.raises(LibraryError, match="holds no Carnet library"):
+        open_library(tmp_path / "nothing", read_only=True)
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_an_older_library_cannot_be_upgraded_read_only(closed_library):
+    connection = sqlite3.connect(closed_library / "library.sqlite")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    connection.commit()
+    connection.close()
+    with pytest.raises(LibraryReadOnly, match="must be upgraded, which cannot be done while it is read-only"):
+        open_library(closed_library, read_only=True)
+
+
+def test_a_newer_library_is_refused_read_only_too(closed_library):
+    connection = sqlite3.connect(closed_library / "library.sqlite")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    with pytest.raises(LibraryError, match="newer version of Carnet"):
+        open_library(closed_library, read_only=True)
+
+
+def test_the_command_line_reads_read_only_and_refuses_changes(closed_library, capsys):
+    assert main(["--library", str(closed_library), "--read-only", "list"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert main(["--library", str(closed_library), "--read-only", "tag", "add", "énergie"]) == 1
+    assert "the library is read-only" in capsys.readouterr().err
