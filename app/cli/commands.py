@@ -13,6 +13,7 @@ from app.cli.progress import ProgressBar
 from app.core.article import ArticleOrder, SortColumn
 from app.core.search import SearchPage
 from app.services.backups import backup_library, restore_library
+from app.services.checking import check_library
 from app.services.library import DATABASE_FILE, open_library
 from app.services.searching import SearchService
 from app.store.errors import LibraryReadOnly
@@ -155,6 +156,24 @@ def _summary_line(report: ImportReport) -> str:
     parts = [f"{counts[status]} {status}" for status in _STATUS_LABELS if counts[status]]
     line = ", ".join(parts) or "no files found"
     return line + (" (cancelled)" if report.cancelled else "")
+
+
+def check_command(args: argparse.Namespace, folder: Path) -> int:
+    report = check_library(_open(folder, args.read_only))
+    if report.index_problem:
+        done = "rebuilt it" if report.index_rebuilt else "it could not be rebuilt: the library is read-only"
+        print(f"{report.index_problem}: {done}")
+    else:
+        print("search index: ok")
+    if not report.database_problems:
+        print("database: ok")
+        return 0 if report.sound else 1
+    print("database: damaged", *(f"  {problem}" for problem in report.database_problems), sep="\n")
+    if report.latest_backup:
+        print(f"Restore the latest backup with: carnet restore {report.latest_backup}")
+    else:
+        print("No backup was found in the library's backups/ folder.")
+    return 1
 
 
 def backup_command(args: argparse.Namespace, folder: Path) -> int:

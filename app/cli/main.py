@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
                                          "The current database is backed up before it is replaced.")
     restore.add_argument("backup", metavar="BACKUP")
     restore.set_defaults(handler=commands.restore_command)
+    check = sub.add_parser("check", help="check the library and rebuild a damaged search index",
+                           description="Check the whole library database and its search index; a damaged "
+                                       "index is rebuilt from the articles and highlights. Exit status 1 "
+                                       "when the database itself is damaged.")
+    check.set_defaults(handler=commands.check_command)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     facts_command.add_parser(sub)

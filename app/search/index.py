@@ -6,14 +6,15 @@ write it mirrors, so the index can never disagree with the library.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from typing import Iterable
 
 import sqlite_utils
 
-import json
-
 from app.search.analysis import ANALYSER_VERSION, index_language
 from app.search.bulk_analysis import chunk_words, index_text
+from app.store.errors import is_index_damage
 
 ARTICLE_INDEX = "article_index"
 HIGHLIGHT_INDEX = "highlight_index"
@@ -68,7 +69,47 @@ def _record_analyser(db: sqlite_utils.Database, analyser: str, known: set[str]) 
 
 
 def needs_rebuild(db: sqlite_utils.Database) -> bool:
-    return indexed_version(db) != ANALYSER_VERSION
+    return rebuild_reason(db) is not None
+
+
+def rebuild_reason(db: sqlite_utils.Database) -> str | None:
+    """Why the index must be rebuilt before use, found cheaply: it is missing, was made
+    by another analyser version, or does not hold one entry per article and highlight."""
+    version = indexed_version(db)
+    if version is None:
+        return "the search index has not been built"
+    if version != ANALYSER_VERSION:
+        return "the search index was built by another version of Carnet"
+    tables = set(db.table_names())
+    if not {f"{ARTICLE_INDEX}_docsize", f"{HIGHLIGHT_INDEX}_docsize", "search_words"} <= tables:
+        return "the search index is incomplete"
+    for index, table in ((ARTICLE_INDEX, "articles"), (HIGHLIGHT_INDEX, "highlights")):
+        indexed = db.execute(f"SELECT count(*), max(id) FROM {index}_docsize").fetchone()
+        stored = db.execute(f"SELECT count(*), max(id) FROM {table}").fetchone()
+        if indexed != stored:
+            return f"the search index does not match the {table}"
+    return None
+
+
+def _reset_to_empty(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> None:
+    """Give a damaged FTS5 table the storage of a new, empty one, so that FTS5 can open
+    it again (and drop it): SQLite cannot drop a virtual table it cannot open."""
+    db.execute(f"CREATE VIRTUAL TABLE temp.carnet_empty_index USING fts5({', '.join(columns)}, "
+               f"tokenize = '{_TOKENIZER}')")
+    for part in ("data", "idx", "content", "docsize", "config"):
+        db.execute(f"DELETE FROM main.{table}_{part}")
+        db.execute(f"INSERT INTO main.{table}_{part} SELECT * FROM temp.carnet_empty_index_{part}")
+    db.execute("DROP TABLE temp.carnet_empty_index")
+
+
+def damage(db: sqlite_utils.Database) -> str | None:
+    """What FTS5's own integrity check finds wrong in the index (reads all of it)."""
+    for index in (ARTICLE_INDEX, HIGHLIGHT_INDEX):
+        try:
+            db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            return f"the search index is damaged ({index}: {error})"
+    return None
 
 
 def mark_built(db: sqlite_utils.Database) -> None:
@@ -79,12 +120,19 @@ def mark_built(db: sqlite_utils.Database) -> None:
     )
 
 
-def clear(db: sqlite_utils.Database) -> None:
-    """Empty the index (before a rebuild)."""
-    db.execute(f"DELETE FROM {ARTICLE_INDEX}")
-    db.execute(f"DELETE FROM {HIGHLIGHT_INDEX}")
-    db.execute("DELETE FROM search_words")
-    db.execute("DELETE FROM search_state WHERE key = 'analysers'")
+def drop_index_tables(db: sqlite_utils.Database) -> None:
+    """Remove the search tables (before a rebuild), even when they are damaged."""
+    for table, columns in ((ARTICLE_INDEX, ARTICLE_COLUMNS), (HIGHLIGHT_INDEX, HIGHLIGHT_COLUMNS)):
+        try:
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+        except sqlite3.DatabaseError as error:
+            if not is_index_damage(error):
+                raise
+            _reset_to_empty(db, table, columns)
+            db.execute(f"DROP TABLE {table}")
+    db.execute("DROP TABLE IF EXISTS search_words")
+    if "search_state" in db.table_names():
+        db.execute("DELETE FROM search_state WHERE key = 'analysers'")
 
 
 def _analysed(text: str | None, language: str) -> str:

@@ -40,8 +40,8 @@ def rebuild_index(library: Library, *, progress: Progress = no_progress,
     db = library.database()
     total = count_articles(db)
     with write_transaction(db):
+        search_index.drop_index_tables(db)
         search_index.create_index_tables(db)
-        search_index.clear(db)
         for done, (article_id, title, body, source, language) in enumerate(iter_articles_for_index(db)):
             if cancel is not None and cancel.cancelled:
                 raise IndexCancelled()

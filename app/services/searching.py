@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from app.search.query_plan import SearchPlan, compile_query
 from app.search.snippets import make_snippets, matched_spans
 from app.services.indexing import rebuild_index
 from app.store.articles import bodies, get_article
+from app.store.errors import IndexDamaged, is_index_damage
 from app.store.highlights import get_highlights
 
 if TYPE_CHECKING:
@@ -46,7 +48,24 @@ class SearchService:
         return compile_query(parse_query(query), db=self._library.database(), text=query)
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0, snippets: bool = True) -> SearchPage:
-        """One page of hits for `query`, best first, each with up to three snippets."""
+        """One page of hits for `query`, best first, each with up to three snippets.
+
+        A damaged index is rebuilt from the library and the search run again."""
+        try:
+            return self._search(query, limit=limit, offset=offset, snippets=snippets)
+        except sqlite3.DatabaseError as error:
+            if not is_index_damage(error):
+                raise
+            self._repair_index()
+            return self._search(query, limit=limit, offset=offset, snippets=snippets)
+
+    def _repair_index(self) -> None:
+        if self._library.read_only:
+            raise IndexDamaged(self._library.database_path,
+                               "the search index is damaged, and a read-only library cannot rebuild it") from None
+        rebuild_index(self._library)
+
+    def _search(self, query: str, *, limit: int, offset: int, snippets: bool) -> SearchPage:
         db = self._library.database()
         plan = self.plan(query)
         rows = self._ranked(db, plan, limit=limit + 1, offset=offset)

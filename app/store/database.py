@@ -10,7 +10,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from app.store.errors import LibraryError, LibraryFull, LibraryReadOnly
+from app.store.errors import IndexDamaged, LibraryError, LibraryFull, LibraryReadOnly, is_index_damage
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KIB = 64 * 1024
@@ -90,6 +90,10 @@ def storage_error(db: sqlite_utils.Database, error: sqlite3.Error) -> LibraryErr
     if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and "full" in str(error)):
         return LibraryFull(database_path(db), "the disk holding the library is full: the last change "
                                               "was not saved; everything saved before it is intact")
+    if is_index_damage(error):
+        return IndexDamaged(database_path(db), "the search index is damaged, so the change was not saved; "
+                                               "`carnet check` rebuilds the index (articles and highlights "
+                                               "are not affected)")
     if name.startswith("SQLITE_READONLY"):
         return LibraryReadOnly(database_path(db), "the library is read-only: nothing can be changed in it")
     return None

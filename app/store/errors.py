@@ -21,3 +21,15 @@ class LibraryFull(LibraryError):
 
 class LibraryReadOnly(LibraryError):
     """The library can be read but not written (a read-only folder, disk or file)."""
+
+
+class IndexDamaged(LibraryError):
+    """The search index inside the library is damaged; the articles and highlights are
+    not, and rebuilding the index from them repairs it."""
+
+
+def is_index_damage(error: BaseException) -> bool:
+    """Whether an SQLite error comes from a damaged virtual table: in a library, that is
+    only ever the search index."""
+    return (getattr(error, "sqlite_errorname", "") == "SQLITE_CORRUPT_VTAB"
+            or str(error).startswith("vtable constructor failed"))
