@@ -10,6 +10,7 @@ import functools
 import re
 
 from whoosh import qparser
+from whoosh.qparser import syntax
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import NullQuery, Query
@@ -25,6 +26,22 @@ _BANNED_WORD = re.compile(_WORD_START + r"-(?=\S)")
 
 
 @functools.cache
+class _NestedPlusMinusPlugin(qparser.PlusMinusPlugin):
+    """Whoosh sorts + and - words into required and banned ones only at the top of the
+    query, and fails on a `-word` in brackets; this sorts them inside brackets too."""
+
+    def do_plusminus(self, parser, group):
+        for index, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[index] = self.do_plusminus(parser, node)
+        sorted_group = super().do_plusminus(parser, group)
+        if isinstance(sorted_group, syntax.AndNotGroup) and not sorted_group[0]:
+            everything = qparser.WildcardPlugin.WildcardNode("*")  # "-word" alone: all but that word
+            everything.startchar, everything.endchar = group.startchar, group.startchar
+            sorted_group[0] = syntax.AndGroup([everything])
+        return sorted_group
+
+
 def _parser() -> qparser.QueryParser:
     # Words are only split and lower-cased here; each language's analysis comes later,
     # so one query can be stemmed as French and as English.
@@ -38,8 +55,8 @@ def _parser() -> qparser.QueryParser:
     parser.add_plugin(qparser.FuzzyTermPlugin())
     # + and - mark required and banned words only at the start of a word: "2024-01-24"
     # and "AI-factories" keep their hyphens.
-    parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=_WORD_START + r"\+(?=\S)",
-                                              minusexpr=_BANNED_WORD.pattern))
+    parser.add_plugin(_NestedPlusMinusPlugin(plusexpr=_WORD_START + r"\+(?=\S)",
+                                             minusexpr=_BANNED_WORD.pattern))
     return parser
 
 
@@ -47,8 +64,6 @@ def parse_query(text: str) -> Query:
     """Parse `text` into a Whoosh query, or raise `QuerySyntaxError` saying where it is wrong."""
     _check_structure(text)
     query = _parser().parse(text)
-    if query is NullQuery and _BANNED_WORD.search(text):
-        query = _parser().parse(f"* {text}")  # only banned words: everything but them
     if query is NullQuery:
         raise QuerySyntaxError("nothing to search for: type a word", query=text)
     return query

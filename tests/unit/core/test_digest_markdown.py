@@ -62,3 +62,13 @@ def test_the_plain_digest_has_the_structure_we_mean():
     assert counts["blockquote_open"] == 4  # the two-tag highlight appears under both topics
     assert counts["footnote_open"] == 2  # each article cited once
     assert counts["table_open"] == 1
+
+
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(str.strip)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(ANY_TEXT, DANGEROUS), min_size=7, max_size=7), st.sampled_from(["tag", "article"]))
+def test_any_unicode_text_never_changes_the_structure_of_the_digest(texts, group_by):
+    expected = structure(render_markdown(digest(PLAIN), group_by=group_by))
+    assert structure(render_markdown(digest(texts), group_by=group_by)) == expected

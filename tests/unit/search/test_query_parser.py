@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.search.errors import QuerySyntaxError
@@ -53,3 +53,33 @@ def test_arbitrary_text_never_raises_anything_else(db, text):
         return
     if plan.match:
         db.execute("SELECT count(*) FROM article_index WHERE article_index MATCH ?", [plan.match])
+
+
+@pytest.fixture(scope="module")
+def sample_search(tmp_path_factory):
+    from app.services.library import open_library
+    from app.services.searching import SearchService
+
+    library = open_library(tmp_path_factory.mktemp("fuzz") / "library")
+    yield SearchService(library, parallel_from=1, parts=2)
+    library.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(QUERY_PIECES, max_size=12).map("".join)))
+def test_searching_the_samples_with_any_text_answers_or_says_what_is_wrong(sample_search, text):
+    """The whole search, ranking slices in parallel and cutting snippets included."""
+    try:
+        page = sample_search.search(text, limit=3)
+    except QuerySyntaxError as error:
+        assert error.message
+        return
+    for hit in page.hits:
+        for snippet in hit.snippets:
+            assert all(0 <= start < end <= len(snippet.text) for start, end in snippet.marks)
+
+
+def test_a_banned_word_in_brackets_means_everything_but_it():
+    assert repr(parse_query("(-b)")) == "AndNot((Every('text', boost=1.0), Term('text', 'b')))"
+    assert "AndNot((Term('text', 'gigafactory'), Term('text', 'sites')))" in repr(
+        parse_query("usine (gigafactory -sites)"))
