@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import signal
+import sqlite3
 import time
 
 import pytest
@@ -13,7 +14,7 @@ from app.core.digest import DigestScope
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.exporting import ExportService
-from app.services.importing import import_paths
+from app.services.importing import BATCH_SIZE, import_paths
 from app.services.indexing import rebuild_index
 from app.services.library import open_library
 from app.store.database import utc_now, write_transaction
@@ -92,26 +93,44 @@ def test_an_import_killed_at_any_moment_leaves_a_sound_library(tmp_path, corpus,
     library.close()
 
 
-def test_some_imports_were_killed_midway(tmp_path, corpus, annotated_library):
-    """The moments above fall inside the import, not only before or after it."""
+@pytest.mark.parametrize("batches", [1, 5])
+def test_an_import_killed_between_batches_keeps_the_batches_committed(tmp_path, corpus, annotated_library,
+                                                                       batches):
+    """Killed as soon as `batches` batches are in: the kill surely falls inside the import."""
     source, highlights = annotated_library
-    partial = 0
-    for delay in (0.6, 0.9):
-        folder = copy_library(source, tmp_path / f"library-{delay}")
-        was_running = _kill_at(carnet(folder, "import", str(corpus)), delay)
-        count = assert_sound(folder, corpus, highlights)
-        partial += was_running and 0 < count < CORPUS_SIZE
-    assert partial >= 1
+    folder = copy_library(source, tmp_path / "library")
+    process = carnet(folder, "import", str(corpus))
+    _wait_for_articles(folder, 5 + batches * BATCH_SIZE, process)
+    assert _kill_at(process, 0)
+    assert BATCH_SIZE * batches <= assert_sound(folder, corpus, highlights) < CORPUS_SIZE
 
 
-def test_a_reindex_killed_midway_leaves_the_index_whole(tmp_path, corpus, large_library):
+def _wait_for_articles(folder, count, process, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            connection = sqlite3.connect(f"file:{folder / 'library.sqlite'}?mode=ro", uri=True)
+            stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+            connection.close()
+        except sqlite3.OperationalError:  # the schema is being written
+            stored = 0
+        if stored >= count:
+            return
+        time.sleep(0.002)
+    raise AssertionError(f"the import never stored {count} articles")
+
+
+@pytest.mark.parametrize("done", [0, 400, 900])
+def test_a_reindex_killed_midway_leaves_the_index_whole(tmp_path, corpus, large_library, done):
+    """Killed once its progress says `done` articles are indexed (in its one transaction)."""
     source, highlights, _ = large_library
-    killed_while_running = []
-    for delay in (0.45, 0.6, 0.75):
-        folder = copy_library(source, tmp_path / f"library-{delay}")
-        killed_while_running.append(_kill_at(carnet(folder, "reindex"), delay))
-        assert assert_sound(folder, corpus, highlights) == CORPUS_SIZE
-    assert any(killed_while_running)
+    folder = copy_library(source, tmp_path / "library")
+    process = carnet(folder, "reindex")
+    for line in process.stderr:
+        if line.startswith(f"Indexing articles: {done}/".encode()):
+            break
+    assert _kill_at(process, 0)
+    assert assert_sound(folder, corpus, highlights) == CORPUS_SIZE
 
 
 @pytest.mark.parametrize("delay", [0.45, 0.55, 0.65, 0.75])
