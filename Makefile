@@ -14,11 +14,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(BIN)/python bench/import_bench.py
-	$(BIN)/python bench/search_bench.py
-	$(BIN)/python bench/highlights_bench.py
-	$(BIN)/python bench/export_bench.py
-	$(BIN)/python bench/suggestions_eval.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	bash packaging/system-deps.sh test

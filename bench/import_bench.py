@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services.importing import import_paths  # noqa: E402
 from app.services.library import open_library, sample_articles_folder  # noqa: E402
+from bench.report import Row, at_least, print_rows  # noqa: E402
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -94,14 +95,23 @@ def measure(kind: str, count: int, sentences: list[str]) -> tuple[float, int]:
     return count / elapsed, report.count("imported")
 
 
-def main(counts: list[int]) -> None:
+TARGETS = {"text": 1_000}  # articles per second
+LABELS = {"text": "plain text", "html": "saved web pages (HTML)", "pdf": "PDF"}
+
+
+def rows(counts: list[int] = (1_000, 10_000)) -> list[Row]:
     sentences = sample_sentences()
-    print(f"{'format':>7}  {'articles':>9}  {'imported':>9}  {'articles/s':>10}")
+    result = []
     for kind, sizes in (("text", counts), ("html", [1_000]), ("pdf", [1_000])):
         for count in sizes:
             rate, imported = measure(kind, count, sentences)
-            print(f"{kind:>7}  {count:>9,}  {imported:>9,}  {rate:>10,.0f}")
+            assert imported == count, f"{kind}: {imported} of {count} imported"
+            target = TARGETS.get(kind)
+            result.append(Row(f"import, files to stored and indexed articles: {LABELS[kind]}, {count:,} files",
+                              f"{rate:,.0f} articles/s", f"≥ {target:,}/s" if target else "",
+                              at_least(rate, target) if target else None))
+    return result
 
 
 if __name__ == "__main__":
-    main([int(arg) for arg in sys.argv[1:]] or [1_000, 10_000])
+    print_rows(rows([int(arg) for arg in sys.argv[1:]] or [1_000, 10_000]))

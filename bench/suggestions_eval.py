@@ -17,6 +17,7 @@ from app.core.sentences import split_sentences  # noqa: E402
 from app.services.articles import ArticleService  # noqa: E402
 from app.services.library import open_library  # noqa: E402
 from app.services.suggesting import SuggestionService  # noqa: E402
+from bench.report import Row  # noqa: E402
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "suggestions_gold.json"
 
@@ -44,6 +45,15 @@ def evaluate() -> dict[str, tuple[int, int, int]]:
                     tally[2] += wanted and not hit
         library.close()
     return {tag: tuple(values) for tag, values in counts.items()}
+
+
+def rows() -> list[Row]:
+    results = evaluate()
+    tp, fp, fn = (sum(values[i] for values in results.values()) for i in range(3))
+    per_topic = ", ".join(f"{tag} {t / max(t + f, 1):.2f}/{t / max(t + n, 1):.2f}"
+                          for tag, (t, f, n) in results.items())
+    return [Row(f"suggested highlights against hand tagging of the samples, precision / recall ({per_topic})",
+                f"{tp / max(tp + fp, 1):.2f} / {tp / max(tp + fn, 1):.2f}")]
 
 
 def main() -> None:

@@ -19,17 +19,31 @@ from app.ui.tasks import TaskRunner
 
 
 def run(library_folder: Path, argv: list[str], *, read_only: bool = False) -> int:
+    app = application(argv)
+    window = open_window(library_folder, read_only=read_only, settings=QSettings())
+    if window is None:
+        return 1
+    return app.exec()
+
+
+def application(argv: list[str]) -> QApplication:
+    """The Qt application, named so that settings land in Carnet's place."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Carnet")
     app.setOrganizationName("Carnet")
     app.setApplicationVersion(__version__)
-    runner = TaskRunner(app)
+    return app
+
+
+def open_window(library_folder: Path, *, settings: QSettings, read_only: bool = False) -> MainWindow | None:
+    """Open the library (with progress if that takes a while) and show its window; None
+    when it could not be opened (the user was told) or opening was cancelled."""
+    runner = TaskRunner(QApplication.instance())
     library = open_library_with_progress(library_folder, runner, read_only=read_only)
     if library is None:
-        return 1
+        return None
     window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
                         notes=AnnotationService(library), tags=TagService(library),
-                        export=ExportService(library), runner=runner,
-                        settings=QSettings())
+                        export=ExportService(library), runner=runner, settings=settings)
     window.show()
-    return app.exec()
+    return window

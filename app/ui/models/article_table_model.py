@@ -1,6 +1,8 @@
-"""The article list as a table model that fetches rows from the service page by page."""
+"""The article list as a table model over the library, read a page at a time."""
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -13,17 +15,23 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleTableModel(QAbstractTableModel):
-    """Title, source, date and import day of each article; rows arrive as the view
-    scrolls, in the order chosen by `sort` (the library sorts, so no page is held twice)."""
+    """Title, source, date and import day of each article, in the order chosen by `sort`.
+
+    The model has a row for every article, but holds only the pages of rows the view has
+    shown lately (`CACHED_PAGES` of `PAGE_SIZE`): a row is read from the library, with its
+    page, when the view first asks for it. The library sorts and filters, so a sort, a
+    filter or a jump to the last row costs one indexed query whatever the library's size.
+    """
 
     COLUMNS = ("Title", "Source", "Date", "Added")
     SORT_COLUMNS = (SortColumn.TITLE, SortColumn.SOURCE, SortColumn.PUBLISHED, SortColumn.IMPORTED)
     PAGE_SIZE = 200
+    CACHED_PAGES = 50
 
     def __init__(self, articles: ArticleService, parent=None) -> None:
         super().__init__(parent)
         self._articles = articles
-        self._rows: list[ArticleSummary] = []
+        self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self._total = 0
         self._tag_id: int | None = None
         self._order = ArticleOrder()
@@ -43,86 +51,76 @@ class ArticleTableModel(QAbstractTableModel):
         return self._order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the list by a column (-1: import order), from the first page again."""
+        """Order the list by a column (-1: import order)."""
         sort_column = self.SORT_COLUMNS[column] if 0 <= column < len(self.SORT_COLUMNS) else SortColumn.IMPORTED
         new_order = ArticleOrder(sort_column, order == Qt.SortOrder.DescendingOrder)
         if new_order != self._order:
             self._order = new_order
             self.reload()
 
-    def locate(self, article_id: int) -> int | None:
-        """The row of an article, fetching the rows before it if the view has not yet."""
-        row = self.row_of(article_id)
-        if row is not None:
-            return row
-        position = self._articles.position(article_id, tag_id=self._tag_id, order=self._order)
-        if position is None or position >= self._total:
-            return None
-        self._fetch(position + 1 - len(self._rows))
-        return self.row_of(article_id)
-
     def reload(self) -> None:
-        """Forget the fetched rows and start again from the library with its first page;
-        views fetch the next pages as they scroll."""
+        """Count the articles again and forget every page read (after a change, a sort
+        or a filter)."""
         self.beginResetModel()
+        self._pages.clear()
         self._total = self._articles.count(tag_id=self._tag_id)
-        self._rows = self._page(0, self.PAGE_SIZE)
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Read the rows fetched so far again (after another program changed the library)."""
-        self.beginResetModel()
-        self._total = self._articles.count(tag_id=self._tag_id)
-        self._rows = self._page(0, max(len(self._rows), self.PAGE_SIZE))
-        self.endResetModel()
-
-    def _page(self, offset: int, limit: int) -> list[ArticleSummary]:
-        return self._articles.summaries(offset=offset, limit=limit, tag_id=self._tag_id, order=self._order)
+    refresh = reload
 
     def total(self) -> int:
-        """How many articles the library holds, fetched or not."""
+        """How many articles the list holds."""
         return self._total
 
-    def article_id(self, row: int) -> int:
-        return self._rows[row].id
+    def article_id(self, row: int) -> int | None:
+        summary = self._summary(row)
+        return summary.id if summary else None
 
     def row_of(self, article_id: int) -> int | None:
-        """The row of an article among those fetched so far."""
-        return next((row for row, summary in enumerate(self._rows) if summary.id == article_id), None)
+        """The row of an article among the pages read lately."""
+        for number, page in self._pages.items():
+            for offset, summary in enumerate(page):
+                if summary.id == article_id:
+                    return number * self.PAGE_SIZE + offset
+        return None
+
+    def locate(self, article_id: int) -> int | None:
+        """The row of an article in the list as it is ordered and filtered, or None."""
+        row = self.row_of(article_id)
+        if row is None:
+            row = self._articles.position(article_id, tag_id=self._tag_id, order=self._order)
+        return row if row is not None and row < self._total else None
+
+    def _summary(self, row: int) -> ArticleSummary | None:
+        number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._articles.summaries(offset=number * self.PAGE_SIZE, limit=self.PAGE_SIZE,
+                                            tag_id=self._tag_id, order=self._order)
+            self._pages[number] = page
+            if len(self._pages) > self.CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None  # None: deleted since the count
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        if not parent.isValid():
-            self._fetch(self.PAGE_SIZE)
-
-    def _fetch(self, at_least: int) -> None:
-        limit = -(-max(at_least, 1) // self.PAGE_SIZE) * self.PAGE_SIZE
-        page = self._page(len(self._rows), limit)
-        if not page:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                ARTICLE_ID_ROLE):
             return None
-        summary = self._rows[index.row()]
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
         if role == ARTICLE_ID_ROLE:
             return summary.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (summary.title, summary.source or "", summary.published_date,
-                    summary.imported_date)[index.column()]
-        return None
+        return (summary.title, summary.source or "", summary.published_date,
+                summary.imported_date)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
