@@ -22,68 +22,66 @@ class RankedRow:
     score: float | None
 
 
-def hits_through_highlights(db: sqlite_utils.Database, plan: SearchPlan) -> bool:
-    """Whether some highlight (its quote, note or tags) matches the query, so that
-    articles must be ranked together with their highlights."""
-    return bool(plan.match and plan.highlight_match and _any_highlight_matches(db, plan.highlight_match))
-
-
 def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, offset: int = 0,
-                    through_highlights: bool = False,
                     id_range: tuple[int, int] | None = None) -> list[RankedRow]:
-    """Up to `limit` articles matching `plan`, best first, skipping `offset`.
+    """Up to `limit` articles whose text matches `plan`, best first, skipping `offset`.
 
-    Ranked by FTS5's bm25 (title above source above body); with `through_highlights`
-    (see `hits_through_highlights`) an article also matches through one of its
-    highlights. Filter-only queries come newest first. `id_range` (first, last)
-    restricts a ranked search to a slice of the articles, so that slices can be ranked
-    in parallel (see `splits_by_id`).
+    Ranked by FTS5's bm25 (title above source above body); filter-only queries come
+    newest first. `id_range` (first, last) restricts a ranked search to a slice of the
+    articles, so that slices can be ranked in parallel (see `splits_by_id`). Matches
+    through highlights are added by the caller (see `highlight_scores`).
     """
     if plan.matches_nothing:
         return []
     if plan.match is None:
         sql = (f"SELECT {_SUMMARY}, NULL FROM articles a WHERE {plan.where} "
                "ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?")
-        params = [*plan.params, limit, offset]
-    elif through_highlights:
-        sql = (
-            f"SELECT {_SUMMARY}, min(hits.score) FROM ("
-            f" SELECT rowid AS article_id, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
-            f" WHERE {ARTICLE_INDEX} MATCH ?"
-            f" UNION ALL"
-            f" SELECT h.article_id, {HIGHLIGHT_SCORE} FROM {HIGHLIGHT_INDEX}"
-            f" JOIN highlights h ON h.id = {HIGHLIGHT_INDEX}.rowid WHERE {HIGHLIGHT_INDEX} MATCH ?"
-            f") hits JOIN articles a ON a.id = hits.article_id WHERE {plan.where} "
-            "GROUP BY a.id ORDER BY min(hits.score), a.id LIMIT ? OFFSET ?"
-        )
-        params = [plan.match, plan.highlight_match, *plan.params, limit, offset]
-    else:
-        in_range, range_params = "", []
-        if id_range is not None:
-            in_range = f" AND {ARTICLE_INDEX}.rowid BETWEEN ? AND ?"
-            range_params = list(id_range)
-        if plan.where == "1":
-            # Rank on the index alone and look up only the articles shown: joining
-            # every match to its article first costs more than the ranking.
-            sql = (f"SELECT {_SUMMARY}, hits.score FROM ("
-                   f" SELECT rowid, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
-                   f" WHERE {ARTICLE_INDEX} MATCH ?{in_range} ORDER BY score, rowid LIMIT ?"
-                   ") hits JOIN articles a ON a.id = hits.rowid ORDER BY hits.score, a.id LIMIT -1 OFFSET ?")
-            params = [plan.match, *range_params, limit + offset, offset]
-        else:
-            sql = (f"SELECT {_SUMMARY}, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX} "
-                   f"JOIN articles a ON a.id = {ARTICLE_INDEX}.rowid "
-                   f"WHERE {ARTICLE_INDEX} MATCH ?{in_range} AND ({plan.where}) "
-                   "ORDER BY score, a.id LIMIT ? OFFSET ?")
-            params = [plan.match, *range_params, *plan.params, limit, offset]
+        return [RankedRow(*row) for row in db.execute(sql, [*plan.params, limit, offset])]
+    in_range, range_params = "", []
+    if id_range is not None:
+        in_range, range_params = f" AND {ARTICLE_INDEX}.rowid BETWEEN ? AND ?", list(id_range)
+    # Rank on the index alone and look up only the articles shown: joining every match
+    # to its (long) article row costs more than the ranking. Filters on the articles
+    # become a set of ids, read from the articles' indexes.
+    filtered, filter_params = "", []
+    if plan.where != "1":
+        filtered, filter_params = f" AND +rowid IN (SELECT a.id FROM articles a WHERE {plan.where})", list(plan.params)
+    sql = (f"SELECT {_SUMMARY}, hits.score FROM ("
+           f" SELECT rowid, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
+           f" WHERE {ARTICLE_INDEX} MATCH ?{in_range}{filtered} ORDER BY score, rowid LIMIT ?"
+           ") hits JOIN articles a ON a.id = hits.rowid ORDER BY hits.score, a.id LIMIT -1 OFFSET ?")
+    params = [plan.match, *range_params, *filter_params, limit + offset, offset]
     return [RankedRow(*row) for row in db.execute(sql, params)]
+
+
+def highlight_scores(db: sqlite_utils.Database, plan: SearchPlan) -> dict[int, float]:
+    """For each article (passing the query's filters) with a highlight whose quote, note or
+    tags match, the best bm25 score among its matching highlights."""
+    if plan.match is None or plan.matches_nothing or not plan.highlight_match:
+        return {}
+    rows = db.execute(
+        f"SELECT h.article_id, {HIGHLIGHT_SCORE} FROM {HIGHLIGHT_INDEX}"
+        f" JOIN highlights h ON h.id = {HIGHLIGHT_INDEX}.rowid JOIN articles a ON a.id = h.article_id"
+        f" WHERE {HIGHLIGHT_INDEX} MATCH ? AND ({plan.where})",
+        [plan.highlight_match, *plan.params],
+    )
+    best: dict[int, float] = {}
+    for article_id, score in rows:  # grouped here: SQLite refuses bm25() under an aggregate
+        best[article_id] = min(score, best.get(article_id, score))
+    return best
+
+
+def summaries(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, RankedRow]:
+    """The list fields of these articles, by id (score left empty)."""
+    marks = ",".join("?" * len(article_ids))
+    rows = db.execute(f"SELECT {_SUMMARY}, NULL FROM articles a WHERE a.id IN ({marks})", article_ids)
+    return {row[0]: RankedRow(*row) for row in rows}
 
 
 def splits_by_id(db: sqlite_utils.Database, plan: SearchPlan, parts: int, *,
                  min_span: int) -> list[tuple[int, int]] | None:
     """Id ranges that split a ranked search into `parts` slices of the library, or None
-    when this search is not ranked or the ids span fewer than `min_span`. (A search
-    with hits through highlights is ranked whole.)
+    when this search is not ranked or the ids span fewer than `min_span`.
 
     bm25 uses statistics of the whole index, so scores from different slices compare,
     and merging the best of each slice gives the best overall.
@@ -95,13 +93,6 @@ def splits_by_id(db: sqlite_utils.Database, plan: SearchPlan, parts: int, *,
         return None
     step = (last - first + parts) // parts
     return [(low, min(low + step - 1, last)) for low in range(first, last + 1, step)]
-
-
-def _any_highlight_matches(db: sqlite_utils.Database, expression: str) -> bool:
-    row = db.execute(
-        f"SELECT 1 FROM {HIGHLIGHT_INDEX} WHERE {HIGHLIGHT_INDEX} MATCH ? LIMIT 1", [expression]
-    ).fetchone()
-    return row is not None
 
 
 def matching_highlight_ids(db: sqlite_utils.Database, plan: SearchPlan, article_ids: list[int]) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
@@ -12,10 +13,11 @@ from app.core.search import HighlightHit, SearchHit, SearchPage
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.search.engine import (
     RankedRow,
-    hits_through_highlights,
+    highlight_scores,
     matching_highlight_ids,
     ranked_articles,
     splits_by_id,
+    summaries,
 )
 from app.search.query_parser import parse_query
 from app.search.query_plan import SearchPlan, compile_query
@@ -86,22 +88,36 @@ class SearchService:
         return SearchPage(query=query, hits=tuple(hits), offset=offset, has_more=has_more)
 
     def _ranked(self, db, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
-        """Rank in one query, or, in a large library, in slices ranked in parallel threads
-        (SQLite releases the interpreter lock while it works, so each gets a core)."""
-        through_highlights = hits_through_highlights(db, plan)
-        ranges = None if through_highlights else splits_by_id(db, plan, self._parts,
-                                                               min_span=self._parallel_from)
+        """The articles ranked by their text, then with the articles whose highlights match
+        merged in: an article's score is the best of its text's and its highlights'.
+
+        Only the best `offset + limit` by text can end on this page, so only those are
+        ranked with the highlights. In a large library the text is ranked in slices, in
+        parallel threads (SQLite releases the interpreter lock while it works)."""
+        wanted = offset + limit
+        by_text = self._ranked_by_text(db, plan, wanted)
+        through_highlights = highlight_scores(db, plan)
+        if not through_highlights:
+            return by_text[offset:offset + limit]
+        rows = {row.article_id: row for row in by_text}
+        scores = {row.article_id: row.score for row in by_text}
+        for article_id, score in through_highlights.items():
+            scores[article_id] = min(score, scores.get(article_id, score))
+        best = sorted(scores, key=lambda article_id: (scores[article_id], article_id))[offset:offset + limit]
+        rows.update(summaries(db, [article_id for article_id in best if article_id not in rows]))
+        return [dataclasses.replace(rows[article_id], score=scores[article_id]) for article_id in best]
+
+    def _ranked_by_text(self, db, plan: SearchPlan, wanted: int) -> list[RankedRow]:
+        ranges = splits_by_id(db, plan, self._parts, min_span=self._parallel_from)
         if not ranges:
-            return ranked_articles(db, plan, limit=limit, offset=offset, through_highlights=through_highlights)
+            return ranked_articles(db, plan, limit=wanted)
         if self._executor is None:
             self._executor = ThreadPoolExecutor(self._parts, thread_name_prefix="carnet-search")
         slices = self._executor.map(
-            lambda id_range: ranked_articles(self._library.database(), plan, limit=offset + limit,
-                                            id_range=id_range),
+            lambda id_range: ranked_articles(self._library.database(), plan, limit=wanted, id_range=id_range),
             ranges,
         )
-        merged = sorted((row for rows in slices for row in rows), key=lambda row: (row.score, row.article_id))
-        return merged[offset:offset + limit]
+        return sorted((row for rows in slices for row in rows), key=lambda row: (row.score, row.article_id))[:wanted]
 
     def match_spans(self, article_id: int, query: str) -> list[tuple[int, int]]:
         """Where the query's words occur in an article's body (code points, end exclusive)."""

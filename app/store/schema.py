@@ -117,8 +117,14 @@ def _add_sort_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_by_published ON articles (ifnull(published, ''), id)")
 
 
+def _index_languages(db: sqlite_utils.Database) -> None:
+    # Search filters on the articles are turned into sets of ids read from indexes:
+    # `lang:` needs this one, `date:` uses articles_published.
+    db.execute("CREATE INDEX articles_language ON articles (language)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys)
+    _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

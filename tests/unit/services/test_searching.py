@@ -198,3 +198,29 @@ def test_ranking_in_parallel_slices_gives_the_same_hits(library):
         for offset in (0, 2):
             expected = [(h.article.id, h.score) for h in whole.search(query, limit=2, offset=offset).hits]
             assert [(h.article.id, h.score) for h in sliced.search(query, limit=2, offset=offset).hits] == expected
+
+
+def test_hits_through_highlights_merge_exactly_at_every_page(library):
+    """Articles found by their text and by their highlights' notes, ranked together:
+    each page equals the ranking of all of them at once, whole or in parallel slices."""
+    notes = AnnotationService(library)
+    summaries = ArticleService(library).summaries()
+    for number, summary in enumerate(summaries):
+        notes.add_highlight(article_id=summary.id, start=0, end=8,
+                            note="investissements massifs" if number % 2 else "rien à voir")
+    db = library.database()
+    plan = SearchService(library).plan("investissements")
+    everything = db.execute(
+        "SELECT article_id, min(score) FROM ("
+        " SELECT rowid AS article_id, bm25(article_index, 10.0, 1.0, 4.0) AS score FROM article_index"
+        " WHERE article_index MATCH ?1"
+        " UNION ALL"
+        " SELECT h.article_id, bm25(highlight_index, 2.0, 2.0, 4.0) FROM highlight_index"
+        " JOIN highlights h ON h.id = highlight_index.rowid WHERE highlight_index MATCH ?2"
+        ") GROUP BY article_id ORDER BY min(score), article_id", [plan.match, plan.highlight_match]).fetchall()
+    assert len(everything) >= 3
+    for service in (SearchService(library), SearchService(library, parallel_from=1, parts=2)):
+        for offset in range(len(everything)):
+            page = service.search("investissements", limit=2, offset=offset).hits
+            assert [(h.article.id, round(h.score, 9)) for h in page] == \
+                [(article_id, round(score, 9)) for article_id, score in everything[offset:offset + 2]]
