@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
@@ -64,11 +65,18 @@ class ArticleSummary:
         return (self.imported_at or "")[:10]
 
 
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+SORT_KEY_LENGTH = 48
+
+
 def sort_key(text: str | None) -> str:
     """The form under which article lists sort a title or source: case and accents
-    ignored, so "État" sorts among the e's and "le Monde" beside "Le Monde"."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").strip().casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    ignored, so "État" sorts among the e's and "le Monde" beside "Le Monde". Cut to
+    `SORT_KEY_LENGTH` characters, which tells titles apart and keeps the index small."""
+    folded = (text or "").strip().casefold()
+    if not folded.isascii():
+        folded = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    return folded[:SORT_KEY_LENGTH]
 
 
 class SortColumn(Enum):
