@@ -99,6 +99,9 @@ def scale(library: Path) -> dict:
              for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 100))]
     result["scroll_jump_max_ms"] = max(steps)
     result["scroll_jumps"] = len(steps)
+    window.article_model.reload()  # forget the pages read, then page down from the middle
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
     result["page_down_max_ms"] = max(_timed(app, lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd))
                                      for _ in range(50))
     result["scroll_to_end_ms"] = _timed(app, view.scrollToBottom)

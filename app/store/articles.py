@@ -123,15 +123,40 @@ def _order_by(order: ArticleOrder) -> str:
 
 
 def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
-                   tag_id: int | None = None, order: ArticleOrder = ArticleOrder()) -> list[ArticleSummary]:
+                   tag_id: int | None = None, order: ArticleOrder = ArticleOrder(),
+                   after: ArticleSummary | None = None) -> list[ArticleSummary]:
     """One page of article summaries in `order` (only those with a highlight carrying
-    `tag_id`, when given)."""
-    where, params = (f"WHERE {_WITH_TAG}", [tag_id]) if tag_id is not None else ("", [])
+    `tag_id`, when given): from `offset`, or right after the article `after`, which
+    reads the page straight from the index instead of stepping over the rows before it."""
+    conditions, params = [], []
+    if tag_id is not None:
+        conditions.append(_WITH_TAG)
+        params.append(tag_id)
+    if after is not None:
+        expression = _SORT_EXPRESSIONS[order.column]
+        beyond = "<" if order.descending else ">"
+        if expression:
+            conditions.append(f"({expression}, id) {beyond} (?, ?)")
+            params += [_sort_value(after, order.column), after.id]
+        else:
+            conditions.append(f"id {beyond} ?")
+            params.append(after.id)
+        offset = 0
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = db.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} ORDER BY {_order_by(order)} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [ArticleSummary(*row) for row in rows]
+
+
+def _sort_value(summary: ArticleSummary, column: SortColumn) -> str:
+    """The value the articles table sorts this article by (see `_SORT_EXPRESSIONS`)."""
+    if column is SortColumn.TITLE:
+        return sort_key(summary.title)
+    if column is SortColumn.SOURCE:
+        return sort_key(summary.source)
+    return summary.published or ""
 
 
 def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | None = None,

@@ -113,3 +113,14 @@ def test_the_sort_order_is_remembered(qtbot, library, make_window, tmp_path):
     dates = [second.article_model.index(row, 2).data() for row in range(5)]
     assert dates == sorted(dates, reverse=True)
     assert second.article_list.horizontalHeader().sortIndicatorSection() == 2
+
+
+def test_rows_read_page_after_page_match_the_library_order(qtbot, empty_library, make_window):
+    _many_articles(empty_library, 450)
+    window = make_window(empty_library)
+    model = window.article_model
+    for column, order in [(0, Qt.SortOrder.AscendingOrder), (2, Qt.SortOrder.DescendingOrder),
+                          (3, Qt.SortOrder.DescendingOrder)]:
+        window.article_list.sortByColumn(column, order)
+        expected = [s.id for s in ArticleService(empty_library).summaries(limit=1000, order=model.order)]
+        assert [model.article_id(row) for row in range(model.rowCount())] == expected

@@ -72,3 +72,12 @@ def test_the_position_of_an_article_is_its_row_in_that_order(db, column, descend
     ids = [s.id for s in list_summaries(db, order=order)]
     assert [position_of(db, article_id, order=order) for article_id in ids] == list(range(len(ids)))
     assert position_of(db, 999, order=order) is None
+
+
+@pytest.mark.parametrize("column", list(SortColumn))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_read_after_an_article_is_the_page_at_its_offset(db, column, descending):
+    order = ArticleOrder(column, descending)
+    everything = list_summaries(db, order=order)
+    for position, summary in enumerate(everything):
+        assert list_summaries(db, order=order, after=summary, limit=2) == everything[position + 1:position + 3]
