@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Sequence
 
@@ -106,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.ui.launch import launch
 
-        return launch(folder, read_only=args.read_only)
+        named = args.library or os.environ.get(LIBRARY_ENV)  # else the window reopens the last library
+        return launch(folder if named else None, read_only=args.read_only)
     try:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,

@@ -118,7 +118,7 @@ def _check_operators(text: str, words: list[tuple[str, int]]) -> None:
             continue
         before = index > 0 and words[index - 1][0] == "WORD"
         after = index + 1 < len(words) and words[index + 1][0] in ("WORD", "NOT")
-        if word == "NOT" and not after:
+        if word == "NOT" and not (index + 1 < len(words) and words[index + 1][0] == "WORD"):
             raise QuerySyntaxError("NOT needs a word after it", query=text, position=position)
         if word != "NOT" and not (before and after):
             raise QuerySyntaxError(f"{word} needs a word on each side", query=text, position=position)

@@ -4,26 +4,53 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.exporting import ExportService
+from app.services.library import default_library_folder
 from app.services.tagging import TagService
 from app.services.searching import SearchService
+from app.ui.libraries import RecentLibraries
 from app.ui.main_window import MainWindow
 from app.ui.opening import open_library_with_progress
 from app.ui.tasks import TaskRunner
 
 
-def run(library_folder: Path, argv: list[str], *, read_only: bool = False) -> int:
+def run(library_folder: Path | None, argv: list[str], *, read_only: bool = False) -> int:
+    """Open the window on `library_folder`, or (None) on the library opened last, else the
+    default one; return the exit status."""
     app = application(argv)
-    window = open_window(library_folder, read_only=read_only, settings=QSettings())
-    if window is None:
+    session = Session(QSettings(), read_only=read_only)
+    folder = library_folder or RecentLibraries(session.settings).last() or default_library_folder()
+    if not session.open(folder):
         return 1
     return app.exec()
+
+
+class Session(QObject):
+    """The open window; choosing another library opens it in a new window, which
+    replaces the old one once it has opened."""
+
+    def __init__(self, settings: QSettings, *, read_only: bool = False) -> None:
+        super().__init__(QApplication.instance())
+        self.settings, self._read_only = settings, read_only
+        self.window: MainWindow | None = None
+
+    def open(self, folder: Path) -> bool:
+        window = open_window(folder, settings=self.settings, read_only=self._read_only)
+        if window is None:
+            return False
+        window.library_chosen.connect(self.open)
+        RecentLibraries(self.settings).remember(folder)
+        previous, self.window = self.window, window
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        return True
 
 
 def application(argv: list[str]) -> QApplication:

@@ -34,8 +34,9 @@ def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys
     return None
 
 
-def launch(library_folder: Path, argv: list[str] | None = None, *, read_only: bool = False) -> int:
-    """Open the Carnet window on `library_folder`; return the exit status."""
+def launch(library_folder: Path | None, argv: list[str] | None = None, *, read_only: bool = False) -> int:
+    """Open the Carnet window on `library_folder` (None: the library opened last); return
+    the exit status."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

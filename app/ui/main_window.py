@@ -3,15 +3,20 @@ highlights of the article read."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -21,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
+from app.services.backups import BACKUP_FOLDER, backup_library
 from app.services.changes import LibraryChanges
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
-from app.services.library import Library
+from app.services.library import DATABASE_FILE, Library, sample_articles_folder
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
@@ -32,16 +38,22 @@ from app.services.topics import topic_stats
 from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
+from app.ui.dialogs.about import about_text
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.facts_dialog import FactsDialog
+from app.ui.dialogs.shortcuts import ShortcutsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
-from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
+from app.ui.dialogs.task_error import TaskErrorBox
+from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.import_controller import ImportController
+from app.ui.libraries import RecentLibraries
+from app.ui.main_menu import build_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.empty_library import EmptyLibraryPanel
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
 from app.ui.widgets.search_panel import SearchPanel
@@ -50,7 +62,10 @@ from app.ui.widgets.tags_panel import TagsPanel
 
 class MainWindow(QMainWindow):
     """Lists a library's articles, shows the selected one with its highlights, and
-    runs every edit through its undo stack."""
+    runs every edit through its undo stack. Choosing another library emits
+    `library_chosen`; the application opens it in a new window."""
+
+    library_chosen = Signal(Path)
 
     CHANGE_POLL_MS = 1500
 
@@ -90,10 +105,14 @@ class MainWindow(QMainWindow):
         self.left_splitter.setStretchFactor(1, 1)
         left_layout.addWidget(self.left_splitter, stretch=1)
         self.reader = ArticleReader(self)
+        self.empty_panel = EmptyLibraryPanel(self)
+        self.reader_stack = QStackedWidget(self)
+        self.reader_stack.addWidget(self.reader)
+        self.reader_stack.addWidget(self.empty_panel)
         self.highlights_panel = HighlightsPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.reader_stack)
         self.splitter.addWidget(self.highlights_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
@@ -114,8 +133,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.tagging.toolbar)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
         self.importer.finished.connect(lambda _report: self._on_articles_changed(None))
+        self.empty_panel.import_files.connect(self.importer.choose_files)
+        self.empty_panel.import_folder.connect(self.importer.choose_folder)
+        self.empty_panel.add_samples.connect(self.add_sample_articles)
         self.setAcceptDrops(True)
-        self._build_edit_menu()
+        self._build_menus()
 
         self.article_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search_panel.searching_changed.connect(self._on_searching_changed)
@@ -142,43 +164,74 @@ class MainWindow(QMainWindow):
         self.change_timer = QTimer(self, interval=self.CHANGE_POLL_MS, timeout=self.pick_up_outside_changes)
         self.change_timer.start()
 
-    def _build_edit_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        import_files = file_menu.addAction("&Import files…")
-        import_files.setShortcut(QKeySequence("Ctrl+I"))
-        import_files.triggered.connect(self.importer.choose_files)
-        import_folder = file_menu.addAction("Import &folder…")
-        import_folder.triggered.connect(self.importer.choose_folder)
-        export = file_menu.addAction("&Export…")
-        export.setShortcut(QKeySequence("Ctrl+E"))
-        export.triggered.connect(self.export)
-        edit = self.menuBar().addMenu("&Edit")
-        view = self.menuBar().addMenu("&View")
-        view.addAction("&Topics…").triggered.connect(lambda: self.show_topics())
-        view.addAction("&Facts…").triggered.connect(lambda: self.show_facts())
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        delete_article = edit.addAction("&Delete article…")
-        delete_article.triggered.connect(self.delete_current_article)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
-                             self.delete_current_article)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        suggest = edit.addAction("&Suggest highlights…")
-        suggest.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        suggest.triggered.connect(lambda: self.suggest())
-        suggest_all = edit.addAction("Suggest highlights in the &whole library…")
-        suggest_all.triggered.connect(lambda: self.suggest(whole_library=True))
-        edit.addSeparator()
-        find = edit.addAction("&Find…")
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self.search_panel.focus_field)
-        self.undo_action, self.redo_action = undo, redo
-        self.editing_actions = [import_files, import_folder, delete_article, suggest, suggest_all]
-        self._delete_article_shortcut = shortcut
+    def _build_menus(self) -> None:
+        self.menu = build_main_menu(self)
+        self.menu.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.undo_action, self.redo_action = self.menu["undo"], self.menu["redo"]
+        self.editing_actions = self.menu.editing
+        self._delete_article_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
+                                                  self.delete_current_article)
+        self._delete_article_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # Libraries
+
+    def choose_new_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "New Library: choose an empty folder")
+        if not folder:
+            return
+        if (Path(folder) / DATABASE_FILE).exists():
+            QMessageBox.information(self, "Carnet", f"{folder} holds a library already: it opens now.")
+        self.library_chosen.emit(Path(folder))
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Library: choose its folder",
+                                                  str(self._library.folder.parent))
+        if not folder:
+            return
+        if not (Path(folder) / DATABASE_FILE).exists():
+            answer = QMessageBox.question(self, "Carnet", f"{folder} holds no Carnet library. Make one there?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.library_chosen.emit(Path(folder))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menu.recent
+        menu.clear()
+        recent = RecentLibraries(self._settings)
+        folders = [folder for folder in recent.folders() if folder != self._library.folder.absolute()]
+        for number, folder in enumerate(folders, start=1):
+            action = menu.addAction(f"&{number} {folder.name} — {folder.parent}")
+            action.triggered.connect(lambda _checked=False, chosen=folder: self.library_chosen.emit(chosen))
+        if not folders:
+            menu.addAction("No other library yet").setEnabled(False)
+        menu.addSeparator()
+        menu.addAction("&Clear Menu").triggered.connect(lambda: recent.clear(keep=self._library.folder))
+
+    def back_up(self) -> None:
+        """Copy the library (consistently, while it stays open) to a file the user names."""
+        folder = self._library.folder / BACKUP_FOLDER
+        suggested = folder / f"library-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self, "Back Up Library", str(suggested), "Carnet library (*.sqlite)")
+        if not path:
+            return
+        self.statusBar().showMessage("Backing up the library…")
+        database = self._library.database_path
+        self._runner.start(lambda progress, cancel: backup_library(database, Path(path)),
+                           finished=lambda written: self.statusBar().showMessage(f"Backed up to {written}"),
+                           failed=lambda error: TaskErrorBox.show_error(self, "The backup failed", error))
+
+    def quit_application(self) -> None:
+        QApplication.closeAllWindows()
+
+    # Help
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Carnet", about_text(self._library))
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""
@@ -192,6 +245,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self._delete_article_shortcut.setEnabled(False)
         self.setAcceptDrops(False)
+        self.empty_panel.setEnabled(False)
         self.tagging.set_editable(False)
         self.highlights_panel.set_editable(False)
         self.tags_panel.manage.setEnabled(False)
@@ -211,16 +265,38 @@ class MainWindow(QMainWindow):
         digits = view.fontMetrics().horizontalAdvance("0000-00-00") + 16
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, view.fontMetrics().averageCharWidth() * 16 + 12)
+        header.resizeSection(1, view.fontMetrics().averageCharWidth() * 12 + 12)
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, digits)
+        hidden = str(self._settings.value("article_list/hidden_columns", "3"))
+        for column in (int(part) for part in hidden.split(",") if part.isdigit()):
+            header.setSectionHidden(column, 0 < column < len(ArticleTableModel.COLUMNS))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         column, order = self._saved_sort()
         header.setSortIndicator(column, order)
         view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sorted)
         view.setMinimumWidth(280)
         return view
+
+    def _column_menu(self, position) -> None:
+        """Right-click on the header: show or hide the columns other than the title."""
+        header = self.article_list.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(1, len(ArticleTableModel.COLUMNS)):
+            action = menu.addAction(ArticleTableModel.COLUMNS[column])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, chosen=column: self.show_column(chosen, shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.article_list.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        hidden = [str(c) for c in range(1, len(ArticleTableModel.COLUMNS)) if header.isSectionHidden(c)]
+        self._settings.setValue("article_list/hidden_columns", ",".join(hidden))
 
     def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
         """The column and direction the list was last sorted by (-1: import order)."""
@@ -395,9 +471,19 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         total = self.article_model.total()
+        empty = total == 0 and self.article_model.tag_filter is None
+        self.reader_stack.setCurrentWidget(self.empty_panel if empty else self.reader)
         if total == 0:
-            self.reader.show_placeholder("This library is empty. Import articles with `carnet import PATH`.")
+            self.reader.show_placeholder("No article here.")
         self.statusBar().showMessage(f"{total} article{'s' if total != 1 else ''}")
+
+    def add_sample_articles(self) -> None:
+        """Import the five sample articles shipped with Carnet."""
+        samples = sample_articles_folder()
+        if samples is None:
+            QMessageBox.warning(self, "Carnet", "The sample articles are not installed with this copy of Carnet.")
+            return
+        self.importer.start([samples])
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("main_window/geometry")

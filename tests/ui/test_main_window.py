@@ -37,7 +37,8 @@ def test_first_article_is_shown_at_start_and_title_names_the_library(library, ma
 def test_empty_library_says_how_to_import(empty_library, make_window):
     window = make_window(empty_library)
     assert window.article_model.rowCount() == 0
-    assert "carnet import" in window.reader.meta_label.text()
+    assert window.reader_stack.currentWidget() is window.empty_panel
+    assert window.empty_panel.isVisible() and window.empty_panel.samples_button.isEnabled()
     assert window.statusBar().currentMessage() == "0 articles"
 
 
@@ -124,3 +125,16 @@ def test_rows_read_page_after_page_match_the_library_order(qtbot, empty_library,
         window.article_list.sortByColumn(column, order)
         expected = [s.id for s in ArticleService(empty_library).summaries(limit=1000, order=model.order)]
         assert [model.article_id(row) for row in range(model.rowCount())] == expected
+
+
+def test_columns_can_be_shown_and_hidden_and_stay_so(library, make_window, tmp_path):
+    settings_path = str(tmp_path / "columns.ini")
+    first = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    header = first.article_list.horizontalHeader()
+    assert header.isSectionHidden(3) and not header.isSectionHidden(1)  # "Added" starts hidden
+    first.show_column(3, True)
+    first.show_column(1, False)
+    first.close()
+    second = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
+    header = second.article_list.horizontalHeader()
+    assert not header.isSectionHidden(3) and header.isSectionHidden(1)

@@ -29,6 +29,7 @@ class ArticleReader(QWidget):
         self.highlights: list[Highlight] = []
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
+        self.zoom_steps = 0
         self.title_label = QLabel(objectName="reader_title")
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,6 +88,25 @@ class ArticleReader(QWidget):
             cursor.setPosition(positions[0], QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
+
+    # Zoom
+
+    MAX_ZOOM_STEPS = 12
+
+    def zoom_in(self) -> None:
+        self._zoom(+1)
+
+    def zoom_out(self) -> None:
+        self._zoom(-1)
+
+    def reset_zoom(self) -> None:
+        self._zoom(-self.zoom_steps)
+
+    def _zoom(self, steps: int) -> None:
+        steps = max(-self.MAX_ZOOM_STEPS - self.zoom_steps, min(self.MAX_ZOOM_STEPS - self.zoom_steps, steps))
+        if steps:
+            self.text.zoomIn(steps)
+            self.zoom_steps += steps
 
     def show_placeholder(self, message: str) -> None:
         self.article, self.highlights, self._matches = None, [], []

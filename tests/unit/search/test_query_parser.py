@@ -83,3 +83,9 @@ def test_a_banned_word_in_brackets_means_everything_but_it():
     assert repr(parse_query("(-b)")) == "AndNot((Every('text', boost=1.0), Term('text', 'b')))"
     assert "AndNot((Term('text', 'gigafactory'), Term('text', 'sites')))" in repr(
         parse_query("usine (gigafactory -sites)"))
+
+
+def test_not_needs_a_word_not_another_operator():
+    with pytest.raises(QuerySyntaxError, match="NOT needs a word after it"):
+        parse_query("NOT NOT usine")
+    assert "Not(Term('text', 'b'))" in repr(parse_query("a AND NOT b"))

@@ -1,0 +1,53 @@
+"""Every keyboard shortcut: those of the menus, read from the menus themselves, and the
+keys that work in one place only."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMenuBar, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+IN_PLACE = [
+    ("Reader", "1 … 9", "highlight the selection with that tag, or add or remove the tag on the chosen highlight"),
+    ("Article list", "Delete", "delete the article (after confirming)"),
+    ("Highlights panel", "Delete", "delete the chosen highlight"),
+    ("Note", "Ctrl+Enter", "save the note"),
+    ("Search field", "Esc", "clear the search and show the article list again"),
+    ("Suggestions", "Enter / Backspace", "accept / reject the suggestion; a tag's key accepts with that tag"),
+]
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, keys, action) for every menu action that has keys."""
+    rows = []
+    for menu_action in bar.actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            if action.shortcuts():
+                keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+                rows.append((menu_action.text().replace("&", ""), keys, action.text().replace("&", "")))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="shortcuts_dialog")
+        self.setWindowTitle("Keyboard Shortcuts")
+        rows = menu_shortcuts(bar) + IN_PLACE
+        self.table = QTableWidget(len(rows), 3, objectName="shortcuts_table")
+        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 560)

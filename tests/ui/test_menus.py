@@ -1,0 +1,107 @@
+"""The menu bar: every action reachable from the keyboard, the help it gives, and
+switching libraries."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from app.services.articles import ArticleService
+from app.services.library import open_library
+from app.ui.application import Session
+from app.ui.dialogs.task_error import TaskErrorBox
+from app.ui.libraries import RecentLibraries
+
+
+def _menu_actions(window):
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                yield menu_action, action
+
+
+def test_every_menu_and_action_is_reachable_from_the_keyboard(library, make_window):
+    window = make_window(library)
+    for menu_action, action in _menu_actions(window):
+        assert "&" in menu_action.text(), menu_action.text()
+        assert action.shortcuts() or "&" in action.text(), action.text()
+
+
+def test_standard_actions_use_the_platform_keys(library, make_window):
+    window = make_window(library)
+    assert window.menu["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.menu["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.menu["open_library"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    shortcuts = [key.toString() for _, action in _menu_actions(window) for key in action.shortcuts()]
+    assert len(shortcuts) == len(set(shortcuts)), "a key is given to two actions"
+
+
+def test_the_shortcuts_sheet_lists_menu_and_in_place_keys(library, make_window):
+    window = make_window(library)
+    dialog = window.show_shortcuts()
+    rows = [[dialog.table.item(row, column).text() for column in range(3)] for row in range(dialog.table.rowCount())]
+    undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    assert any(undo in keys and what == "Undo" for _, keys, what in rows)
+    assert any(keys == "1 … 9" for _, keys, _ in rows)
+
+
+def test_zooming_the_reader_and_hiding_panels(qtbot, library, make_window):
+    window = make_window(library)
+    size = window.reader.text.font().pointSizeF()
+    window.menu["zoom_in"].trigger()
+    window.menu["zoom_in"].trigger()
+    assert window.reader.text.font().pointSizeF() > size
+    window.menu["zoom_reset"].trigger()
+    assert window.reader.text.font().pointSizeF() == size
+    window.menu["show_highlights"].trigger()
+    assert not window.highlights_panel.isVisible()
+    window.menu["show_highlights"].trigger()
+    assert window.highlights_panel.isVisible()
+
+
+def test_the_empty_library_offers_the_sample_articles(qtbot, empty_library, make_window):
+    window = make_window(empty_library)
+    window.importer._show_report = lambda report: None
+    assert window.reader_stack.currentWidget() is window.empty_panel
+    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
+        window.empty_panel.samples_button.click()
+    assert ArticleService(empty_library).count() == 5
+    assert window.reader_stack.currentWidget() is window.reader
+
+
+def test_a_failed_task_shows_a_sentence_and_copies_its_details(qtbot):
+    try:
+        raise OSError(28, "No space left on device")
+    except OSError as error:
+        box = TaskErrorBox.show_error(None, "The backup failed", error)
+    qtbot.addWidget(box)
+    assert box.text().startswith("The backup failed.")
+    assert "Traceback" not in box.text() and "Traceback" in box.details
+    box.findChild(type(box.buttons()[0]), "copy_details").click()
+    assert box.isVisible()  # copying does not close the box
+    assert "No space left on device" in QGuiApplication.clipboard().text()
+
+
+def test_choosing_another_library_opens_it_and_remembers_it(qtbot, tmp_path, settings):
+    first, second = tmp_path / "first", tmp_path / "second"
+    open_library(second, add_samples=False).close()
+    session = Session(settings)
+    assert session.open(first)
+    old = session.window
+    with qtbot.waitSignal(old.destroyed, timeout=5000):
+        old.library_chosen.emit(second)
+    assert session.window.windowTitle().startswith("second")
+    assert RecentLibraries(settings).folders() == [second.absolute(), first.absolute()]
+    session.window.close()
+    session.window.deleteLater()
+
+
+def test_recent_libraries_forget_folders_that_hold_no_library(tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    recent = RecentLibraries(settings)
+    kept = tmp_path / "kept"
+    open_library(kept, add_samples=False).close()
+    recent.remember(tmp_path / "gone")
+    recent.remember(kept)
+    assert recent.folders() == [kept.absolute()] and recent.last() == kept.absolute()
+    assert [Path(folder).name for folder in settings.value(RecentLibraries.KEY)] == ["kept"]
