@@ -15,6 +15,7 @@ from app.importers import IMPORTERS
 from app.services.importing import ImportReport, import_paths
 from app.services.library import Library
 from app.ui.dialogs.import_report import ImportReportDialog
+from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import Task, TaskRunner
 
 
@@ -96,7 +97,7 @@ class ImportController(QObject):
         report = ImportReport()
         self.last_report = report
         self.finished.emit(report)
-        ImportReportDialog.show_error(self._parent, error)
+        TaskErrorBox.show_error(self._parent, "The import stopped", error)
 
     def _end(self) -> None:
         self._task = None

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.indexing import IndexCancelled
 from app.services.library import Library, open_library
-from app.store.errors import LibraryError
+from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import TaskRunner
 
 SHOW_PROGRESS_AFTER_MS = 400
@@ -52,7 +52,6 @@ def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget
     if isinstance(error, IndexCancelled):
         return None
     if error is not None:
-        reason = error if isinstance(error, LibraryError) else f"{type(error).__name__}: {error}"
-        QMessageBox.critical(parent, "Carnet", f"The library could not be opened.\n\n{reason}")
+        TaskErrorBox(parent, "The library could not be opened", error).exec()
         return None
     return outcome["library"]

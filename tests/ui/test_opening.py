@@ -1,9 +1,8 @@
-from PySide6.QtWidgets import QMessageBox
-
 from app.search.analysis import ANALYSER_VERSION
 from app.services.library import open_library
 from app.services.searching import SearchService
 from app.store.database import write_transaction
+from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.opening import open_library_with_progress
 from app.ui.tasks import TaskRunner
 
@@ -30,7 +29,7 @@ def test_an_index_from_another_analyser_is_rebuilt_on_opening(qtbot, tmp_path):
 
 def test_a_library_that_cannot_open_is_reported(qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(TaskErrorBox, "exec", lambda box: shown.append(box.text()))
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "library.sqlite").write_bytes(b"not a database " * 200)

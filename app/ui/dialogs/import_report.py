@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import traceback
-
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.importing import ImportReport
 
@@ -46,8 +44,3 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.text, stretch=1)
         layout.addWidget(buttons)
 
-    @staticmethod
-    def show_error(parent: QWidget | None, error: Exception) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Import", f"The import stopped: {error}", parent=parent)
-        box.setDetailedText(getattr(error, "details", "") or "".join(traceback.format_exception(error)))
-        box.show()
