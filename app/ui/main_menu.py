@@ -83,6 +83,8 @@ def build_main_menu(window: MainWindow) -> MainMenu:
     add(edit, "manage_tags", "&Manage Tags…", window.manage_tags, keys=_keys(None, "Ctrl+T"), editing=True)
     edit.addSeparator()
     add(edit, "find", "&Find…", window.search_panel.focus_field, keys=_keys(StandardKey.Find, "Ctrl+F"))
+    edit.addSeparator()
+    add(edit, "preferences", "&Preferences…", window.edit_preferences, keys=_keys(StandardKey.Preferences, "Ctrl+,"))
 
     view = bar.addMenu("&View")
     add(view, "topics", "&Topics…", lambda: window.show_topics(), keys=_keys(None, "Ctrl+Shift+T"))

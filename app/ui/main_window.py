@@ -42,6 +42,7 @@ from app.ui.dialogs.about import about_text
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.facts_dialog import FactsDialog
+from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.dialogs.shortcuts import ShortcutsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
@@ -51,8 +52,10 @@ from app.ui.import_controller import ImportController
 from app.ui.libraries import RecentLibraries
 from app.ui.main_menu import build_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
+from app.ui.preferences import Preferences
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
+from app.ui.theme import apply_theme
 from app.ui.widgets.empty_library import EmptyLibraryPanel
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
         self.tags_panel.manage_requested.connect(self.manage_tags)
         self._refresh_tags()
+        self.preferences = Preferences.load(settings)
+        self.apply_preferences(self.preferences)
         if library.read_only:
             self._make_read_only(library)
         self._restore_layout()
@@ -222,6 +227,23 @@ class MainWindow(QMainWindow):
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
+
+    # Preferences
+
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.preferences, self)
+        dialog.applied.connect(self.set_preferences)
+        dialog.show()
+        return dialog
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        preferences.save(self._settings)
+        self.apply_preferences(preferences)
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        self.reader.set_text_style(preferences.reader_font, preferences.reader_size, preferences.line_spacing)
+        apply_theme(QApplication.instance(), preferences.theme)
 
     # Help
 
@@ -418,7 +440,9 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self._export, self._runner, tags=self._tags.tags(),
                               article_id=article.id if article else None,
                               article_title=article.title if article else None,
-                              query=self.search_panel.results_model.query if searching else None, parent=self)
+                              query=self.search_panel.results_model.query if searching else None,
+                              grouping=self.preferences.export_grouping, folder=self.preferences.export_folder,
+                              parent=self)
         dialog.show()
         return dialog
 

@@ -42,7 +42,8 @@ SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv"}
 
 class ExportDialog(QDialog):
     def __init__(self, export: ExportService, runner: TaskRunner, *, tags: list[Tag], article_id: int | None,
-                 article_title: str | None, query: str | None, parent: QWidget | None = None) -> None:
+                 article_title: str | None, query: str | None, grouping: str = "tag", folder: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.resize(900, 640)
@@ -74,11 +75,14 @@ class ExportDialog(QDialog):
         self.grouping = QComboBox(objectName="export_grouping")
         self.grouping.addItem("By topic", "tag")
         self.grouping.addItem("By article", "article")
+        self.grouping.setCurrentIndex(max(0, self.grouping.findData(grouping)))
         self.format = QComboBox(objectName="export_format")
         for key, label in (("md", "Markdown digest (.md)"), ("json", "W3C Web Annotations (.json)"),
                            ("csv", "Spreadsheet (.csv)")):
             self.format.addItem(label, key)
         self.destination = QLineEdit(objectName="export_destination")
+        if folder:
+            self.destination.setText(str(Path(folder) / "digest.md"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._browse)
         destination_row = QHBoxLayout()

@@ -30,6 +30,7 @@ class ArticleReader(QWidget):
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
         self.zoom_steps = 0
+        self.line_spacing = 125
         self.title_label = QLabel(objectName="reader_title")
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,6 +89,18 @@ class ArticleReader(QWidget):
             cursor.setPosition(positions[0], QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
+
+    def set_text_style(self, family: str, size: int, line_spacing: int) -> None:
+        """The reader's font ("" and 0: the system's) and line spacing (percent)."""
+        font = QFont(self.font())
+        if family:
+            font.setFamily(family)
+        if size:
+            font.setPointSize(size)
+        self.text.setFont(font)
+        self.zoom_steps = 0
+        self.line_spacing = line_spacing
+        self._space_paragraphs()
 
     # Zoom
 
@@ -183,7 +196,7 @@ class ArticleReader(QWidget):
         # Block formats change layout only: positions in the text stay those of the body.
         paragraph = QTextBlockFormat()
         paragraph.setBottomMargin(8)
-        paragraph.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        paragraph.setLineHeight(self.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor = QTextCursor(self.text.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(paragraph)

@@ -1,0 +1,69 @@
+"""Edit ▸ Preferences: the reader's font, size and line spacing, the theme, and the
+export's default grouping and folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
+                               QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from app.ui.preferences import Preferences
+
+
+class PreferencesDialog(QDialog):
+    applied = Signal(object)  # the new Preferences
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="preferences_dialog")
+        self.setWindowTitle("Preferences")
+        self.font = QFontComboBox(objectName="reader_font")
+        self.font.setAccessibleName("Reader font")
+        self.font.setCurrentFont(QFont(preferences.reader_font) if preferences.reader_font else self.font.font())
+        self.size = QSpinBox(objectName="reader_size", minimum=0, maximum=72, suffix=" pt")
+        self.size.setSpecialValueText("System size")
+        self.size.setValue(preferences.reader_size)
+        self.spacing = QSpinBox(objectName="line_spacing", minimum=100, maximum=250, singleStep=5, suffix=" %")
+        self.spacing.setValue(preferences.line_spacing)
+        self.theme = QComboBox(objectName="theme")
+        for key, label in (("system", "As the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(self.theme.findData(preferences.theme))
+        self.grouping = QComboBox(objectName="export_grouping_default")
+        self.grouping.addItem("By topic", "tag")
+        self.grouping.addItem("By article", "article")
+        self.grouping.setCurrentIndex(self.grouping.findData(preferences.export_grouping))
+        self.folder = QLineEdit(preferences.export_folder, objectName="export_folder")
+        self.folder.setPlaceholderText("Documents")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, stretch=1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Reader &font", self.font)
+        form.addRow("Reader &size", self.size)
+        form.addRow("&Line spacing", self.spacing)
+        form.addRow("&Theme", self.theme)
+        form.addRow("Export &grouping", self.grouping)
+        form.addRow("Export f&older", folder_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        return Preferences(reader_font=self.font.currentFont().family(), reader_size=self.size.value(),
+                           line_spacing=self.spacing.value(), theme=self.theme.currentData(),
+                           export_grouping=self.grouping.currentData(), export_folder=self.folder.text().strip())
+
+    def accept(self) -> None:
+        self.applied.emit(self.preferences())
+        super().accept()
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)

@@ -1,0 +1,56 @@
+"""The user's preferences, kept in the window settings (QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+THEMES = ("system", "light", "dark")
+GROUPINGS = ("tag", "article")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    reader_font: str = ""  # empty: the system's font
+    reader_size: int = 0  # points; 0: the system's size
+    line_spacing: int = 125  # percent of the font's line height
+    theme: str = "system"
+    export_grouping: str = "tag"
+    export_folder: str = ""  # empty: the user's documents folder
+
+    @classmethod
+    def load(cls, settings: QSettings) -> Preferences:
+        defaults, values = cls(), {}
+        for field in fields(cls):
+            default = getattr(defaults, field.name)
+            value = settings.value(f"preferences/{field.name}", default)
+            try:
+                values[field.name] = type(default)(value)
+            except (TypeError, ValueError):
+                values[field.name] = default
+        loaded = cls(**values)
+        return loaded if loaded.valid() else cls(**{**values, **loaded._repairs()})
+
+    def save(self, settings: QSettings) -> None:
+        for field in fields(self):
+            settings.setValue(f"preferences/{field.name}", getattr(self, field.name))
+
+    def valid(self) -> bool:
+        return not self._repairs()
+
+    def _repairs(self) -> dict[str, object]:
+        """The fields that hold values Carnet cannot use, with their defaults."""
+        defaults, repairs = Preferences(), {}
+        if self.theme not in THEMES:
+            repairs["theme"] = defaults.theme
+        if self.export_grouping not in GROUPINGS:
+            repairs["export_grouping"] = defaults.export_grouping
+        if not 100 <= self.line_spacing <= 250:
+            repairs["line_spacing"] = defaults.line_spacing
+        if not 0 <= self.reader_size <= 72:
+            repairs["reader_size"] = defaults.reader_size
+        if self.export_folder and not Path(self.export_folder).is_dir():
+            repairs["export_folder"] = defaults.export_folder
+        return repairs
