@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench package clean
 
 run: $(STAMP)
 	bash packaging/system-deps.sh run
@@ -16,6 +16,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	bash packaging/system-deps.sh run
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/carnet.spec
+	QT_QPA_PLATFORM=offscreen dist/carnet/carnet --smoke-test
+
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	bash packaging/system-deps.sh test
 	$(PYTHON) -m venv $(VENV)
@@ -24,4 +30,4 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

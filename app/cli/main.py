@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"carnet {__version__}")
     parser.add_argument("--library", metavar="DIR", help="the library folder to use (created if missing)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window on a temporary library, import the samples, search, export, "
+                             "and exit 0 if all worked (for checking a built package)")
     parser.add_argument("--read-only", action="store_true",
                         help="open the library for reading only: nothing in it is changed "
                              "(a library on a disk that cannot be written opens so by itself)")
@@ -103,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from app.ui.launch import smoke_test
+
+        return smoke_test()
     folder = resolve_library_folder(args.library)
     if args.command is None:
         from app.ui.launch import launch

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -59,14 +61,28 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName("Carnet")
     app.setOrganizationName("Carnet")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("carnet")
+    icon = resource_path("carnet.svg")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
-def open_window(library_folder: Path, *, settings: QSettings, read_only: bool = False) -> MainWindow | None:
+def resource_path(name: str) -> Path | None:
+    """A file of `resources/`, wherever Carnet was installed or bundled."""
+    candidates = [Path(__file__).resolve().parents[2] / "resources" / name,
+                  Path(sys.prefix) / "share" / "carnet" / "resources" / name]
+    if hasattr(sys, "_MEIPASS"):
+        candidates.insert(0, Path(sys._MEIPASS) / "resources" / name)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def open_window(library_folder: Path, *, settings: QSettings, read_only: bool = False,
+                samples_folder: Path | None = None) -> MainWindow | None:
     """Open the library (with progress if that takes a while) and show its window; None
     when it could not be opened (the user was told) or opening was cancelled."""
     runner = TaskRunner(QApplication.instance())
-    library = open_library_with_progress(library_folder, runner, read_only=read_only)
+    library = open_library_with_progress(library_folder, runner, read_only=read_only, samples=samples_folder)
     if library is None:
         return None
     window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),

@@ -44,3 +44,14 @@ def launch(library_folder: Path | None, argv: list[str] | None = None, *, read_o
     from app.ui.application import run
 
     return run(library_folder, argv if argv is not None else sys.argv, read_only=read_only)
+
+
+def smoke_test(argv: list[str] | None = None) -> int:
+    """Run the whole application once on a temporary library (see `app.ui.smoke`)."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from app.ui.smoke import smoke_test as run_smoke_test
+
+    return run_smoke_test(argv if argv is not None else sys.argv)

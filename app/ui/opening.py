@@ -17,7 +17,7 @@ SHOW_PROGRESS_AFTER_MS = 400
 
 
 def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget | None = None, *,
-                               read_only: bool = False) -> Library | None:
+                               read_only: bool = False, samples: Path | None = None) -> Library | None:
     """The opened library, or None when opening failed (the user was told) or was cancelled."""
     dialog = QProgressDialog("Opening the library…", "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Carnet")
@@ -41,7 +41,8 @@ def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget
         loop.quit()
 
     task = runner.start(
-        lambda progress, cancel: open_library(folder, progress=progress, cancel=cancel, read_only=read_only),
+        lambda progress, cancel: open_library(folder, progress=progress, cancel=cancel, read_only=read_only,
+                                                samples=samples),
         finished=on_finished, failed=on_failed, progress=on_progress,
     )
     dialog.canceled.connect(task.cancel)

@@ -194,3 +194,10 @@ def test_backup_and_restore_commands(capsys, tmp_path):
     assert status == 0 and out.startswith(f"restored {copy}; the replaced library was saved to ")
     status, _, err = run(capsys, "--library", library, "restore", str(tmp_path / "nothing.sqlite"))
     assert status == 1 and "not a readable Carnet backup" in err
+
+
+def test_the_smoke_test_runs_the_whole_application_once():
+    result = subprocess.run([sys.executable, "-m", "app", "--smoke-test"], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("carnet smoke test: ok (window opened on a new library; 5 sample articles")
