@@ -3,24 +3,34 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+QM := resources/translations/carnet_fr.qm
 
-.PHONY: run test bench package clean
+.PHONY: run test bench package translations clean
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
 	$(BIN)/carnet
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	bash packaging/system-deps.sh run
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/carnet.spec
 	QT_QPA_PLATFORM=offscreen dist/carnet/carnet --smoke-test
+
+# The interface's translations: `make translations` gathers the texts to translate from the
+# code into the .ts sources (edited with Qt Linguist); the build compiles them to .qm.
+$(QM): resources/translations/carnet_fr.ts $(STAMP)
+	$(BIN)/python packaging/qt_tool.py lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(BIN)/python packaging/qt_tool.py lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) \
+		-ts resources/translations/carnet_fr.ts
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	bash packaging/system-deps.sh test
@@ -30,4 +40,4 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache $(QM)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
@@ -19,14 +18,19 @@ from app.services.searching import SearchService
 from app.ui.libraries import RecentLibraries
 from app.ui.main_window import MainWindow
 from app.ui.opening import open_library_with_progress
+from app.ui.preferences import Preferences
+from app.ui.resources import resource_path
 from app.ui.tasks import TaskRunner
+from app.ui.translation import install_translators
 
 
 def run(library_folder: Path | None, argv: list[str], *, read_only: bool = False) -> int:
     """Open the window on `library_folder`, or (None) on the library opened last, else the
     default one; return the exit status."""
     app = application(argv)
-    session = Session(QSettings(), read_only=read_only)
+    settings = QSettings()
+    install_translators(app, Preferences.load(settings).language)
+    session = Session(settings, read_only=read_only)
     folder = library_folder or RecentLibraries(session.settings).last() or default_library_folder()
     if not session.open(folder):
         return 1
@@ -66,15 +70,6 @@ def application(argv: list[str]) -> QApplication:
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     return app
-
-
-def resource_path(name: str) -> Path | None:
-    """A file of `resources/`, wherever Carnet was installed or bundled."""
-    candidates = [Path(__file__).resolve().parents[2] / "resources" / name,
-                  Path(sys.prefix) / "share" / "carnet" / "resources" / name]
-    if hasattr(sys, "_MEIPASS"):
-        candidates.insert(0, Path(sys._MEIPASS) / "resources" / name)
-    return next((path for path in candidates if path.is_file()), None)
 
 
 def open_window(library_folder: Path, *, settings: QSettings, read_only: bool = False,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -50,58 +52,71 @@ def build_main_menu(window: MainWindow) -> MainMenu:
             menu.editing.append(action)
         return action
 
-    file_menu = bar.addMenu("&File")
-    add(file_menu, "new_library", "&New Library…", window.choose_new_library, keys=_keys(None, "Ctrl+Shift+N"))
-    add(file_menu, "open_library", "&Open Library…", window.choose_library, keys=_keys(StandardKey.Open))
-    menu.recent = file_menu.addMenu("Open &Recent")
+    file_menu = bar.addMenu(translate("MainMenu", "&File"))
+    add(file_menu, "new_library", translate("MainMenu", "&New Library…"), window.choose_new_library,
+        keys=_keys(None, "Ctrl+Shift+N"))
+    add(file_menu, "open_library", translate("MainMenu", "&Open Library…"), window.choose_library,
+        keys=_keys(StandardKey.Open))
+    menu.recent = file_menu.addMenu(translate("MainMenu", "Open &Recent"))
     menu.recent.setObjectName("recent_libraries")
     file_menu.addSeparator()
-    add(file_menu, "import_files", "&Import Files…", window.importer.choose_files,
+    add(file_menu, "import_files", translate("MainMenu", "&Import Files…"), window.importer.choose_files,
         keys=_keys(None, "Ctrl+I"), editing=True)
-    add(file_menu, "import_folder", "Import &Folder…", window.importer.choose_folder,
+    add(file_menu, "import_folder", translate("MainMenu", "Import &Folder…"), window.importer.choose_folder,
         keys=_keys(None, "Ctrl+Shift+I"), editing=True)
-    add(file_menu, "export", "&Export…", window.export, keys=_keys(None, "Ctrl+E"))
-    add(file_menu, "backup", "&Back Up Library…", window.back_up, keys=_keys(None, "Ctrl+Shift+B"))
+    add(file_menu, "export", translate("MainMenu", "&Export…"), window.export, keys=_keys(None, "Ctrl+E"))
+    add(file_menu, "backup", translate("MainMenu", "&Back Up Library…"), window.back_up,
+        keys=_keys(None, "Ctrl+Shift+B"))
     file_menu.addSeparator()
-    add(file_menu, "quit", "&Quit", window.quit_application, keys=_keys(StandardKey.Quit, "Ctrl+Q"))
+    add(file_menu, "quit", translate("MainMenu", "&Quit"), window.quit_application,
+        keys=_keys(StandardKey.Quit, "Ctrl+Q"))
 
-    edit = bar.addMenu("&Edit")
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    edit = bar.addMenu(translate("MainMenu", "&Edit"))
+    undo = window.undo_stack.createUndoAction(window, translate("MainMenu", "&Undo"))
     undo.setShortcuts(_keys(StandardKey.Undo))
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo = window.undo_stack.createRedoAction(window, translate("MainMenu", "&Redo"))
     redo_keys = _keys(StandardKey.Redo)
     redo.setShortcuts(redo_keys + [key for key in [QKeySequence("Ctrl+Shift+Z")] if key not in redo_keys])
     edit.addActions([undo, redo])
     menu.actions.update(undo=undo, redo=redo)
     edit.addSeparator()
-    add(edit, "delete_article", "&Delete Article…", window.delete_current_article,
+    add(edit, "delete_article", translate("MainMenu", "&Delete Article…"), window.delete_current_article,
         keys=_keys(None, "Ctrl+Shift+Delete"), editing=True)
-    add(edit, "suggest", "&Suggest Highlights…", lambda: window.suggest(),
+    add(edit, "suggest", translate("MainMenu", "&Suggest Highlights…"), lambda: window.suggest(),
         keys=_keys(None, "Ctrl+Shift+S"), editing=True)
-    add(edit, "suggest_all", "Suggest Highlights in the &Whole Library…",
+    add(edit, "suggest_all", translate("MainMenu", "Suggest Highlights in the &Whole Library…"),
         lambda: window.suggest(whole_library=True), keys=_keys(None, "Ctrl+Alt+S"), editing=True)
-    add(edit, "manage_tags", "&Manage Tags…", window.manage_tags, keys=_keys(None, "Ctrl+T"), editing=True)
+    add(edit, "manage_tags", translate("MainMenu", "&Manage Tags…"), window.manage_tags,
+        keys=_keys(None, "Ctrl+T"), editing=True)
     edit.addSeparator()
-    add(edit, "find", "&Find…", window.search_panel.focus_field, keys=_keys(StandardKey.Find, "Ctrl+F"))
+    add(edit, "find", translate("MainMenu", "&Find…"), window.search_panel.focus_field,
+        keys=_keys(StandardKey.Find, "Ctrl+F"))
     edit.addSeparator()
-    add(edit, "preferences", "&Preferences…", window.edit_preferences, keys=_keys(StandardKey.Preferences, "Ctrl+,"))
+    add(edit, "preferences", translate("MainMenu", "&Preferences…"), window.edit_preferences,
+        keys=_keys(StandardKey.Preferences, "Ctrl+,"))
 
-    view = bar.addMenu("&View")
-    add(view, "topics", "&Topics…", lambda: window.show_topics(), keys=_keys(None, "Ctrl+Shift+T"))
-    add(view, "facts", "F&acts…", lambda: window.show_facts(), keys=_keys(None, "Ctrl+Shift+F"))
+    view = bar.addMenu(translate("MainMenu", "&View"))
+    add(view, "topics", translate("MainMenu", "&Topics…"), lambda: window.show_topics(),
+        keys=_keys(None, "Ctrl+Shift+T"))
+    add(view, "facts", translate("MainMenu", "F&acts…"), lambda: window.show_facts(),
+        keys=_keys(None, "Ctrl+Shift+F"))
     view.addSeparator()
-    for name, text, widget, key in (("show_tags", "Tags &Panel", window.tags_panel, "Ctrl+Alt+1"),
-                                    ("show_highlights", "&Highlights Panel", window.highlights_panel, "Ctrl+Alt+2"),
-                                    ("show_toolbar", "Tag Tool&bar", window.tagging.toolbar, "Ctrl+Alt+3")):
+    for name, text, widget, key in (
+            ("show_tags", translate("MainMenu", "Tags &Panel"), window.tags_panel, "Ctrl+Alt+1"),
+            ("show_highlights", translate("MainMenu", "&Highlights Panel"), window.highlights_panel, "Ctrl+Alt+2"),
+            ("show_toolbar", translate("MainMenu", "Tag Tool&bar"), window.tagging.toolbar, "Ctrl+Alt+3")):
         action = add(view, name, text, widget.setVisible, keys=_keys(None, key), checkable=True)
         action.setChecked(True)
     view.addSeparator()
-    add(view, "zoom_in", "Zoom &In", window.reader.zoom_in, keys=_keys(StandardKey.ZoomIn, "Ctrl++"))
-    add(view, "zoom_out", "Zoom &Out", window.reader.zoom_out, keys=_keys(StandardKey.ZoomOut, "Ctrl+-"))
-    add(view, "zoom_reset", "&Actual Size", window.reader.reset_zoom, keys=_keys(None, "Ctrl+0"))
+    add(view, "zoom_in", translate("MainMenu", "Zoom &In"), window.reader.zoom_in,
+        keys=_keys(StandardKey.ZoomIn, "Ctrl++"))
+    add(view, "zoom_out", translate("MainMenu", "Zoom &Out"), window.reader.zoom_out,
+        keys=_keys(StandardKey.ZoomOut, "Ctrl+-"))
+    add(view, "zoom_reset", translate("MainMenu", "&Actual Size"), window.reader.reset_zoom,
+        keys=_keys(None, "Ctrl+0"))
 
-    help_menu = bar.addMenu("&Help")
-    add(help_menu, "shortcuts", "&Keyboard Shortcuts", window.show_shortcuts,
+    help_menu = bar.addMenu(translate("MainMenu", "&Help"))
+    add(help_menu, "shortcuts", translate("MainMenu", "&Keyboard Shortcuts"), window.show_shortcuts,
         keys=_keys(StandardKey.HelpContents, "F1"))
-    add(help_menu, "about", "&About Carnet", window.show_about)
+    add(help_menu, "about", translate("MainMenu", "&About Carnet"), window.show_about)
     return menu

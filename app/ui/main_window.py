@@ -56,6 +56,7 @@ from app.ui.preferences import Preferences
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
 from app.ui.theme import apply_theme
+from app.ui.translation import install_translators
 from app.ui.widgets.empty_library import EmptyLibraryPanel
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._keep_reader = False
         self.events = AnnotationEvents(self)
-        self.setWindowTitle(f"{library.name} — Carnet")
+        self.setWindowTitle(self.tr("{library} — Carnet").format(library=library.name))
         self.setWindowFilePath(str(library.folder))
 
         self.article_model = ArticleTableModel(articles, self)
@@ -181,20 +182,22 @@ class MainWindow(QMainWindow):
     # Libraries
 
     def choose_new_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "New Library: choose an empty folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("New Library: choose an empty folder"))
         if not folder:
             return
         if (Path(folder) / DATABASE_FILE).exists():
-            QMessageBox.information(self, "Carnet", f"{folder} holds a library already: it opens now.")
+            QMessageBox.information(self, "Carnet", self.tr("{folder} holds a library already: it opens now.").format(
+                folder=folder))
         self.library_chosen.emit(Path(folder))
 
     def choose_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open Library: choose its folder",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Library: choose its folder"),
                                                   str(self._library.folder.parent))
         if not folder:
             return
         if not (Path(folder) / DATABASE_FILE).exists():
-            answer = QMessageBox.question(self, "Carnet", f"{folder} holds no Carnet library. Make one there?")
+            answer = QMessageBox.question(
+                self, "Carnet", self.tr("{folder} holds no Carnet library. Make one there?").format(folder=folder))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.library_chosen.emit(Path(folder))
@@ -208,22 +211,24 @@ class MainWindow(QMainWindow):
             action = menu.addAction(f"&{number} {folder.name} — {folder.parent}")
             action.triggered.connect(lambda _checked=False, chosen=folder: self.library_chosen.emit(chosen))
         if not folders:
-            menu.addAction("No other library yet").setEnabled(False)
+            menu.addAction(self.tr("No other library yet")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("&Clear Menu").triggered.connect(lambda: recent.clear(keep=self._library.folder))
+        menu.addAction(self.tr("&Clear Menu")).triggered.connect(lambda: recent.clear(keep=self._library.folder))
 
     def back_up(self) -> None:
         """Copy the library (consistently, while it stays open) to a file the user names."""
         folder = self._library.folder / BACKUP_FOLDER
         suggested = folder / f"library-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
-        path, _ = QFileDialog.getSaveFileName(self, "Back Up Library", str(suggested), "Carnet library (*.sqlite)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Library"), str(suggested),
+                                              self.tr("Carnet library (*.sqlite)"))
         if not path:
             return
-        self.statusBar().showMessage("Backing up the library…")
+        self.statusBar().showMessage(self.tr("Backing up the library…"))
         database = self._library.database_path
         self._runner.start(lambda progress, cancel: backup_library(database, Path(path)),
-                           finished=lambda written: self.statusBar().showMessage(f"Backed up to {written}"),
-                           failed=lambda error: TaskErrorBox.show_error(self, "The backup failed", error))
+                           finished=lambda written: self.statusBar().showMessage(
+                               self.tr("Backed up to {path}").format(path=written)),
+                           failed=lambda error: TaskErrorBox.show_error(self, self.tr("The backup failed"), error))
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
@@ -237,8 +242,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def set_preferences(self, preferences: Preferences) -> None:
+        language_changed = preferences.language != self.preferences.language
         preferences.save(self._settings)
         self.apply_preferences(preferences)
+        if language_changed:
+            install_translators(QApplication.instance(), preferences.language)
+            self.library_chosen.emit(self._library.folder)  # a new window, in the new language
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
@@ -253,16 +262,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Carnet", about_text(self._library))
+        QMessageBox.about(self, self.tr("About Carnet"), about_text(self._library))
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""
-        why = ("its folder is on a disk that cannot be written" if library.on_read_only_disk
-               else "it was opened read-only")
-        self.read_only_banner.setText(f"This library is read-only: {why}. You can read, search and export it; "
-                                      "nothing in it can be changed.")
+        why = (self.tr("its folder is on a disk that cannot be written") if library.on_read_only_disk
+               else self.tr("it was opened read-only"))
+        self.read_only_banner.setText(self.tr("This library is read-only: {why}. You can read, search and export "
+                                              "it; nothing in it can be changed.").format(why=why))
         self.read_only_banner.show()
-        self.setWindowTitle(f"{library.name} (read-only) — Carnet")
+        self.setWindowTitle(self.tr("{library} (read-only) — Carnet").format(library=library.name))
         for action in self.editing_actions:
             action.setEnabled(False)
         self._delete_article_shortcut.setEnabled(False)
@@ -273,7 +282,7 @@ class MainWindow(QMainWindow):
         self.tags_panel.manage.setEnabled(False)
     def _build_article_list(self) -> QTableView:
         view = QTableView(self, objectName="article_list")
-        view.setAccessibleName("Articles")
+        view.setAccessibleName(self.tr("Articles"))
         view.setModel(self.article_model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -308,7 +317,7 @@ class MainWindow(QMainWindow):
         header = self.article_list.horizontalHeader()
         menu = QMenu(self)
         for column in range(1, len(ArticleTableModel.COLUMNS)):
-            action = menu.addAction(ArticleTableModel.COLUMNS[column])
+            action = menu.addAction(self.article_model.headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, chosen=column: self.show_column(chosen, shown))
@@ -338,7 +347,7 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
         if not rows:
-            self.reader.show_placeholder("Select an article to read it.")
+            self.reader.show_placeholder(self.tr("Select an article to read it."))
             return
         article_id = self.article_model.article_id(min(rows))
         if article_id is None:
@@ -423,7 +432,7 @@ class MainWindow(QMainWindow):
         if row is None and self.article_model.rowCount():
             row = 0
         if row is None:
-            self.reader.show_placeholder("No article here.")
+            self.reader.show_placeholder(self.tr("No article here."))
             self.highlights_panel.set_highlights([], {})
         else:
             self._keep_reader = keep_reader
@@ -498,14 +507,15 @@ class MainWindow(QMainWindow):
         empty = total == 0 and self.article_model.tag_filter is None
         self.reader_stack.setCurrentWidget(self.empty_panel if empty else self.reader)
         if total == 0:
-            self.reader.show_placeholder("No article here.")
-        self.statusBar().showMessage(f"{total} article{'s' if total != 1 else ''}")
+            self.reader.show_placeholder(self.tr("No article here."))
+        self.statusBar().showMessage(self.tr("1 article") if total == 1
+                                     else self.tr("{count} articles").format(count=total))
 
     def add_sample_articles(self) -> None:
         """Import the five sample articles shipped with Carnet."""
         samples = sample_articles_folder()
         if samples is None:
-            QMessageBox.warning(self, "Carnet", "The sample articles are not installed with this copy of Carnet.")
+            QMessageBox.warning(self, "Carnet", self.tr("The sample articles are not installed with this copy of Carnet."))
             return
         self.importer.start([samples])
 

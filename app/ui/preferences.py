@@ -19,6 +19,7 @@ class Preferences:
     theme: str = "system"
     export_grouping: str = "tag"
     export_folder: str = ""  # empty: the user's documents folder
+    language: str = "system"  # "system", "en" or "fr"
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -43,6 +44,8 @@ class Preferences:
     def _repairs(self) -> dict[str, object]:
         """The fields that hold values Carnet cannot use, with their defaults."""
         defaults, repairs = Preferences(), {}
+        if self.language not in ("system", "en", "fr"):
+            repairs["language"] = defaults.language
         if self.theme not in THEMES:
             repairs["theme"] = defaults.theme
         if self.export_grouping not in GROUPINGS:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from app.ui.preferences import Preferences
+from app.ui.translation import LANGUAGES
 
 
 class PreferencesDialog(QDialog):
@@ -16,37 +17,44 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="preferences_dialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.font = QFontComboBox(objectName="reader_font")
-        self.font.setAccessibleName("Reader font")
+        self.font.setAccessibleName(self.tr("Reader font"))
         self.font.setCurrentFont(QFont(preferences.reader_font) if preferences.reader_font else self.font.font())
         self.size = QSpinBox(objectName="reader_size", minimum=0, maximum=72, suffix=" pt")
-        self.size.setSpecialValueText("System size")
+        self.size.setSpecialValueText(self.tr("System size"))
         self.size.setValue(preferences.reader_size)
         self.spacing = QSpinBox(objectName="line_spacing", minimum=100, maximum=250, singleStep=5, suffix=" %")
         self.spacing.setValue(preferences.line_spacing)
         self.theme = QComboBox(objectName="theme")
-        for key, label in (("system", "As the system"), ("light", "Light"), ("dark", "Dark")):
+        themes = (("system", self.tr("As the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark")))
+        for key, label in themes:
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(self.theme.findData(preferences.theme))
+        self.language = QComboBox(objectName="language")
+        self.language.addItem(self.tr("As the system"), "system")
+        for key, name in LANGUAGES.items():
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(self.language.findData(preferences.language))
         self.grouping = QComboBox(objectName="export_grouping_default")
-        self.grouping.addItem("By topic", "tag")
-        self.grouping.addItem("By article", "article")
+        self.grouping.addItem(self.tr("By topic"), "tag")
+        self.grouping.addItem(self.tr("By article"), "article")
         self.grouping.setCurrentIndex(self.grouping.findData(preferences.export_grouping))
         self.folder = QLineEdit(preferences.export_folder, objectName="export_folder")
-        self.folder.setPlaceholderText("Documents")
-        browse = QPushButton("Choose…")
+        self.folder.setPlaceholderText(self.tr("Documents"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, stretch=1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Reader &font", self.font)
-        form.addRow("Reader &size", self.size)
-        form.addRow("&Line spacing", self.spacing)
-        form.addRow("&Theme", self.theme)
-        form.addRow("Export &grouping", self.grouping)
-        form.addRow("Export f&older", folder_row)
+        form.addRow(self.tr("Reader &font"), self.font)
+        form.addRow(self.tr("Reader &size"), self.size)
+        form.addRow(self.tr("&Line spacing"), self.spacing)
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Interface &language"), self.language)
+        form.addRow(self.tr("Export &grouping"), self.grouping)
+        form.addRow(self.tr("Export f&older"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -57,13 +65,14 @@ class PreferencesDialog(QDialog):
     def preferences(self) -> Preferences:
         return Preferences(reader_font=self.font.currentFont().family(), reader_size=self.size.value(),
                            line_spacing=self.spacing.value(), theme=self.theme.currentData(),
-                           export_grouping=self.grouping.currentData(), export_folder=self.folder.text().strip())
+                           export_grouping=self.grouping.currentData(), export_folder=self.folder.text().strip(),
+                           language=self.language.currentData())
 
     def accept(self) -> None:
         self.applied.emit(self.preferences())
         super().accept()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.services.articles import ArticleService
@@ -23,7 +23,8 @@ class ArticleTableModel(QAbstractTableModel):
     filter or a jump to the last row costs one indexed query whatever the library's size.
     """
 
-    COLUMNS = ("Title", "Source", "Date", "Added")
+    COLUMNS = (QT_TRANSLATE_NOOP("ArticleTableModel", "Title"), QT_TRANSLATE_NOOP("ArticleTableModel", "Source"),
+               QT_TRANSLATE_NOOP("ArticleTableModel", "Date"), QT_TRANSLATE_NOOP("ArticleTableModel", "Added"))
     SORT_COLUMNS = (SortColumn.TITLE, SortColumn.SOURCE, SortColumn.PUBLISHED, SortColumn.IMPORTED)
     PAGE_SIZE = 200
     CACHED_PAGES = 50
@@ -128,7 +129,7 @@ class ArticleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -33,12 +33,14 @@ class TagListModel(QAbstractListModel):
         if not index.isValid():
             return None
         if index.row() == 0:
-            return {Qt.ItemDataRole.DisplayRole: "All articles", TAG_ID_ROLE: None}.get(role)
+            return {Qt.ItemDataRole.DisplayRole: self.tr("All articles"), TAG_ID_ROLE: None}.get(role)
         tag = self._tags[index.row() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             highlights, articles = self._counts.get(tag.id, (0, 0))
             key = f"{tag.shortcut}  " if tag.shortcut else "    "
-            return f"{key}{tag.name}  ({highlights} in {articles} article{'s' if articles != 1 else ''})"
+            counts = (self.tr("{highlights} in 1 article") if articles == 1
+                      else self.tr("{highlights} in {articles} articles"))
+            return f"{key}{tag.name}  ({counts.format(highlights=highlights, articles=articles)})"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(tag.colour)
         if role == Qt.ItemDataRole.ToolTipRole:

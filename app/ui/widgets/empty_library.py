@@ -13,21 +13,21 @@ class EmptyLibraryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="empty_library")
-        title = QLabel("This library holds no articles yet", objectName="empty_title")
+        title = QLabel(self.tr("This library holds no articles yet"), objectName="empty_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
-        explanation = QLabel(
+        explanation = QLabel(self.tr(
             "Import text, Markdown, web pages, PDF, Word or EPUB files, or a whole folder of them; "
             "you can also drop them on this window. To try Carnet first, add the five sample "
-            "articles on the EU's AI factories.", wordWrap=True)
+            "articles on the EU's AI factories."), wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(title)
         layout.addWidget(explanation)
-        for text, signal, name in (("&Import Files…", self.import_files, "empty_import_files"),
-                                   ("Import a &Folder…", self.import_folder, "empty_import_folder"),
-                                   ("Add the &Sample Articles", self.add_samples, "add_samples")):
+        for text, signal, name in ((self.tr("&Import Files…"), self.import_files, "empty_import_files"),
+                                   (self.tr("Import a &Folder…"), self.import_folder, "empty_import_folder"),
+                                   (self.tr("Add the &Sample Articles"), self.add_samples, "add_samples")):
             button = QPushButton(text, self, objectName=name)
             button.clicked.connect(signal.emit)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)

@@ -28,10 +28,10 @@ class HighlightsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("Highlights", objectName="highlights_title")
+        self.title = QLabel(self.tr("Highlights"), objectName="highlights_title")
         self.model = HighlightListModel(self)
         self.list = QListView(objectName="highlights_list")
-        self.list.setAccessibleName("Highlights")
+        self.list.setAccessibleName(self.tr("Highlights"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HtmlDelegate(HTML_ROLE, self.list))
         self.list.setWordWrap(True)
@@ -43,10 +43,10 @@ class HighlightsPanel(QWidget):
         self.list.setBatchSize(40)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note = QPlainTextEdit(objectName="note_editor")
-        self.note.setAccessibleName("Note of the chosen highlight")
-        self.note.setPlaceholderText("Note (Markdown) — Ctrl+Enter to save")
+        self.note.setAccessibleName(self.tr("Note of the chosen highlight"))
+        self.note.setPlaceholderText(self.tr("Note (Markdown) — Ctrl+Enter to save"))
         self.note.setMaximumHeight(120)
-        self.save_note = QPushButton("Save note", objectName="save_note")
+        self.save_note = QPushButton(self.tr("Save note"), objectName="save_note")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addWidget(self.title)
@@ -65,7 +65,7 @@ class HighlightsPanel(QWidget):
         """Show these highlights, keeping the chosen one chosen when it is still there."""
         current = self.current_highlight()
         self.model.set_highlights(highlights, colours)
-        self.title.setText(f"Highlights ({len(highlights)})")
+        self.title.setText(self.tr("Highlights ({count})").format(count=len(highlights)))
         row = self.model.row_of(current.id) if current else None
         if row is not None:
             self.list.selectionModel().blockSignals(True)

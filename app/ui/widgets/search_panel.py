@@ -50,15 +50,15 @@ class SearchPanel(QWidget):
         self._generation = 0
 
         self.field = SearchField(objectName="search_field")
-        self.field.setPlaceholderText("Search (Ctrl+F): words, \"phrase\", prefix*, title:, tag:, date:2024")
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+F): words, \"phrase\", prefix*, title:, tag:, date:2024"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(self.tr("Search"))
         self.message = QLabel(objectName="search_message")
         self.message.setWordWrap(True)
         self.message.hide()
         self.results_model = SearchResultsModel(search, self)
         self.results = QListView(objectName="search_results")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.results))
         self.results.setWordWrap(True)
@@ -114,7 +114,7 @@ class SearchPanel(QWidget):
         self._pending = None
         self.results_model.show_page(page)
         count = len(page.hits)
-        self._show_message("No article matches." if count == 0 else "")
+        self._show_message(self.tr("No article matches.") if count == 0 else "")
         more = " or more" if page.has_more else ""
         self.status_changed.emit(f"{count}{more} hit{'s' if count != 1 or more else ''} for {page.query}")
         self.searching_changed.emit(True)
@@ -126,7 +126,7 @@ class SearchPanel(QWidget):
         if isinstance(error, QuerySyntaxError):
             self._show_message(str(error))
         else:
-            self._show_message(f"The search failed: {error}")
+            self._show_message(self.tr("The search failed: {error}").format(error=error))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

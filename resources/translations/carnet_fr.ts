@@ -1,0 +1,510 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibraryPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/empty_library.py" line="16"/>
+        <source>This library holds no articles yet</source>
+        <translation>Cette bibliothèque ne contient encore aucun article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/empty_library.py" line="21"/>
+        <source>Import text, Markdown, web pages, PDF, Word or EPUB files, or a whole folder of them; you can also drop them on this window. To try Carnet first, add the five sample articles on the EU&apos;s AI factories.</source>
+        <translation>Importez des fichiers texte, Markdown, pages web, PDF, Word ou EPUB, ou tout un dossier ; vous pouvez aussi les déposer sur cette fenêtre. Pour essayer Carnet d’abord, ajoutez les cinq articles d’exemple sur les usines d’IA de l’UE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/empty_library.py" line="28"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/empty_library.py" line="29"/>
+        <source>Import a &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/empty_library.py" line="30"/>
+        <source>Add the &amp;Sample Articles</source>
+        <translation>Ajouter les articles d’&amp;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="34"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="46"/>
+        <source>Note of the chosen highlight</source>
+        <translation>Note du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="47"/>
+        <source>Note (Markdown) — Ctrl+Enter to save</source>
+        <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="49"/>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
+        <source>Highlights ({count})</source>
+        <translation>Surlignages ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="56"/>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="60"/>
+        <source>Open &amp;Recent</source>
+        <translation>Bibliothèques &amp;récentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Supprimer l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <source>&amp;Suggest Highlights…</source>
+        <translation>Su&amp;ggérer des passages…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <source>Suggest Highlights in the &amp;Whole Library…</source>
+        <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <source>&amp;Manage Tags…</source>
+        <translation>&amp;Gérer les étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
+        <source>&amp;Topics…</source>
+        <translation>&amp;Thèmes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <source>F&amp;acts…</source>
+        <translation>&amp;Faits…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="105"/>
+        <source>Tags &amp;Panel</source>
+        <translation>Panneau des étiq&amp;uettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="106"/>
+        <source>&amp;Highlights Panel</source>
+        <translation>Panneau des &amp;surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="107"/>
+        <source>Tag Tool&amp;bar</source>
+        <translation>&amp;Barre des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="111"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="113"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ré&amp;duire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="115"/>
+        <source>&amp;Actual Size</source>
+        <translation>Taille ré&amp;elle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="118"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="119"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="121"/>
+        <source>&amp;About Carnet</source>
+        <translation>À &amp;propos de Carnet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>{library} — Carnet</source>
+        <translation>{library} — Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>New Library: choose an empty folder</source>
+        <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <source>{folder} holds a library already: it opens now.</source>
+        <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>Open Library: choose its folder</source>
+        <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <source>{folder} holds no Carnet library. Make one there?</source>
+        <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="214"/>
+        <source>No other library yet</source>
+        <translation>Pas encore d’autre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <source>Back Up Library</source>
+        <translation>Sauvegarder la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <source>Carnet library (*.sqlite)</source>
+        <translation>Bibliothèque Carnet (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <source>Backing up the library…</source>
+        <translation>Sauvegarde de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="231"/>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="265"/>
+        <source>About Carnet</source>
+        <translation>À propos de Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="269"/>
+        <source>its folder is on a disk that cannot be written</source>
+        <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="270"/>
+        <source>it was opened read-only</source>
+        <translation>elle a été ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="271"/>
+        <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
+        <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="274"/>
+        <source>{library} (read-only) — Carnet</source>
+        <translation>{library} (lecture seule) — Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="350"/>
+        <source>Select an article to read it.</source>
+        <translation>Choisissez un article pour le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
+        <source>No article here.</source>
+        <translation>Aucun article ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="512"/>
+        <source>{count} articles</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518"/>
+        <source>The sample articles are not installed with this copy of Carnet.</source>
+        <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="20"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="22"/>
+        <source>Reader font</source>
+        <translation>Police du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="25"/>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="34"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="39"/>
+        <source>By topic</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="40"/>
+        <source>By article</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="43"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <source>Reader &amp;font</source>
+        <translation>&amp;Police du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <source>Reader &amp;size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <source>&amp;Line spacing</source>
+        <translation>&amp;Interligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <source>&amp;Theme</source>
+        <translation>Th&amp;ème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <source>Export &amp;grouping</source>
+        <translation>&amp;Regroupement à l’export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <source>Export f&amp;older</source>
+        <translation>&amp;Dossier d’export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <source>Export folder</source>
+        <translation>Dossier d’export</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="53"/>
+        <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
+        <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="55"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="61"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="117"/>
+        <source>No article matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="129"/>
+        <source>The search failed: {error}</source>
+        <translation>La recherche a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <location filename="../../app/ui/models/tag_list_model.py" line="36"/>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tag_list_model.py" line="41"/>
+        <source>{highlights} in 1 article</source>
+        <translation>{highlights} dans 1 article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
+        <source>{highlights} in {articles} articles</source>
+        <translation>{highlights} dans {articles} articles</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="21"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="26"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="23"/>
+        <source>Manage tags…</source>
+        <translation>Gérer les étiquettes…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,53 @@
+"""The interface in French: chosen in the preferences, or from the system's locale."""
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from app.ui.application import Session
+from app.ui.preferences import Preferences
+from app.ui.translation import install_translators, interface_language
+
+
+@pytest.fixture
+def english_afterwards():
+    yield
+    install_translators(QApplication.instance(), "en")
+
+
+def _menu_titles(window):
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_switching_the_interface_to_french_shows_french_menus(qtbot, tmp_path, settings, english_afterwards):
+    session = Session(settings)
+    assert session.open(tmp_path / "library")
+    english = session.window
+    assert _menu_titles(english) == ["&File", "&Edit", "&View", "&Help"]
+    with qtbot.waitSignal(english.destroyed, timeout=5000):
+        english.set_preferences(Preferences(language="fr"))
+    french = session.window
+    assert _menu_titles(french) == ["&Fichier", "&Édition", "&Affichage", "Ai&de"]
+    assert french.menu["quit"].text() == "&Quitter"
+    assert french.statusBar().currentMessage() == "5 articles"
+    assert french.article_model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Titre"
+    assert Preferences.load(settings).language == "fr"
+    french.close()
+    french.deleteLater()
+
+
+def test_every_menu_of_the_french_interface_is_translated(qtbot, library, make_window, english_afterwards):
+    install_translators(QApplication.instance(), "fr")
+    window = make_window(library)
+    install_translators(QApplication.instance(), "en")
+    english = make_window(library)
+    for french_menu, english_menu in zip(window.menuBar().actions(), english.menuBar().actions()):
+        for french, original in zip(french_menu.menu().actions(), english_menu.menu().actions()):
+            if not original.isSeparator() and original.objectName() not in ("", None):
+                assert french.text() != original.text(), original.text()
+
+
+def test_the_language_follows_the_system_unless_chosen():
+    assert interface_language("system", QLocale("fr_CA")) == "fr"
+    assert interface_language("system", QLocale("de_DE")) == "en"
+    assert interface_language("en", QLocale("fr_FR")) == "en"
