@@ -45,7 +45,8 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
     # become a set of ids, read from the articles' indexes.
     filtered, filter_params = "", []
     if plan.where != "1":
-        filtered, filter_params = f" AND +rowid IN (SELECT a.id FROM articles a WHERE {plan.where})", list(plan.params)
+        filtered = f" AND +rowid IN (SELECT a.id FROM articles a WHERE {plan.where})"
+        filter_params = list(plan.params)
     sql = (f"SELECT {_SUMMARY}, hits.score FROM ("
            f" SELECT rowid, {ARTICLE_SCORE} AS score FROM {ARTICLE_INDEX}"
            f" WHERE {ARTICLE_INDEX} MATCH ?{in_range}{filtered} ORDER BY score, rowid LIMIT ?"

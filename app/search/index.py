@@ -108,6 +108,8 @@ def damage(db: sqlite_utils.Database) -> str | None:
         try:
             db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+                return None  # FTS5 checks through a write statement: a read-only library cannot
             return f"the search index is damaged ({index}: {error})"
     return None
 

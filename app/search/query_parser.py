@@ -62,6 +62,7 @@ def _parser() -> qparser.QueryParser:
 
 def parse_query(text: str) -> Query:
     """Parse `text` into a Whoosh query, or raise `QuerySyntaxError` saying where it is wrong."""
+    text = _CONTROL_CHARACTERS.sub(" ", text)  # a NUL would end FTS5's reading of the query
     _check_structure(text)
     query = _parser().parse(text)
     if query is NullQuery:
@@ -69,6 +70,7 @@ def parse_query(text: str) -> Query:
     return query
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TOKEN_SCAN = re.compile(r'"|\(|\)|\[|\]|\{|\}|[^\s"()\[\]{}]+')
 _FIELD_PREFIX = re.compile(r"(\w+):(?!//)")
 

@@ -515,7 +515,8 @@ class MainWindow(QMainWindow):
         """Import the five sample articles shipped with Carnet."""
         samples = sample_articles_folder()
         if samples is None:
-            QMessageBox.warning(self, "Carnet", self.tr("The sample articles are not installed with this copy of Carnet."))
+            QMessageBox.warning(self, "Carnet",
+                                self.tr("The sample articles are not installed with this copy of Carnet."))
             return
         self.importer.start([samples])
 

@@ -1,7 +1,7 @@
 """The interface in French: chosen in the preferences, or from the system's locale."""
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.application import Session
@@ -30,7 +30,7 @@ def test_switching_the_interface_to_french_shows_french_menus(qtbot, tmp_path, s
     assert _menu_titles(french) == ["&Fichier", "&Édition", "&Affichage", "Ai&de"]
     assert french.menu["quit"].text() == "&Quitter"
     assert french.statusBar().currentMessage() == "5 articles"
-    assert french.article_model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Titre"
+    assert french.article_model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
     assert Preferences.load(settings).language == "fr"
     french.close()
     french.deleteLater()

@@ -89,3 +89,9 @@ def test_not_needs_a_word_not_another_operator():
     with pytest.raises(QuerySyntaxError, match="NOT needs a word after it"):
         parse_query("NOT NOT usine")
     assert "Not(Term('text', 'b'))" in repr(parse_query("a AND NOT b"))
+
+
+def test_control_characters_are_spaces(db):
+    assert repr(parse_query("\x00*")) == repr(parse_query(" *"))
+    plan = compile_query(parse_query("usine\x00gigafactory"), db=db, text="usine\x00gigafactory")
+    db.execute("SELECT count(*) FROM article_index WHERE article_index MATCH ?", [plan.match])
