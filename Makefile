@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/carnet_fr.qm
 
-.PHONY: run test bench package translations clean
+.PHONY: run test bench package translations screenshot clean
 
 run: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
@@ -27,6 +27,9 @@ package: $(STAMP) $(QM)
 # code into the .ts sources (edited with Qt Linguist); the build compiles them to .qm.
 $(QM): resources/translations/carnet_fr.ts $(STAMP)
 	$(BIN)/python packaging/qt_tool.py lrelease -silent $< -qm $@
+
+screenshot: $(STAMP) $(QM)
+	$(BIN)/python packaging/screenshot.py
 
 translations: $(STAMP)
 	$(BIN)/python packaging/qt_tool.py lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) \
