@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.indexing import IndexCancelled
@@ -14,12 +14,14 @@ from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import TaskRunner
 
 SHOW_PROGRESS_AFTER_MS = 400
+translate = QCoreApplication.translate
 
 
 def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget | None = None, *,
                                read_only: bool = False, samples: Path | None = None) -> Library | None:
     """The opened library, or None when opening failed (the user was told) or was cancelled."""
-    dialog = QProgressDialog("Opening the library…", "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(translate("Opening", "Opening the library…"), translate("Opening", "Cancel"), 0, 0,
+                             parent)
     dialog.setWindowTitle("Carnet")
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
@@ -53,6 +55,6 @@ def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget
     if isinstance(error, IndexCancelled):
         return None
     if error is not None:
-        TaskErrorBox(parent, "The library could not be opened", error).exec()
+        TaskErrorBox(parent, translate("Opening", "The library could not be opened"), error).exec()
         return None
     return outcome["library"]

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="21"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="23"/>
+        <source>research notes for news articles: import, read, search, highlight and tag, export cited digests.</source>
+        <translation>notes de recherche pour articles de presse : importer, lire, chercher, surligner et étiqueter, exporter des synthèses citées.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../app/ui/models/article_table_model.py" line="26"/>
@@ -22,6 +35,34 @@
         <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Added</source>
         <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeletion</name>
+    <message>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="16"/>
+        <source>Delete « {title} »?</source>
+        <translation>Supprimer « {title} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="18"/>
+        <source>Delete « {title} » and its highlight?</source>
+        <translation>Supprimer « {title} » et son surlignage ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="20"/>
+        <source>Delete « {title} » and its {count} highlights?</source>
+        <translation>Supprimer « {title} » et ses {count} surlignages ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="22"/>
+        <source>Delete article</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="24"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Édition ▸ Annuler le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -79,6 +120,19 @@
         <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="35"/>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -348,9 +402,27 @@
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../app/ui/opening.py" line="23"/>
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="58"/>
+        <source>The library could not be opened</source>
+        <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
 </context>
 <context>
@@ -372,7 +444,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="34"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="35"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -387,62 +459,62 @@
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="40"/>
         <source>By topic</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>By article</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>
@@ -476,6 +548,89 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="13"/>
+        <source>highlight the selection with that tag, or add or remove the tag on the chosen highlight</source>
+        <translation>surligne la sélection avec cette étiquette, ou ajoute ou retire l’étiquette du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <source>Article list</source>
+        <translation>Liste des articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <source>delete the article (after confirming)</source>
+        <translation>supprime l’article (après confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
+        <source>Highlights panel</source>
+        <translation>Panneau des surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
+        <source>delete the chosen highlight</source>
+        <translation>supprime le surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
+        <source>save the note</source>
+        <translation>enregistre la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
+        <source>Search field</source>
+        <translation>Champ de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
+        <source>clear the search and show the article list again</source>
+        <translation>efface la recherche et revient à la liste des articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
+        <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <source>What it does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>TagListModel</name>
     <message>
         <location filename="../../app/ui/models/tag_list_model.py" line="36"/>
@@ -505,6 +660,14 @@
         <location filename="../../app/ui/widgets/tags_panel.py" line="23"/>
         <source>Manage tags…</source>
         <translation>Gérer les étiquettes…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskErrorBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs/task_error.py" line="18"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
     </message>
 </context>
 </TS>

@@ -51,3 +51,22 @@ def test_the_language_follows_the_system_unless_chosen():
     assert interface_language("system", QLocale("fr_CA")) == "fr"
     assert interface_language("system", QLocale("de_DE")) == "en"
     assert interface_language("en", QLocale("fr_FR")) == "en"
+
+
+def test_every_text_marked_for_translation_has_its_french(tmp_path):
+    """lupdate gathers the marked texts from the code into a copy of the French .ts: none
+    may come out new or unfinished."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    copy = tmp_path / "carnet_fr.ts"
+    shutil.copy(root / "resources" / "translations" / "carnet_fr.ts", copy)
+    sources = sorted(str(path) for path in (root / "app" / "ui").rglob("*.py"))
+    result = subprocess.run([sys.executable, str(root / "packaging" / "qt_tool.py"), "lupdate", "-no-obsolete",
+                             *sources, "-ts", str(copy)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "(0 new and" in result.stdout, result.stdout
+    assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")

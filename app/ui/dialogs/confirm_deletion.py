@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 class ConfirmDeletion:
     @classmethod
     def ask(cls, parent: QWidget, title: str, highlight_count: int) -> bool:
         """True when the user confirms deleting the article `title` and its highlights."""
-        highlights = (f" and its {highlight_count} highlight{'s' if highlight_count != 1 else ''}"
-                      if highlight_count else "")
+        if not highlight_count:
+            question = translate("ConfirmDeletion", "Delete « {title} »?")
+        elif highlight_count == 1:
+            question = translate("ConfirmDeletion", "Delete « {title} » and its highlight?")
+        else:
+            question = translate("ConfirmDeletion", "Delete « {title} » and its {count} highlights?")
         answer = QMessageBox.question(
-            parent, "Delete article",
-            f"Delete « {title} »{highlights}?\n\nEdit ▸ Undo brings it back.",
+            parent, translate("ConfirmDeletion", "Delete article"),
+            question.format(title=title, count=highlight_count) + "\n\n"
+            + translate("ConfirmDeletion", "Edit ▸ Undo brings it back."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -32,11 +32,11 @@ def report_text(report: ImportReport) -> str:
 class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import report")
+        self.setWindowTitle(self.tr("Import report"))
         self.resize(720, 420)
         self.text = QPlainTextEdit(report_text(report), objectName="import_report_text", readOnly=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -3,17 +3,25 @@ keys that work in one place only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMenuBar, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 IN_PLACE = [
-    ("Reader", "1 … 9", "highlight the selection with that tag, or add or remove the tag on the chosen highlight"),
-    ("Article list", "Delete", "delete the article (after confirming)"),
-    ("Highlights panel", "Delete", "delete the chosen highlight"),
-    ("Note", "Ctrl+Enter", "save the note"),
-    ("Search field", "Esc", "clear the search and show the article list again"),
-    ("Suggestions", "Enter / Backspace", "accept / reject the suggestion; a tag's key accepts with that tag"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Reader"), "1 … 9",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "highlight the selection with that tag, "
+                                          "or add or remove the tag on the chosen highlight")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Article list"), "Delete",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "delete the article (after confirming)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Highlights panel"), "Delete",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "delete the chosen highlight")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Note"), "Ctrl+Enter",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "save the note")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Search field"), "Esc",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "clear the search and show the article list again")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Suggestions"), "Enter / Backspace", QT_TRANSLATE_NOOP(
+        "ShortcutsDialog", "accept / reject the suggestion; a tag's key accepts with that tag")),
 ]
 
 
@@ -34,10 +42,10 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="shortcuts_dialog")
-        self.setWindowTitle("Keyboard Shortcuts")
-        rows = menu_shortcuts(bar) + IN_PLACE
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows = menu_shortcuts(bar) + [(self.tr(where), keys, self.tr(what)) for where, keys, what in IN_PLACE]
         self.table = QTableWidget(len(rows), 3, objectName="shortcuts_table")
-        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -15,7 +15,7 @@ class TaskErrorBox(QMessageBox):
         self.setObjectName("task_error")
         self.details = getattr(error, "details", "") or "".join(traceback.format_exception(error))
         self.setDetailedText(self.details)
-        copy = self.addButton("&Copy Details", QMessageBox.ButtonRole.ActionRole)
+        copy = self.addButton(self.tr("&Copy Details"), QMessageBox.ButtonRole.ActionRole)
         copy.setObjectName("copy_details")
         # An action button closes the box unless its click is taken over.
         copy.clicked.disconnect()
