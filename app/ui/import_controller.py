@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.importers import IMPORTERS
@@ -18,6 +18,8 @@ from app.ui.dialogs.import_report import ImportReportDialog
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import Task, TaskRunner
 
+translate = QCoreApplication.translate
+
 
 class ImportChooser:
     """The file dialogs (tests replace them)."""
@@ -25,12 +27,14 @@ class ImportChooser:
     @classmethod
     def files(cls, parent: QWidget) -> list[Path]:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMPORTERS))
-        chosen, _ = QFileDialog.getOpenFileNames(parent, "Import files", "", f"Articles ({patterns})")
+        chosen, _ = QFileDialog.getOpenFileNames(parent, translate("ImportChooser", "Import files"), "",
+                                                 translate("ImportChooser", "Articles ({patterns})").format(
+                                                     patterns=patterns))
         return [Path(p) for p in chosen]
 
     @classmethod
     def folder(cls, parent: QWidget) -> list[Path]:
-        chosen = QFileDialog.getExistingDirectory(parent, "Import a folder")
+        chosen = QFileDialog.getExistingDirectory(parent, translate("ImportChooser", "Import a folder"))
         return [Path(chosen)] if chosen else []
 
 
@@ -68,7 +72,7 @@ class ImportController(QObject):
         if not paths or self.running:
             return
         self.progress.setRange(0, 0)
-        self.label.setText("Importing…")
+        self.label.setText(self.tr("Importing…"))
         for widget in (self.label, self.progress, self.cancel_button):
             widget.show()
         self._task = self._runner.start(
@@ -79,12 +83,12 @@ class ImportController(QObject):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.label.setText(f"Importing {done}/{total} {name}")
+        self.label.setText(self.tr("Importing {done}/{total} {name}").format(done=done, total=total, name=name))
 
     def _on_finished(self, report: ImportReport) -> None:
         self._end()
@@ -97,7 +101,7 @@ class ImportController(QObject):
         report = ImportReport()
         self.last_report = report
         self.finished.emit(report)
-        TaskErrorBox.show_error(self._parent, "The import stopped", error)
+        TaskErrorBox.show_error(self._parent, self.tr("The import stopped"), error)
 
     def _end(self) -> None:
         self._task = None

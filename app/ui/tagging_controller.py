@@ -51,7 +51,7 @@ class TaggingController(QObject):
             action = QAction(_swatch(tag.colour), tag.name, self)
             if tag.shortcut:
                 action.setShortcut(QKeySequence(str(tag.shortcut)))
-                action.setToolTip(f"Highlight as {tag.name} ({tag.shortcut})")
+                action.setToolTip(self.tr("Highlight as {tag} ({key})").format(tag=tag.name, key=tag.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, chosen=tag: self.apply_tag(chosen))
             self._reader.text.addAction(action)
@@ -81,11 +81,11 @@ class TaggingController(QObject):
             elif start < end:
                 self._stack.push(AddHighlightCommand(self._notes, self._events, article_id=reader.article.id,
                                                      start=start, end=end, tag_ids=(tag.id,),
-                                                     label=f"Highlight as {tag.name}"))
+                                                     label=self.tr("Highlight as {tag}").format(tag=tag.name)))
             return
         current = self._current_highlight()
         if current is None:
-            self._tell("Select a passage first, then press a tag's key.")
+            self._tell(self.tr("Select a passage first, then press a tag's key."))
             return
         self._toggle(current, tag)
 
@@ -117,13 +117,13 @@ class TaggingController(QObject):
         if not self.editable:
             return menu
         menu.addSeparator()
-        highlight_as = QMenu("Highlight as", menu)
+        highlight_as = QMenu(self.tr("Highlight as"), menu)
         for action in self.tag_actions:
             highlight_as.addAction(action)
         menu.addMenu(highlight_as)
         current = self._current_highlight()
         if current is not None:
-            menu.addAction("Delete highlight", lambda: self._stack.push(
+            menu.addAction(self.tr("Delete highlight"), lambda: self._stack.push(
                 DeleteHighlightCommand(self._notes, self._events, current)))
         return menu
 

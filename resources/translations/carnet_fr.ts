@@ -15,6 +15,49 @@
     </message>
 </context>
 <context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="22"/>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="49"/>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="59"/>
+        <source>Select an article to read it.</source>
+        <translation>Choisissez un article pour le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="239"/>
+        <source>untagged</source>
+        <translation>sans étiquette</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
         <location filename="../../app/ui/models/article_table_model.py" line="26"/>
@@ -35,6 +78,44 @@
         <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Added</source>
         <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../app/ui/commands/article_commands.py" line="18"/>
+        <source>Delete article « {title} »</source>
+        <translation>Supprimer l’article « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
+        <source>Delete highlight « {quote} »</source>
+        <translation>Supprimer le surlignage « {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="78"/>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="15"/>
+        <source>Reject suggestion ({tag})</source>
+        <translation>Refuser la suggestion ({tag})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/tag_commands.py" line="51"/>
+        <source>Delete tag {tag}</source>
+        <translation>Supprimer l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/tag_commands.py" line="66"/>
+        <source>Merge {source} into {target}</source>
+        <translation>Fusionner {source} dans {target}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/tag_commands.py" line="87"/>
+        <source>New tag {tag}</source>
+        <translation>Nouvelle étiquette {tag}</translation>
     </message>
 </context>
 <context>
@@ -120,6 +201,47 @@
         <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChooser</name>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="30"/>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="31"/>
+        <source>Articles ({patterns})</source>
+        <translation>Articles ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="37"/>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="75"/>
+        <source>Importing…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="86"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="91"/>
+        <source>Importing {done}/{total} {name}</source>
+        <translation>Import {done}/{total} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_controller.py" line="104"/>
+        <source>The import stopped</source>
+        <translation>L’import s’est arrêté</translation>
     </message>
 </context>
 <context>
@@ -646,6 +768,34 @@
         <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
         <source>{highlights} in {articles} articles</source>
         <translation>{highlights} dans {articles} articles</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <source>Highlight as {tag} ({key})</source>
+        <translation>Surligner comme {tag} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="84"/>
+        <source>Highlight as {tag}</source>
+        <translation>Surligner comme {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <source>Select a passage first, then press a tag&apos;s key.</source>
+        <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="120"/>
+        <source>Highlight as</source>
+        <translation>Surligner comme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="126"/>
+        <source>Delete highlight</source>
+        <translation>Supprimer le surlignage</translation>
     </message>
 </context>
 <context>

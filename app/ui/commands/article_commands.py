@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.services.articles import ArticleDeletion, ArticleService
 from app.ui.commands.events import AnnotationEvents
+
+translate = QCoreApplication.translate
 
 
 class DeleteArticleCommand(QUndoCommand):
     """Delete an article with its highlights; undo puts both back with their ids."""
 
     def __init__(self, articles: ArticleService, events: AnnotationEvents, article_id: int, title: str) -> None:
-        super().__init__(f"Delete article « {title if len(title) <= 30 else title[:29] + '…'} »")
+        super().__init__(translate("Commands", "Delete article « {title} »").format(
+            title=title if len(title) <= 30 else title[:29] + "…"))
         self._articles, self._events, self._article_id = articles, events, article_id
         self._deletion: ArticleDeletion | None = None
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.highlight import Highlight
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
+
+translate = QCoreApplication.translate
 
 
 class AddHighlightCommand(QUndoCommand):
@@ -33,7 +36,8 @@ class AddHighlightCommand(QUndoCommand):
 
 class DeleteHighlightCommand(QUndoCommand):
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight) -> None:
-        super().__init__(f"Delete highlight « {_short(highlight.quote)} »")
+        super().__init__(translate("Commands", "Delete highlight « {quote} »").format(
+            quote=_short(highlight.quote)))
         self._notes, self._events, self._highlight = notes, events, highlight
 
     def redo(self) -> None:
@@ -71,7 +75,7 @@ class TagHighlightCommand(QUndoCommand):
 class EditNoteCommand(QUndoCommand):
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight,
                  new_note: str) -> None:
-        super().__init__("Edit note")
+        super().__init__(translate("Commands", "Edit note"))
         self._notes, self._events = notes, events
         self._highlight, self._old, self._new = highlight, highlight.note, new_note
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.tags import Tag
 from app.services.tagging import TagDeletion, TagError, TagMerge, TagService
 from app.ui.commands.events import AnnotationEvents
+
+translate = QCoreApplication.translate
 
 
 class _RefusableCommand(QUndoCommand):
@@ -45,7 +48,7 @@ class ChangeTagCommand(_RefusableCommand):
 
 class DeleteTagCommand(QUndoCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, tag: Tag) -> None:
-        super().__init__(f"Delete tag {tag.name}")
+        super().__init__(translate("Commands", "Delete tag {tag}").format(tag=tag.name))
         self._tags, self._events, self._tag = tags, events, tag
         self._deletion: TagDeletion | None = None
 
@@ -60,7 +63,8 @@ class DeleteTagCommand(QUndoCommand):
 
 class MergeTagsCommand(_RefusableCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, source: Tag, target: Tag) -> None:
-        super().__init__(f"Merge {source.name} into {target.name}")
+        super().__init__(translate("Commands", "Merge {source} into {target}").format(source=source.name,
+                                                                                      target=target.name))
         self._tags, self._events, self._source, self._target = tags, events, source, target
         self._merge: TagMerge | None = None
 
@@ -80,7 +84,7 @@ class CreateTagCommand(_RefusableCommand):
     """Create a tag; undo deletes it, redo brings it back with the same id."""
 
     def __init__(self, tags: TagService, events: AnnotationEvents, name: str) -> None:
-        super().__init__(f"New tag {name}")
+        super().__init__(translate("Commands", "New tag {tag}").format(tag=name))
         self._tags, self._events, self._name = tags, events, name
         self.tag: Tag | None = None
         self._deletion: TagDeletion | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -16,7 +16,11 @@ from app.ui.text_positions import code_point_offsets, qt_positions
 MATCH_COLOUR = "#ffe066"
 UNTAGGED_COLOUR = "#bdbdbd"
 HIGHLIGHT_ALPHA = 120  # translucent, so overlapping highlights stay visible
-LANGUAGE_NAMES = {"fr": "French", "en": "English", "de": "German", "es": "Spanish", "it": "Italian"}
+LANGUAGE_NAMES = {
+    "fr": QT_TRANSLATE_NOOP("ArticleReader", "French"), "en": QT_TRANSLATE_NOOP("ArticleReader", "English"),
+    "de": QT_TRANSLATE_NOOP("ArticleReader", "German"), "es": QT_TRANSLATE_NOOP("ArticleReader", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("ArticleReader", "Italian"),
+}
 
 
 class ArticleReader(QWidget):
@@ -42,7 +46,7 @@ class ArticleReader(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
-        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleName(self.tr("Article text"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDocumentMargin(12)
@@ -52,7 +56,7 @@ class ArticleReader(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.text, stretch=1)
-        self.show_placeholder("Select an article to read it.")
+        self.show_placeholder(self.tr("Select an article to read it."))
 
     # Showing
 
@@ -219,7 +223,8 @@ class ArticleReader(QWidget):
             article.source,
             article.author,
             (article.published or "")[:10],
-            LANGUAGE_NAMES.get(article.language, article.language),
+            QCoreApplication.translate("ArticleReader", LANGUAGE_NAMES[article.language])
+            if article.language in LANGUAGE_NAMES else article.language,
         ]
         return " · ".join(part for part in parts if part)
 
@@ -231,7 +236,7 @@ def highlight_tooltip(highlights: list[Highlight]) -> str:
     """Tags and note of each highlight, as rich text."""
     parts = []
     for highlight in highlights:
-        tags = html.escape(", ".join(highlight.tags) or "untagged")
+        tags = html.escape(", ".join(highlight.tags) or QCoreApplication.translate("ArticleReader", "untagged"))
         note = f"<br>{html.escape(highlight.note)}" if highlight.note else ""
         parts.append(f"<b>{tags}</b>{note}")
     return "<hr>".join(parts)
