@@ -175,6 +175,136 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="59"/>
+        <source>All highlights</source>
+        <translation>Tous les surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <source>This article: {title}</source>
+        <translation>Cet article : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <source>This article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
+        <source>Highlights with the tags chosen below</source>
+        <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <source>Articles found by “{query}”</source>
+        <translation>Articles trouvés par « {query} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <source>The current search</source>
+        <translation>La recherche en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
+        <source>By topic</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="81"/>
+        <source>By article</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <source>Markdown digest (.md)</source>
+        <translation>Synthèse Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <source>W3C Web Annotations (.json)</source>
+        <translation>Annotations Web W3C (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
+        <source>Spreadsheet (.csv)</source>
+        <translation>Tableur (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <source>Preview of the digest</source>
+        <translation>Aperçu de la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="158"/>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez le fichier où exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="165"/>
+        <source>Exporting to {path}…</source>
+        <translation>Export vers {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="188"/>
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="195"/>
+        <source>The export failed: {error}</source>
+        <translation>L’export a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="213"/>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} existe. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
         <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,8 @@ from app.core.tags import Tag
 from app.services.exporting import ExportService, write_atomically
 from app.ui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
 PREVIEW_PAUSE_MS = 150
 SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv"}
 
@@ -45,7 +47,7 @@ class ExportDialog(QDialog):
                  article_title: str | None, query: str | None, grouping: str = "tag", folder: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(900, 640)
         self._export, self._runner = export, runner
         self._article_id, self._query = article_id, query
@@ -54,11 +56,13 @@ class ExportDialog(QDialog):
         self.scope_buttons = QButtonGroup(self)
         scope_box = QVBoxLayout()
         for key, label, enabled in [
-            ("all", "All highlights", True),
-            ("article", f"This article: {_short(article_title)}" if article_title else "This article",
+            ("all", self.tr("All highlights"), True),
+            ("article", self.tr("This article: {title}").format(title=_short(article_title)) if article_title
+             else self.tr("This article"),
              article_id is not None),
-            ("tags", "Highlights with the tags chosen below", True),
-            ("search", f"Articles found by “{_short(query)}”" if query else "The current search", bool(query)),
+            ("tags", self.tr("Highlights with the tags chosen below"), True),
+            ("search", self.tr("Articles found by “{query}”").format(query=_short(query)) if query
+             else self.tr("The current search"), bool(query)),
         ]:
             button = QRadioButton(label, objectName=f"scope_{key}")
             button.setEnabled(enabled)
@@ -73,39 +77,39 @@ class ExportDialog(QDialog):
             item = QListWidgetItem(tag.name)
             self.tag_list.addItem(item)
         self.grouping = QComboBox(objectName="export_grouping")
-        self.grouping.addItem("By topic", "tag")
-        self.grouping.addItem("By article", "article")
+        self.grouping.addItem(self.tr("By topic"), "tag")
+        self.grouping.addItem(self.tr("By article"), "article")
         self.grouping.setCurrentIndex(max(0, self.grouping.findData(grouping)))
         self.format = QComboBox(objectName="export_format")
-        for key, label in (("md", "Markdown digest (.md)"), ("json", "W3C Web Annotations (.json)"),
-                           ("csv", "Spreadsheet (.csv)")):
+        for key, label in (("md", self.tr("Markdown digest (.md)")), ("json", self.tr("W3C Web Annotations (.json)")),
+                           ("csv", self.tr("Spreadsheet (.csv)"))):
             self.format.addItem(label, key)
         self.destination = QLineEdit(objectName="export_destination")
         if folder:
             self.destination.setText(str(Path(folder) / "digest.md"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         destination_row = QHBoxLayout()
         destination_row.addWidget(self.destination, stretch=1)
         destination_row.addWidget(browse)
         self.preview = QTextBrowser(objectName="export_preview")
-        self.preview.setAccessibleName("Preview of the digest")
+        self.preview.setAccessibleName(self.tr("Preview of the digest"))
         self.status = QLabel(objectName="export_status")
         self.progress = QProgressBar(objectName="export_progress")
         self.progress.setRange(0, 0)  # busy: making the digest has no countable steps worth showing
         self.progress.hide()
         self._task = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self._cancel)
         self.export_button.clicked.connect(self.start_export)
 
         form = QFormLayout()
-        form.addRow("Highlights", scope_box)
-        form.addRow("Tags", self.tag_list)
-        form.addRow("Grouping", self.grouping)
-        form.addRow("Format", self.format)
-        form.addRow("File", destination_row)
+        form.addRow(self.tr("Highlights"), scope_box)
+        form.addRow(self.tr("Tags"), self.tag_list)
+        form.addRow(self.tr("Grouping"), self.grouping)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("File"), destination_row)
         left = QWidget()
         left.setLayout(form)
         self.preview.setMinimumWidth(420)
@@ -151,14 +155,14 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         path = Path(self.destination.text().strip()).expanduser() if self.destination.text().strip() else None
         if path is None:
-            self.status.setText("Choose a file to export to.")
+            self.status.setText(self.tr("Choose a file to export to."))
             return
         if path.exists() and not Overwrite.ask(self, path):
             return
         scope, group_by, file_format = self.scope(), self.grouping.currentData(), self.format.currentData()
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.status.setText(f"Exporting to {path}…")
+        self.status.setText(self.tr("Exporting to {path}…").format(path=path))
 
         def work(progress, cancel):
             text = self._export.render(scope, format=file_format, group_by=group_by)
@@ -181,18 +185,18 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if not cancelled:
             self.last_written = path
-            self.status.setText(f"Exported to {path}.")
+            self.status.setText(self.tr("Exported to {path}.").format(path=path))
             self.accept()
 
     def _on_failed(self, error: Exception) -> None:
         self._task = None
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(f"The export failed: {error}")
+        self.status.setText(self.tr("The export failed: {error}").format(error=error))
 
     def _browse(self) -> None:
         suffix = SUFFIXES[self.format.currentData()]
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", f"digest{suffix}", f"*{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), f"digest{suffix}", f"*{suffix}")
         if chosen:
             self.destination.setText(chosen)
 
@@ -205,7 +209,8 @@ class ExportDialog(QDialog):
 class Overwrite:
     @classmethod
     def ask(cls, parent: QWidget, path: Path) -> bool:
-        answer = QMessageBox.question(parent, "Export", f"{path} exists. Replace it?",
+        answer = QMessageBox.question(parent, translate("ExportDialog", "Export"),
+                                      translate("ExportDialog", "{path} exists. Replace it?").format(path=path),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
