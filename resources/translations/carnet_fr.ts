@@ -883,6 +883,35 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="68"/>
+        <source>Suggested highlights</source>
+        <translation>Passages suggérés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="74"/>
+        <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
+        <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="112"/>
+        <source>Accept suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="129"/>
+        <source>1 suggestion left</source>
+        <translation>1 suggestion restante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="130"/>
+        <source>{count} suggestions left</source>
+        <translation>{count} suggestions restantes</translation>
+    </message>
+</context>
+<context>
     <name>TagListModel</name>
     <message>
         <location filename="../../app/ui/models/tag_list_model.py" line="36"/>

@@ -57,7 +57,7 @@ class SuggestionsDialog(QDialog):
                  stack: QUndoStack, events: AnnotationEvents, *, article_id: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Suggested highlights")
+        self.setWindowTitle(self.tr("Suggested highlights"))
         self.resize(720, 520)
         self._suggesting, self._notes, self._stack, self._events = suggesting, notes, stack, events
         all_tags = tags.tags()
@@ -65,14 +65,14 @@ class SuggestionsDialog(QDialog):
         self.model = SuggestionListModel(suggesting.suggestions(article_id=article_id),
                                          {tag.id: tag.colour for tag in all_tags}, self)
         self.list = QListView(objectName="suggestions_list")
-        self.list.setAccessibleName("Suggested highlights")
+        self.list.setAccessibleName(self.tr("Suggested highlights"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HtmlDelegate(HTML_ROLE, self.list))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.installEventFilter(self)
-        self.help = QLabel("Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · "
-                           "Ctrl+Z: undo")
+        self.help = QLabel(self.tr("Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · "
+                                   "Ctrl+Z: undo"))
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
@@ -109,7 +109,7 @@ class SuggestionsDialog(QDialog):
         chosen = tag_id or suggestion.tag_id
         self._stack.push(AddHighlightCommand(
             self._notes, self._events, article_id=suggestion.article_id, start=suggestion.start,
-            end=suggestion.end, tag_ids=(chosen,), label="Accept suggestion"))
+            end=suggestion.end, tag_ids=(chosen,), label=self.tr("Accept suggestion")))
         # Other suggestions of the same sentence are answered too: it is highlighted now.
         for other in reversed(range(self.model.rowCount())):
             candidate = self.model.suggestion(other)
@@ -126,4 +126,5 @@ class SuggestionsDialog(QDialog):
 
     def _show_count(self) -> None:
         remaining = self.model.rowCount()
-        self.count.setText(f"{remaining} suggestion{'s' if remaining != 1 else ''} left")
+        self.count.setText(self.tr("1 suggestion left") if remaining == 1
+                           else self.tr("{count} suggestions left").format(count=remaining))
