@@ -930,6 +930,193 @@
     </message>
 </context>
 <context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="35"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="36"/>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="53"/>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="61"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="64"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="190"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="215"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="66"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="66"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <source>Description…</source>
+        <translation>Description…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <source>Key…</source>
+        <translation>Touche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <source>Parent…</source>
+        <translation>Parent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <source>Rules…</source>
+        <translation>Règles…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="92"/>
+        <source>  — under {parent}</source>
+        <translation>  — sous {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="117"/>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="117"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="123"/>
+        <source>Rename tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="123"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="125"/>
+        <source>Rename {tag} to {name}</source>
+        <translation>Renommer {tag} en {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="132"/>
+        <source>Recolour {tag}</source>
+        <translation>Changer la couleur de {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="137"/>
+        <source>Describe tag</source>
+        <translation>Décrire l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="137"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="139"/>
+        <source>Describe {tag}</source>
+        <translation>Décrire {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="146"/>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="146"/>
+        <source>Key for {tag}:</source>
+        <translation>Touche pour {tag} :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="151"/>
+        <source>Key {key} for {tag}</source>
+        <translation>Touche {key} pour {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>Put {tag} under:</source>
+        <translation>Placer {tag} sous :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="164"/>
+        <source>Nest {tag}</source>
+        <translation>Imbriquer {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="175"/>
+        <source>Keywords and phrases for {tag} (comma-separated):</source>
+        <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <source>Regular expressions (separated by ;;), optional:</source>
+        <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="189"/>
+        <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
+        <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <source>Rules of {tag}</source>
+        <translation>Règles de {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="201"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="201"/>
+        <source>Merge {tag} into:</source>
+        <translation>Fusionner {tag} dans :</translation>
+    </message>
+</context>
+<context>
     <name>TaggingController</name>
     <message>
         <location filename="../../app/ui/tagging_controller.py" line="54"/>

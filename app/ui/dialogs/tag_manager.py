@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -30,7 +30,10 @@ from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.tag_commands import ChangeTagCommand, CreateTagCommand, DeleteTagCommand, MergeTagsCommand
 
-NO_KEY, NO_PARENT = "none", "(top level)"
+translate = QCoreApplication.translate
+
+NO_KEY = QT_TRANSLATE_NOOP("TagManagerDialog", "none")
+NO_PARENT = QT_TRANSLATE_NOOP("TagManagerDialog", "(top level)")
 
 
 class Prompts:
@@ -47,7 +50,7 @@ class Prompts:
 
     @classmethod
     def colour(cls, parent: QWidget, current: str) -> str | None:
-        chosen = QColorDialog.getColor(QColor(current), parent, "Tag colour")
+        chosen = QColorDialog.getColor(QColor(current), parent, translate("TagManagerDialog", "Tag colour"))
         return chosen.name() if chosen.isValid() else None
 
 
@@ -55,15 +58,16 @@ class TagManagerDialog(QDialog):
     def __init__(self, tags: TagService, stack: QUndoStack, events: AnnotationEvents,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(self.tr("Tags"))
         self._tags, self._stack, self._events = tags, stack, events
         self.list = QListWidget(objectName="tag_manager_list")
-        self.list.setAccessibleName("Tags")
+        self.list.setAccessibleName(self.tr("Tags"))
         buttons = QVBoxLayout()
-        for label, handler in [("New…", self.new_tag), ("Rename…", self.rename), ("Colour…", self.recolour),
-                               ("Description…", self.describe), ("Key…", self.set_key),
-                               ("Parent…", self.set_parent), ("Rules…", self.edit_rules),
-                               ("Merge into…", self.merge), ("Delete", self.delete)]:
+        for label, handler in [(self.tr("New…"), self.new_tag), (self.tr("Rename…"), self.rename),
+                               (self.tr("Colour…"), self.recolour), (self.tr("Description…"), self.describe),
+                               (self.tr("Key…"), self.set_key), (self.tr("Parent…"), self.set_parent),
+                               (self.tr("Rules…"), self.edit_rules), (self.tr("Merge into…"), self.merge),
+                               (self.tr("Delete"), self.delete)]:
             button = QPushButton(label)
             button.clicked.connect(handler)
             buttons.addWidget(button)
@@ -85,7 +89,8 @@ class TagManagerDialog(QDialog):
         names = {tag.id: tag.name for tag in self._tags.tags()}
         for tag in self._tags.tags():
             key = f"[{tag.shortcut}] " if tag.shortcut else ""
-            parent = f"  — under {names[tag.parent_id]}" if tag.parent_id in names else ""
+            parent = (self.tr("  — under {parent}").format(parent=names[tag.parent_id])
+                      if tag.parent_id in names else "")
             item = QListWidgetItem(f"{key}{tag.name}{parent}")
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(tag.colour))
@@ -109,48 +114,55 @@ class TagManagerDialog(QDialog):
     # Actions
 
     def new_tag(self) -> None:
-        name = Prompts.text(self, "New tag", "Name:")
+        name = Prompts.text(self, self.tr("New tag"), self.tr("Name:"))
         if name:
             self._push(CreateTagCommand(self._tags, self._events, name))
 
     def rename(self) -> None:
         tag = self.current_tag()
-        name = tag and Prompts.text(self, "Rename tag", "New name:", tag.name)
+        name = tag and Prompts.text(self, self.tr("Rename tag"), self.tr("New name:"), tag.name)
         if name and name != tag.name:
-            self._push(ChangeTagCommand(self._tags, self._events, tag, f"Rename {tag.name} to {name}", name=name))
+            label = self.tr("Rename {tag} to {name}").format(tag=tag.name, name=name)
+            self._push(ChangeTagCommand(self._tags, self._events, tag, label, name=name))
 
     def recolour(self) -> None:
         tag = self.current_tag()
         colour = tag and Prompts.colour(self, tag.colour)
         if colour and colour != tag.colour:
-            self._push(ChangeTagCommand(self._tags, self._events, tag, f"Recolour {tag.name}", colour=colour))
+            label = self.tr("Recolour {tag}").format(tag=tag.name)
+            self._push(ChangeTagCommand(self._tags, self._events, tag, label, colour=colour))
 
     def describe(self) -> None:
         tag = self.current_tag()
-        text = tag and Prompts.text(self, "Describe tag", "Description:", tag.description)
+        text = tag and Prompts.text(self, self.tr("Describe tag"), self.tr("Description:"), tag.description)
         if text is not None and tag and text != tag.description:
-            self._push(ChangeTagCommand(self._tags, self._events, tag, f"Describe {tag.name}", description=text))
+            label = self.tr("Describe {tag}").format(tag=tag.name)
+            self._push(ChangeTagCommand(self._tags, self._events, tag, label, description=text))
 
     def set_key(self) -> None:
         tag = self.current_tag()
-        options = [NO_KEY, *map(str, range(1, 10))]
-        key = tag and Prompts.choice(self, "Key", f"Key for {tag.name}:", options, str(tag.shortcut or NO_KEY))
+        no_key = self.tr(NO_KEY)
+        options = [no_key, *map(str, range(1, 10))]
+        key = tag and Prompts.choice(self, self.tr("Key"), self.tr("Key for {tag}:").format(tag=tag.name), options,
+                                     str(tag.shortcut or no_key))
         if key:
-            shortcut = None if key == NO_KEY else int(key)
+            shortcut = None if key == no_key else int(key)
             if shortcut != tag.shortcut:
-                self._push(ChangeTagCommand(self._tags, self._events, tag, f"Key {key} for {tag.name}",
-                                            shortcut=shortcut))
+                label = self.tr("Key {key} for {tag}").format(key=key, tag=tag.name)
+                self._push(ChangeTagCommand(self._tags, self._events, tag, label, shortcut=shortcut))
 
     def set_parent(self) -> None:
         tag = self.current_tag()
         if tag is None:
             return
         others = {t.name: t.id for t in self._tags.tags() if t.id != tag.id}
-        current = next((name for name, i in others.items() if i == tag.parent_id), NO_PARENT)
-        chosen = Prompts.choice(self, "Parent", f"Put {tag.name} under:", [NO_PARENT, *others], current)
+        top_level = self.tr(NO_PARENT)
+        current = next((name for name, i in others.items() if i == tag.parent_id), top_level)
+        chosen = Prompts.choice(self, self.tr("Parent"), self.tr("Put {tag} under:").format(tag=tag.name),
+                                [top_level, *others], current)
         if chosen and chosen != current:
-            self._push(ChangeTagCommand(self._tags, self._events, tag, f"Nest {tag.name}",
-                                        parent_id=others.get(chosen)))
+            label = self.tr("Nest {tag}").format(tag=tag.name)
+            self._push(ChangeTagCommand(self._tags, self._events, tag, label, parent_id=others.get(chosen)))
 
     def edit_rules(self) -> None:
         """Keywords (comma-separated, matched like search words) and regular expressions
@@ -159,11 +171,12 @@ class TagManagerDialog(QDialog):
         if tag is None:
             return
         rules = dict(tag.rules)
-        keywords = Prompts.text(self, "Rules", f"Keywords and phrases for {tag.name} (comma-separated):",
+        keywords = Prompts.text(self, self.tr("Rules"),
+                                self.tr("Keywords and phrases for {tag} (comma-separated):").format(tag=tag.name),
                                 ", ".join(rules.get("keywords", [])))
         if keywords is None:
             return
-        patterns = Prompts.text(self, "Rules", "Regular expressions (separated by ;;), optional:",
+        patterns = Prompts.text(self, self.tr("Rules"), self.tr("Regular expressions (separated by ;;), optional:"),
                                 " ;; ".join(rules.get("patterns", [])))
         if patterns is None:
             return
@@ -173,17 +186,20 @@ class TagManagerDialog(QDialog):
             try:
                 re.compile(pattern)
             except re.error as error:
-                QMessageBox.warning(self, "Tags", f"'{pattern}' is not a valid expression: {error}")
+                problem = self.tr("'{pattern}' is not a valid expression: {error}")
+                QMessageBox.warning(self, self.tr("Tags"), problem.format(pattern=pattern, error=error))
                 return
         if rules != tag.rules:
-            self._push(ChangeTagCommand(self._tags, self._events, tag, f"Rules of {tag.name}", rules=rules))
+            label = self.tr("Rules of {tag}").format(tag=tag.name)
+            self._push(ChangeTagCommand(self._tags, self._events, tag, label, rules=rules))
 
     def merge(self) -> None:
         tag = self.current_tag()
         if tag is None:
             return
         others = [t for t in self._tags.tags() if t.id != tag.id]
-        chosen = Prompts.choice(self, "Merge", f"Merge {tag.name} into:", [t.name for t in others], "")
+        chosen = Prompts.choice(self, self.tr("Merge"), self.tr("Merge {tag} into:").format(tag=tag.name),
+                                [t.name for t in others], "")
         target = next((t for t in others if t.name == chosen), None)
         if target is not None:
             self._push(MergeTagsCommand(self._tags, self._events, tag, target))
@@ -196,4 +212,4 @@ class TagManagerDialog(QDialog):
     def _push(self, command: QUndoCommand) -> None:
         self._stack.push(command)
         if getattr(command, "error", None) is not None:
-            QMessageBox.warning(self, "Tags", str(command.error))
+            QMessageBox.warning(self, self.tr("Tags"), str(command.error))
