@@ -305,6 +305,62 @@
     </message>
 </context>
 <context>
+    <name>FactTableModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="14"/>
+        <source>money</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="15"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="16"/>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
+        <source>As written</source>
+        <translation>Tel qu’écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="28"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="68"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="71"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
         <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>
@@ -1164,6 +1220,57 @@
         <location filename="../../app/ui/dialogs/task_error.py" line="18"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCharts</name>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="22"/>
+        <source>Topics charts</source>
+        <translation>Graphiques des thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="66"/>
+        <source>Highlights per topic</source>
+        <translation>Surlignages par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="91"/>
+        <source>Topics × articles (click a cell to see its highlights)</source>
+        <translation>Thèmes × articles (cliquez une case pour voir ses surlignages)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="112"/>
+        <source>Highlights per topic by publication month</source>
+        <translation>Surlignages par thème et par mois de publication</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="19"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="25"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="27"/>
+        <source>Save as SVG…</source>
+        <translation>Enregistrer en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="45"/>
+        <source>Carnet topics</source>
+        <translation>Thèmes de Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="51"/>
+        <source>Save the charts</source>
+        <translation>Enregistrer les graphiques</translation>
     </message>
 </context>
 </TS>

@@ -3,18 +3,29 @@ choosing a row opens its article with the words selected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.core.facts import KINDS
 from app.services.facts import ArticleFact
 
 _Index = QModelIndex | QPersistentModelIndex
+KIND_LABELS = {"money": QT_TRANSLATE_NOOP("FactTableModel", "money"),
+               "place": QT_TRANSLATE_NOOP("FactTableModel", "place"),
+               "actor": QT_TRANSLATE_NOOP("FactTableModel", "actor")}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("FactTableModel", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind's code, which the filter compares
 
 
 class FactTableModel(QAbstractTableModel):
-    COLUMNS = ("Kind", "As written", "Value", "Detail", "Article")
+    COLUMNS = (QT_TRANSLATE_NOOP("FactTableModel", "Kind"), QT_TRANSLATE_NOOP("FactTableModel", "As written"),
+               QT_TRANSLATE_NOOP("FactTableModel", "Value"), QT_TRANSLATE_NOOP("FactTableModel", "Detail"),
+               QT_TRANSLATE_NOOP("FactTableModel", "Article"))
 
     def __init__(self, facts: list[ArticleFact], parent=None) -> None:
         super().__init__(parent)
@@ -32,16 +43,19 @@ class FactTableModel(QAbstractTableModel):
         item = self._facts[index.row()]
         if role == FACT_ROLE:
             return item
+        if role == KIND_ROLE:
+            return item.fact.kind
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.fact.sentence
         if role == Qt.ItemDataRole.DisplayRole:
             fact = item.fact
-            return (fact.kind, fact.text, fact.value, fact.detail, f"#{item.article_id} {item.article_title}")[index.column()]
+            return (kind_label(fact.kind), fact.text, fact.value, fact.detail,
+                    f"#{item.article_id} {item.article_title}")[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
 
@@ -51,16 +65,17 @@ class FactsDialog(QDialog):
 
     def __init__(self, facts: list[ArticleFact], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Facts")
+        self.setWindowTitle(self.tr("Facts"))
         self.resize(980, 560)
         self.kind = QComboBox(objectName="facts_kind")
-        self.kind.addItem("All kinds", "")
+        self.kind.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.model = FactTableModel(facts, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterRole(KIND_ROLE)
         self.table = QTableView(objectName="facts_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -16,15 +16,15 @@ from app.ui.widgets.topic_charts import TopicCharts
 class TopicsDialog(QDialog):
     def __init__(self, stats: TopicStats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Topics")
+        self.setWindowTitle(self.tr("Topics"))
         self.charts = TopicCharts(stats)
         scroll = QScrollArea()
         scroll.setWidget(self.charts)
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton("Save as PNG…", QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+        buttons.addButton(self.tr("Save as PNG…"), QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
             lambda: self._save("png"))
-        buttons.addButton("Save as SVG…", QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
+        buttons.addButton(self.tr("Save as SVG…"), QDialogButtonBox.ButtonRole.ActionRole).clicked.connect(
             lambda: self._save("svg"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -42,12 +42,12 @@ class TopicsDialog(QDialog):
         generator.setFileName(str(path))
         generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("Carnet topics")
+        generator.setTitle(self.tr("Carnet topics"))
         painter = QPainter(generator)
         self.charts.paint(painter)
         painter.end()
 
     def _save(self, kind: str) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the charts", f"topics.{kind}", f"*.{kind}")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the charts"), f"topics.{kind}", f"*.{kind}")
         if chosen:
             (self.save_png if kind == "png" else self.save_svg)(Path(chosen))

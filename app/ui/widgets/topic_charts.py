@@ -19,7 +19,7 @@ class TopicCharts(QWidget):
 
     def __init__(self, stats: TopicStats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Topics charts")
+        self.setAccessibleName(self.tr("Topics charts"))
         self.stats = stats
         self.setMinimumSize(self.sizeHint())
 
@@ -63,7 +63,7 @@ class TopicCharts(QWidget):
         return y + ROW
 
     def _bars(self, painter: QPainter, y: int) -> int:
-        y = self._title(painter, y, "Highlights per topic")
+        y = self._title(painter, y, self.tr("Highlights per topic"))
         tags = self._tags()
         top = max((self.stats.per_tag[t.id] for t in tags), default=1)
         width = self.width() - LABEL - MARGIN * 3 - 40
@@ -88,7 +88,7 @@ class TopicCharts(QWidget):
                 for row, tag in enumerate(tags) for column, article_id in enumerate(article_ids)]
 
     def _matrix(self, painter: QPainter, y: int) -> int:
-        y = self._title(painter, y, "Topics × articles (click a cell to see its highlights)")
+        y = self._title(painter, y, self.tr("Topics × articles (click a cell to see its highlights)"))
         tags, article_ids = self._tags(), sorted(self.stats.articles)
         top = max(self.stats.per_tag_article.values(), default=1)
         for column, article_id in enumerate(article_ids):
@@ -109,7 +109,7 @@ class TopicCharts(QWidget):
         return y + ROW * len(tags)
 
     def _months_chart(self, painter: QPainter, y: int) -> int:
-        y = self._title(painter, y, "Highlights per topic by publication month")
+        y = self._title(painter, y, self.tr("Highlights per topic by publication month"))
         tags, months = self._tags(), self._months()
         top = max(self.stats.per_tag_month.values(), default=1)
         for column, month in enumerate(months):
