@@ -50,7 +50,7 @@ class ImportController(QObject):
         self.progress = QProgressBar(objectName="import_progress")
         self.progress.setMaximumWidth(220)
         self.label = QLabel(objectName="import_label")
-        self.cancel_button = QPushButton("Cancel", objectName="import_cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="import_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.label, self.progress, self.cancel_button):
             status_bar.addPermanentWidget(widget)

@@ -410,6 +410,11 @@
 <context>
     <name>ImportController</name>
     <message>
+        <location filename="../../app/ui/import_controller.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_controller.py" line="75"/>
         <source>Importing…</source>
         <translation>Import…</translation>
@@ -431,14 +436,87 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="13"/>
+        <source>{count} imported</source>
+        <translation>{count} importé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="14"/>
+        <source>{count} updated</source>
+        <translation>{count} mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
+        <source>{count} duplicate</source>
+        <translation>{count} en double</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
+        <source>{count} rejected</source>
+        <translation>{count} refusé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
+        <source>{count} skipped</source>
+        <translation>{count} ignoré(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="20"/>
+        <source>Imported:</source>
+        <translation>Importés :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="21"/>
+        <source>Updated:</source>
+        <translation>Mis à jour :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
+        <source>Duplicate:</source>
+        <translation>En double :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
+        <source>Rejected:</source>
+        <translation>Refusés :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
+        <source>Skipped:</source>
+        <translation>Ignorés :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="37"/>
+        <source>no files found</source>
+        <translation>aucun fichier trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="38"/>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="40"/>
+        <source> — the import stopped early</source>
+        <translation> — l’import s’est arrêté avant la fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="41"/>
+        <source>The import stopped: {reason}.</source>
+        <translation>L’import s’est arrêté : {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="35"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="57"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="61"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>

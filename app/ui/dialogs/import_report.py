@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.importing import ImportReport
 
 _ORDER = ("imported", "updated", "duplicate", "rejected", "skipped")
+_COUNTED = {  # "5 imported"
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "{count} imported"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "{count} updated"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportReport", "{count} duplicate"),
+    "rejected": QT_TRANSLATE_NOOP("ImportReport", "{count} rejected"),
+    "skipped": QT_TRANSLATE_NOOP("ImportReport", "{count} skipped"),
+}
+_HEADINGS = {
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "Imported:"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "Updated:"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportReport", "Duplicate:"),
+    "rejected": QT_TRANSLATE_NOOP("ImportReport", "Rejected:"),
+    "skipped": QT_TRANSLATE_NOOP("ImportReport", "Skipped:"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReport", text)
 
 
 def report_text(report: ImportReport) -> str:
-    """The report as plain text: a summary line, then one section per outcome."""
+    """The report as plain text: a summary line, then one section per outcome. (The
+    reasons given for each file come from the importers, in English.)"""
     counts = report.counts
-    summary = ", ".join(f"{counts[status]} {status}" for status in _ORDER if counts[status]) or "no files found"
-    lines = [summary + (" (cancelled)" if report.cancelled else "")]
+    summary = ", ".join(_tr(_COUNTED[status]).format(count=counts[status]) for status in _ORDER if counts[status])
+    lines = [(summary or _tr(QT_TRANSLATE_NOOP("ImportReport", "no files found")))
+             + (_tr(QT_TRANSLATE_NOOP("ImportReport", " (cancelled)")) if report.cancelled else "")]
     if report.stopped:
-        lines[0] += " — the import stopped early"
-        lines += ["", f"The import stopped: {report.stopped}."]
+        lines[0] += _tr(QT_TRANSLATE_NOOP("ImportReport", " — the import stopped early"))
+        lines += ["", _tr(QT_TRANSLATE_NOOP("ImportReport", "The import stopped: {reason}.")).format(
+            reason=report.stopped)]
     for status in _ORDER:
         outcomes = [o for o in report.outcomes if o.status == status]
         if outcomes:
-            lines += ["", f"{status.capitalize()}:"]
+            lines += ["", _tr(_HEADINGS[status])]
             for outcome in outcomes:
                 detail = outcome.title if status == "imported" else (
                     f"{outcome.title} — {outcome.reason}" if status == "updated" else outcome.reason)
