@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
+from app.ui.icons import themed_icon
 from app.ui.import_controller import ImportController
 from app.ui.libraries import RecentLibraries
 from app.ui.main_menu import build_main_menu
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
     library_chosen = Signal(Path)
 
     CHANGE_POLL_MS = 1500
+    TOOLBAR_ACTIONS = ("import_files", "export", "undo", "redo", "find", "backup")
+    ICONS = {"import_files": "import", "export": "export", "undo": "undo", "redo": "redo", "find": "find",
+             "backup": "backup"}
 
     def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
                  notes: AnnotationService, tags: TagService, export: ExportService, runner: TaskRunner,
@@ -172,6 +177,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.menu = build_main_menu(self)
+        self.main_toolbar = QToolBar(self.tr("Main"), self, objectName="main_toolbar")
+        self.main_toolbar.addActions([self.menu[name] for name in self.TOOLBAR_ACTIONS])
+        self.insertToolBar(self.tagging.toolbar, self.main_toolbar)
         self.menu.recent.aboutToShow.connect(self._fill_recent_menu)
         self.undo_action, self.redo_action = self.menu["undo"], self.menu["redo"]
         self.editing_actions = self.menu.editing
@@ -253,6 +261,13 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.reader.set_text_style(preferences.reader_font, preferences.reader_size, preferences.line_spacing)
         apply_theme(QApplication.instance(), preferences.theme)
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        """Draw the toolbar icons in the current palette's colours (after a theme change)."""
+        palette = QApplication.instance().palette()
+        for name, icon in self.ICONS.items():
+            self.menu[name].setIcon(themed_icon(icon, palette))
 
     # Help
 

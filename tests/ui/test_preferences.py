@@ -36,3 +36,22 @@ def test_unusable_stored_values_fall_back_to_the_defaults(tmp_path):
         settings.setValue(f"preferences/{key}", value)
     loaded = Preferences.load(settings)
     assert loaded == Preferences(reader_size=9)
+
+
+def test_toolbar_icons_follow_the_theme(qtbot, library, make_window):
+    window = make_window(library)
+
+    def stroke_lightness():
+        image = window.menu["find"].icon().pixmap(24, 24).toImage()
+        pixels = [image.pixelColor(x, y) for x in range(24) for y in range(24)]
+        drawn = [pixel for pixel in pixels if pixel.alpha() > 200]
+        assert drawn, "the icon draws nothing"
+        return sum(pixel.lightness() for pixel in drawn) / len(drawn)
+
+    window.set_preferences(Preferences(theme="light"))
+    on_light = stroke_lightness()
+    window.set_preferences(Preferences(theme="dark"))
+    on_dark = stroke_lightness()
+    window.set_preferences(Preferences())
+    assert on_light < 100 < 150 < on_dark
+    assert window.main_toolbar.actions()[0] is window.menu["import_files"]
