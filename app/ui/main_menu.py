@@ -53,9 +53,9 @@ def build_main_menu(window: MainWindow) -> MainMenu:
         return action
 
     file_menu = bar.addMenu(translate("MainMenu", "&File"))
-    add(file_menu, "new_library", translate("MainMenu", "&New Library…"), window.choose_new_library,
+    add(file_menu, "new_library", translate("MainMenu", "&New Library…"), window.libraries.choose_new_library,
         keys=_keys(None, "Ctrl+Shift+N"))
-    add(file_menu, "open_library", translate("MainMenu", "&Open Library…"), window.choose_library,
+    add(file_menu, "open_library", translate("MainMenu", "&Open Library…"), window.libraries.choose_library,
         keys=_keys(StandardKey.Open))
     menu.recent = file_menu.addMenu(translate("MainMenu", "Open &Recent"))
     menu.recent.setObjectName("recent_libraries")
@@ -65,7 +65,7 @@ def build_main_menu(window: MainWindow) -> MainMenu:
     add(file_menu, "import_folder", translate("MainMenu", "Import &Folder…"), window.importer.choose_folder,
         keys=_keys(None, "Ctrl+Shift+I"), editing=True)
     add(file_menu, "export", translate("MainMenu", "&Export…"), window.export, keys=_keys(None, "Ctrl+E"))
-    add(file_menu, "backup", translate("MainMenu", "&Back Up Library…"), window.back_up,
+    add(file_menu, "backup", translate("MainMenu", "&Back Up Library…"), window.libraries.back_up,
         keys=_keys(None, "Ctrl+Shift+B"))
     file_menu.addSeparator()
     add(file_menu, "quit", translate("MainMenu", "&Quit"), window.quit_application,

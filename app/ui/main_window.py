@@ -3,7 +3,6 @@ highlights of the article read."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
@@ -11,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -27,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
-from app.services.backups import BACKUP_FOLDER, backup_library
 from app.services.changes import LibraryChanges
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
-from app.services.library import DATABASE_FILE, Library, sample_articles_folder
+from app.services.library import Library, sample_articles_folder
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
@@ -47,11 +44,10 @@ from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.dialogs.shortcuts import ShortcutsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
-from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.icons import themed_icon
 from app.ui.import_controller import ImportController
-from app.ui.libraries import RecentLibraries
+from app.ui.library_actions import LibraryActions
 from app.ui.main_menu import build_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.preferences import Preferences
@@ -176,67 +172,18 @@ class MainWindow(QMainWindow):
         self.change_timer.start()
 
     def _build_menus(self) -> None:
+        self.libraries = LibraryActions(self, self._library, self._runner, self._settings)
+        self.libraries.chosen.connect(self.library_chosen)
         self.menu = build_main_menu(self)
         self.main_toolbar = QToolBar(self.tr("Main"), self, objectName="main_toolbar")
         self.main_toolbar.addActions([self.menu[name] for name in self.TOOLBAR_ACTIONS])
         self.insertToolBar(self.tagging.toolbar, self.main_toolbar)
-        self.menu.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.menu.recent.aboutToShow.connect(lambda: self.libraries.fill_recent_menu(self.menu.recent))
         self.undo_action, self.redo_action = self.menu["undo"], self.menu["redo"]
         self.editing_actions = self.menu.editing
         self._delete_article_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
                                                   self.delete_current_article)
         self._delete_article_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-
-    # Libraries
-
-    def choose_new_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("New Library: choose an empty folder"))
-        if not folder:
-            return
-        if (Path(folder) / DATABASE_FILE).exists():
-            QMessageBox.information(self, "Carnet", self.tr("{folder} holds a library already: it opens now.").format(
-                folder=folder))
-        self.library_chosen.emit(Path(folder))
-
-    def choose_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Library: choose its folder"),
-                                                  str(self._library.folder.parent))
-        if not folder:
-            return
-        if not (Path(folder) / DATABASE_FILE).exists():
-            answer = QMessageBox.question(
-                self, "Carnet", self.tr("{folder} holds no Carnet library. Make one there?").format(folder=folder))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.library_chosen.emit(Path(folder))
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.menu.recent
-        menu.clear()
-        recent = RecentLibraries(self._settings)
-        folders = [folder for folder in recent.folders() if folder != self._library.folder.absolute()]
-        for number, folder in enumerate(folders, start=1):
-            action = menu.addAction(f"&{number} {folder.name} — {folder.parent}")
-            action.triggered.connect(lambda _checked=False, chosen=folder: self.library_chosen.emit(chosen))
-        if not folders:
-            menu.addAction(self.tr("No other library yet")).setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("&Clear Menu")).triggered.connect(lambda: recent.clear(keep=self._library.folder))
-
-    def back_up(self) -> None:
-        """Copy the library (consistently, while it stays open) to a file the user names."""
-        folder = self._library.folder / BACKUP_FOLDER
-        suggested = folder / f"library-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Library"), str(suggested),
-                                              self.tr("Carnet library (*.sqlite)"))
-        if not path:
-            return
-        self.statusBar().showMessage(self.tr("Backing up the library…"))
-        database = self._library.database_path
-        self._runner.start(lambda progress, cancel: backup_library(database, Path(path)),
-                           finished=lambda written: self.statusBar().showMessage(
-                               self.tr("Backed up to {path}").format(path=written)),
-                           failed=lambda error: TaskErrorBox.show_error(self, self.tr("The backup failed"), error))
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()

@@ -522,6 +522,64 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="29"/>
+        <source>New Library: choose an empty folder</source>
+        <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="34"/>
+        <source>{folder} holds a library already: it opens now.</source>
+        <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="38"/>
+        <source>Open Library: choose its folder</source>
+        <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="44"/>
+        <source>{folder} holds no Carnet library. Make one there?</source>
+        <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="58"/>
+        <source>No other library yet</source>
+        <translation>Pas encore d’autre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="60"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="65"/>
+        <source>Back Up Library</source>
+        <translation>Sauvegarder la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <source>Carnet library (*.sqlite)</source>
+        <translation>Bibliothèque Carnet (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="70"/>
+        <source>Backing up the library…</source>
+        <translation>Sauvegarde de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="74"/>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="76"/>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../app/ui/main_menu.py" line="55"/>
@@ -677,123 +735,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
-        <source>New Library: choose an empty folder</source>
-        <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <source>{folder} holds a library already: it opens now.</source>
-        <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
-        <source>Open Library: choose its folder</source>
-        <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
-        <source>{folder} holds no Carnet library. Make one there?</source>
-        <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
-        <source>No other library yet</source>
-        <translation>Pas encore d’autre bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Vider le menu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <source>Back Up Library</source>
-        <translation>Sauvegarder la bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
-        <source>Carnet library (*.sqlite)</source>
-        <translation>Bibliothèque Carnet (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
-        <source>Backing up the library…</source>
-        <translation>Sauvegarde de la bibliothèque…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
-        <source>Backed up to {path}</source>
-        <translation>Sauvegardée dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
-        <source>The backup failed</source>
-        <translation>La sauvegarde a échoué</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

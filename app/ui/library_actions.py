@@ -1,0 +1,76 @@
+"""File menu actions on libraries: make, open and reopen one, back the open one up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from app.services.backups import BACKUP_FOLDER, backup_library
+from app.services.library import DATABASE_FILE, Library
+from app.ui.dialogs.task_error import TaskErrorBox
+from app.ui.libraries import RecentLibraries
+from app.ui.tasks import TaskRunner
+
+
+class LibraryActions(QObject):
+    """`chosen` carries the folder of the library to open next (the application opens
+    it in a new window)."""
+
+    chosen = Signal(Path)
+
+    def __init__(self, window: QMainWindow, library: Library, runner: TaskRunner, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window, self._library, self._runner, self._settings = window, library, runner, settings
+
+    def choose_new_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("New Library: choose an empty folder"))
+        if not folder:
+            return
+        if (Path(folder) / DATABASE_FILE).exists():
+            QMessageBox.information(self._window, "Carnet", self.tr(
+                "{folder} holds a library already: it opens now.").format(folder=folder))
+        self.chosen.emit(Path(folder))
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Open Library: choose its folder"),
+                                                  str(self._library.folder.parent))
+        if not folder:
+            return
+        if not (Path(folder) / DATABASE_FILE).exists():
+            answer = QMessageBox.question(self._window, "Carnet", self.tr(
+                "{folder} holds no Carnet library. Make one there?").format(folder=folder))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.chosen.emit(Path(folder))
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """List the other libraries opened lately, latest first."""
+        menu.clear()
+        recent = RecentLibraries(self._settings)
+        folders = [folder for folder in recent.folders() if folder != self._library.folder.absolute()]
+        for number, folder in enumerate(folders, start=1):
+            action = menu.addAction(f"&{number} {folder.name} — {folder.parent}")
+            action.triggered.connect(lambda _checked=False, choice=folder: self.chosen.emit(choice))
+        if not folders:
+            menu.addAction(self.tr("No other library yet")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Clear Menu")).triggered.connect(lambda: recent.clear(keep=self._library.folder))
+
+    def back_up(self) -> None:
+        """Copy the library (consistently, while it stays open) to a file the user names."""
+        suggested = self._library.folder / BACKUP_FOLDER / f"library-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Back Up Library"), str(suggested),
+                                              self.tr("Carnet library (*.sqlite)"))
+        if not path:
+            return
+        status = self._window.statusBar()
+        status.showMessage(self.tr("Backing up the library…"))
+        database = self._library.database_path
+        self._runner.start(lambda progress, cancel: backup_library(database, Path(path)),
+                           finished=lambda written: status.showMessage(
+                               self.tr("Backed up to {path}").format(path=written)),
+                           failed=lambda error: TaskErrorBox.show_error(
+                               self._window, self.tr("The backup failed"), error))
