@@ -46,9 +46,9 @@ class ArticleService:
         return article_store.count_articles(self._library.database(), tag_id=tag_id)
 
     def summaries(self, *, offset: int = 0, limit: int = 200, tag_id: int | None = None,
-                  order: ArticleOrder = ArticleOrder(), after: ArticleSummary | None = None) -> list[ArticleSummary]:
+                  order: ArticleOrder = ArticleOrder(), after: int | None = None) -> list[ArticleSummary]:
         """One page of article summaries in `order`, import order by default (with that tag,
-        if given), from `offset` or right after the article `after`."""
+        if given), from `offset` or right after the article whose id is `after`."""
         return article_store.list_summaries(self._library.database(), offset=offset, limit=limit,
                                             tag_id=tag_id, order=order, after=after)
 

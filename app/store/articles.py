@@ -124,23 +124,19 @@ def _order_by(order: ArticleOrder) -> str:
 
 def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
                    tag_id: int | None = None, order: ArticleOrder = ArticleOrder(),
-                   after: ArticleSummary | None = None) -> list[ArticleSummary]:
+                   after: int | None = None) -> list[ArticleSummary]:
     """One page of article summaries in `order` (only those with a highlight carrying
-    `tag_id`, when given): from `offset`, or right after the article `after`, which
-    reads the page straight from the index instead of stepping over the rows before it."""
+    `tag_id`, when given): from `offset`, or right after the article whose id is `after`,
+    which reads the page straight from the index instead of stepping over the rows
+    before it (if that article is gone, `offset` is used)."""
     conditions, params = [], []
     if tag_id is not None:
         conditions.append(_WITH_TAG)
         params.append(tag_id)
-    if after is not None:
-        expression = _SORT_EXPRESSIONS[order.column]
-        beyond = "<" if order.descending else ">"
-        if expression:
-            conditions.append(f"({expression}, id) {beyond} (?, ?)")
-            params += [_sort_value(after, order.column), after.id]
-        else:
-            conditions.append(f"id {beyond} ?")
-            params.append(after.id)
+    key = _sort_key(db, after, order) if after is not None else None
+    if key is not None:
+        conditions.append(_beyond(order))
+        params += key
         offset = 0
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = db.execute(
@@ -150,29 +146,31 @@ def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 2
     return [ArticleSummary(*row) for row in rows]
 
 
-def _sort_value(summary: ArticleSummary, column: SortColumn) -> str:
-    """The value the articles table sorts this article by (see `_SORT_EXPRESSIONS`)."""
-    if column is SortColumn.TITLE:
-        return sort_key(summary.title)
-    if column is SortColumn.SOURCE:
-        return sort_key(summary.source)
-    return summary.published or ""
-
-
 def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | None = None,
                 order: ArticleOrder = ArticleOrder()) -> int | None:
     """How many articles come before this one in `order` (None if it is not listed)."""
-    expression = _SORT_EXPRESSIONS[order.column] or "id"
-    key = db.execute(f"SELECT {expression}, id FROM articles WHERE id = ?", [article_id]).fetchone()
+    key = _sort_key(db, article_id, order)
     if key is None:
         return None
     if tag_id is not None and not db.execute(f"SELECT 1 FROM articles WHERE id = ? AND {_WITH_TAG}",
                                              [article_id, tag_id]).fetchone():
         return None
-    before = ">" if order.descending else "<"
-    where = f"({expression}, id) {before} (?, ?)" + (f" AND {_WITH_TAG}" if tag_id is not None else "")
+    where = _beyond(order, before=True) + (f" AND {_WITH_TAG}" if tag_id is not None else "")
     params = [*key, *([tag_id] if tag_id is not None else [])]
     return db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+
+
+def _sort_key(db: sqlite_utils.Database, article_id: int, order: ArticleOrder) -> tuple | None:
+    """The (sort value, id) by which the articles table orders this article, or None if it is gone."""
+    expression = _SORT_EXPRESSIONS[order.column] or "id"
+    return db.execute(f"SELECT {expression}, id FROM articles WHERE id = ?", [article_id]).fetchone()
+
+
+def _beyond(order: ArticleOrder, *, before: bool = False) -> str:
+    """A condition on the articles coming after (or `before`) the (sort value, id) given
+    as its two parameters, in `order`."""
+    expression = _SORT_EXPRESSIONS[order.column] or "id"
+    return f"({expression}, id) {'>' if order.descending == before else '<'} (?, ?)"
 
 
 def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):

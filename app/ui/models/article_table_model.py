@@ -98,7 +98,7 @@ class ArticleTableModel(QAbstractTableModel):
         if page is None:
             previous = self._pages.get(number - 1)
             # Scrolling on from a page read, the next one is read from where it ends.
-            after = previous[-1] if previous and len(previous) == self.PAGE_SIZE else None
+            after = previous[-1].id if previous and len(previous) == self.PAGE_SIZE else None
             page = self._articles.summaries(offset=number * self.PAGE_SIZE, limit=self.PAGE_SIZE,
                                             tag_id=self._tag_id, order=self._order, after=after)
             self._pages[number] = page

@@ -80,4 +80,9 @@ def test_a_page_read_after_an_article_is_the_page_at_its_offset(db, column, desc
     order = ArticleOrder(column, descending)
     everything = list_summaries(db, order=order)
     for position, summary in enumerate(everything):
-        assert list_summaries(db, order=order, after=summary, limit=2) == everything[position + 1:position + 3]
+        assert list_summaries(db, order=order, after=summary.id, limit=2) == everything[position + 1:position + 3]
+
+
+def test_a_page_after_an_article_gone_since_starts_at_the_offset(db):
+    order = ArticleOrder(SortColumn.TITLE)
+    assert list_summaries(db, order=order, after=999, offset=2, limit=2) == list_summaries(db, order=order)[2:4]
