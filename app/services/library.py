@@ -41,15 +41,22 @@ def resolve_library_folder(explicit: str | os.PathLike | None = None,
     return default_library_folder()
 
 
-def sample_articles_folder() -> Path | None:
-    """The folder of sample articles shipped with Carnet, wherever it was installed."""
+def shipped_path(relative: str) -> Path | None:
+    """A file or folder shipped with Carnet (`seeds`, `resources/...`), wherever it was
+    installed, or None."""
     candidates = [
-        Path(__file__).resolve().parents[2] / "seeds",  # a source checkout
-        Path(sys.prefix) / "share" / "carnet" / "seeds",  # an installed wheel
+        Path(__file__).resolve().parents[2] / relative,  # a source checkout
+        Path(sys.prefix) / "share" / "carnet" / relative,  # an installed wheel
     ]
     if hasattr(sys, "_MEIPASS"):  # a PyInstaller bundle
-        candidates.insert(0, Path(sys._MEIPASS) / "seeds")
-    return next((folder for folder in candidates if folder.is_dir()), None)
+        candidates.insert(0, Path(sys._MEIPASS) / relative)
+    return next((path for path in candidates if path.exists()), None)
+
+
+def sample_articles_folder() -> Path | None:
+    """The folder of sample articles shipped with Carnet, wherever it was installed."""
+    folder = shipped_path("seeds")
+    return folder if folder is not None and folder.is_dir() else None
 
 
 @dataclass
@@ -108,8 +115,9 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     reading only: nothing is migrated, indexed or added.
     """
     folder = Path(folder)
-    if read_only or not _writable(folder):
-        return _open_read_only(folder, on_read_only_disk=not _writable(folder))
+    writable = _writable(folder)
+    if read_only or not writable:
+        return _open_read_only(folder, on_read_only_disk=not writable)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from app.ui.translation import LANGUAGES
+
 THEMES = ("system", "light", "dark")
 GROUPINGS = ("tag", "article")
 
@@ -44,7 +46,7 @@ class Preferences:
     def _repairs(self) -> dict[str, object]:
         """The fields that hold values Carnet cannot use, with their defaults."""
         defaults, repairs = Preferences(), {}
-        if self.language not in ("system", "en", "fr"):
+        if self.language != "system" and self.language not in LANGUAGES:
             repairs["language"] = defaults.language
         if self.theme not in THEMES:
             repairs["theme"] = defaults.theme

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+from app.services.library import shipped_path
 
 
 def resource_path(name: str) -> Path | None:
     """A file of `resources/` (a source checkout, an installed wheel or a bundle), or None."""
-    candidates = [Path(__file__).resolve().parents[2] / "resources" / name,
-                  Path(sys.prefix) / "share" / "carnet" / "resources" / name]
-    if hasattr(sys, "_MEIPASS"):
-        candidates.insert(0, Path(sys._MEIPASS) / "resources" / name)
-    return next((path for path in candidates if path.is_file()), None)
+    path = shipped_path(f"resources/{name}")
+    return path if path is not None and path.is_file() else None
