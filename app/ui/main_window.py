@@ -8,16 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -55,6 +51,7 @@ from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
 from app.ui.theme import apply_theme
 from app.ui.translation import install_translators
+from app.ui.widgets.article_list import ArticleListView
 from app.ui.widgets.empty_library import EmptyLibraryPanel
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
@@ -70,9 +67,9 @@ class MainWindow(QMainWindow):
     library_chosen = Signal(Path)
 
     CHANGE_POLL_MS = 1500
-    TOOLBAR_ACTIONS = ("import_files", "export", "undo", "redo", "find", "backup")
-    ICONS = {"import_files": "import", "export": "export", "undo": "undo", "redo": "redo", "find": "find",
-             "backup": "backup"}
+    TOOLBAR = {"import_files": "import", "export": "export", "undo": "undo", "redo": "redo", "find": "find",
+               "backup": "backup"}
+    """The main toolbar's actions, in order, with the icon each is drawn with."""
 
     def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
                  notes: AnnotationService, tags: TagService, export: ExportService, runner: TaskRunner,
@@ -93,7 +90,8 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(library.folder))
 
         self.article_model = ArticleTableModel(articles, self)
-        self.article_list = self._build_article_list()
+        self.article_list = ArticleListView(self.article_model, settings, self)
+        self.article_list.horizontalHeader().sortIndicatorChanged.connect(self._on_sorted)
         self.search_panel = SearchPanel(search, runner, self)
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.article_list)
@@ -176,7 +174,7 @@ class MainWindow(QMainWindow):
         self.libraries.chosen.connect(self.library_chosen)
         self.menu = build_main_menu(self)
         self.main_toolbar = QToolBar(self.tr("Main"), self, objectName="main_toolbar")
-        self.main_toolbar.addActions([self.menu[name] for name in self.TOOLBAR_ACTIONS])
+        self.main_toolbar.addActions([self.menu[name] for name in self.TOOLBAR])
         self.insertToolBar(self.tagging.toolbar, self.main_toolbar)
         self.menu.recent.aboutToShow.connect(lambda: self.libraries.fill_recent_menu(self.menu.recent))
         self.undo_action, self.redo_action = self.menu["undo"], self.menu["redo"]
@@ -213,7 +211,7 @@ class MainWindow(QMainWindow):
     def refresh_icons(self) -> None:
         """Draw the toolbar icons in the current palette's colours (after a theme change)."""
         palette = QApplication.instance().palette()
-        for name, icon in self.ICONS.items():
+        for name, icon in self.TOOLBAR.items():
             self.menu[name].setIcon(themed_icon(icon, palette))
 
     # Help
@@ -242,67 +240,7 @@ class MainWindow(QMainWindow):
         self.tagging.set_editable(False)
         self.highlights_panel.set_editable(False)
         self.tags_panel.manage.setEnabled(False)
-    def _build_article_list(self) -> QTableView:
-        view = QTableView(self, objectName="article_list")
-        view.setAccessibleName(self.tr("Articles"))
-        view.setModel(self.article_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        # Sized from the font, not by measuring rows: measuring reads every fetched row
-        # again after each sort or filter, which costs a quarter second at 10,000 rows.
-        digits = view.fontMetrics().horizontalAdvance("0000-00-00") + 16
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, view.fontMetrics().averageCharWidth() * 12 + 12)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, digits)
-        hidden = str(self._settings.value("article_list/hidden_columns", "3"))
-        for column in (int(part) for part in hidden.split(",") if part.isdigit()):
-            header.setSectionHidden(column, 0 < column < len(ArticleTableModel.COLUMNS))
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        column, order = self._saved_sort()
-        header.setSortIndicator(column, order)
-        view.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._on_sorted)
-        view.setMinimumWidth(280)
-        return view
-
-    def _column_menu(self, position) -> None:
-        """Right-click on the header: show or hide the columns other than the title."""
-        header = self.article_list.horizontalHeader()
-        menu = QMenu(self)
-        for column in range(1, len(ArticleTableModel.COLUMNS)):
-            action = menu.addAction(self.article_model.headerData(column, Qt.Orientation.Horizontal))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda shown, chosen=column: self.show_column(chosen, shown))
-        menu.exec(header.mapToGlobal(position))
-
-    def show_column(self, column: int, shown: bool) -> None:
-        header = self.article_list.horizontalHeader()
-        header.setSectionHidden(column, not shown)
-        hidden = [str(c) for c in range(1, len(ArticleTableModel.COLUMNS)) if header.isSectionHidden(c)]
-        self._settings.setValue("article_list/hidden_columns", ",".join(hidden))
-
-    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
-        """The column and direction the list was last sorted by (-1: import order)."""
-        try:
-            column, descending = (int(part) for part in str(self._settings.value("article_list/sort", "")).split(","))
-        except ValueError:
-            return -1, Qt.SortOrder.AscendingOrder
-        if not -1 <= column < len(ArticleTableModel.COLUMNS):
-            column = -1
-        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-
-    def _on_sorted(self, column: int, order: Qt.SortOrder) -> None:
-        self._settings.setValue("article_list/sort", f"{column},{int(order == Qt.SortOrder.DescendingOrder)}")
+    def _on_sorted(self, _column: int, _order: Qt.SortOrder) -> None:
         if self.reader.article is not None:
             self._reselect(self.reader.article.id, keep_reader=True)
 
@@ -381,7 +319,7 @@ class MainWindow(QMainWindow):
     def _refresh_articles(self) -> None:
         shown = self.reader.article.id if self.reader.article else None
         scroll = self.article_list.verticalScrollBar().value()
-        self.article_model.refresh()
+        self.article_model.reload()
         self.article_list.verticalScrollBar().setValue(scroll)
         self._reselect(shown, keep_reader=True, scroll=False)
         self._show_count()

@@ -132,8 +132,8 @@ def test_columns_can_be_shown_and_hidden_and_stay_so(library, make_window, tmp_p
     first = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
     header = first.article_list.horizontalHeader()
     assert header.isSectionHidden(3) and not header.isSectionHidden(1)  # "Added" starts hidden
-    first.show_column(3, True)
-    first.show_column(1, False)
+    first.article_list.show_column(3, True)
+    first.article_list.show_column(1, False)
     first.close()
     second = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
     header = second.article_list.horizontalHeader()

@@ -67,8 +67,6 @@ class ArticleTableModel(QAbstractTableModel):
         self._total = self._articles.count(tag_id=self._tag_id)
         self.endResetModel()
 
-    refresh = reload
-
     def total(self) -> int:
         """How many articles the list holds."""
         return self._total
