@@ -134,8 +134,10 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, *, path: str = "library", before=None) -> int:
-    """Bring the database up to `SCHEMA_VERSION`; return the version it was at.
+def migrate(db: sqlite_utils.Database, *, path: str = "library", before=None,
+            target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to `SCHEMA_VERSION` (or to `target`, an older version, as a
+    library made by an earlier Carnet would be); return the version it was at.
 
     A library written by a newer Carnet is refused untouched. `before(version)` is
     called before migrating a library that holds a schema already (to back it up).
@@ -149,7 +151,7 @@ def migrate(db: sqlite_utils.Database, *, path: str = "library", before=None) ->
             f"this library was made by a newer version of Carnet (schema {start}, "
             f"this version reads up to {SCHEMA_VERSION}); it was left unchanged",
         )
-    for version in range(start, SCHEMA_VERSION):
+    for version in range(start, target):
         with write_transaction(db):
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")

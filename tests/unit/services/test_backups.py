@@ -6,8 +6,8 @@ from app.services.articles import ArticleService
 from app.services.backups import KEPT_BEFORE_MIGRATION, backup_library, restore_library
 from app.services.library import open_library
 from app.store.errors import LibraryError
-from app.store.database import open_database, write_transaction
-from app.store.schema import MIGRATIONS, SCHEMA_VERSION
+from app.store.database import open_database
+from app.store.schema import SCHEMA_VERSION, migrate
 
 
 def test_backup_while_open_and_restore(library, tmp_path):
@@ -49,8 +49,5 @@ def test_migrating_an_older_library_backs_it_up_first_and_keeps_a_few(tmp_path):
 def _write_previous_schema(path):
     path.unlink(missing_ok=True)
     db = open_database(path)
-    for version, migration in enumerate(MIGRATIONS[:-1]):
-        with write_transaction(db):
-            migration(db)
-            db.execute(f"PRAGMA user_version = {version + 1}")
+    migrate(db, target=SCHEMA_VERSION - 1)
     db.close()

@@ -19,6 +19,13 @@ def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _mark_schema(folder, version):
+    connection = sqlite3.connect(folder / "library.sqlite")
+    connection.execute(f"PRAGMA user_version = {version}")
+    connection.commit()
+    connection.close()
+
+
 @pytest.fixture
 def closed_library(library):
     library.close()
@@ -47,19 +54,13 @@ def test_a_folder_without_a_library_is_not_created_read_only(tmp_path):
 
 
 def test_an_older_library_cannot_be_upgraded_read_only(closed_library):
-    connection = sqlite3.connect(closed_library / "library.sqlite")
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    connection.commit()
-    connection.close()
+    _mark_schema(closed_library, SCHEMA_VERSION - 1)
     with pytest.raises(LibraryReadOnly, match="must be upgraded, which cannot be done while it is read-only"):
         open_library(closed_library, read_only=True)
 
 
 def test_a_newer_library_is_refused_read_only_too(closed_library):
-    connection = sqlite3.connect(closed_library / "library.sqlite")
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    connection.commit()
-    connection.close()
+    _mark_schema(closed_library, SCHEMA_VERSION + 1)
     with pytest.raises(LibraryError, match="newer version of Carnet"):
         open_library(closed_library, read_only=True)
 

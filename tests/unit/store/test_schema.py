@@ -101,13 +101,8 @@ def test_nested_write_blocks_are_savepoints(db):
 
 
 def test_migrating_to_sort_keys_fills_them_for_existing_articles(tmp_path):
-    from app.store.schema import MIGRATIONS
-
     db = open_database(tmp_path / "old.sqlite")
-    for version, migration in enumerate(MIGRATIONS[:3]):
-        with write_transaction(db):
-            migration(db)
-            db.execute(f"PRAGMA user_version = {version + 1}")
+    migrate(db, target=3)
     with write_transaction(db):
         db.execute("INSERT INTO articles (title, source, body, content_hash, format, imported_at)"
                    " VALUES ('État des lieux', 'Le Monde', 'b', 'h', 'txt', 'now')")
