@@ -32,8 +32,7 @@ screenshot: $(STAMP) $(QM)
 	$(BIN)/python packaging/screenshot.py
 
 translations: $(STAMP)
-	$(BIN)/python packaging/qt_tool.py lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) \
-		-ts resources/translations/carnet_fr.ts
+	$(BIN)/python packaging/update_translations.py
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	bash packaging/system-deps.sh test

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.errors import ImportRejected
 from app.core.highlight import Highlight
+from app.core.messages import Message
 from app.importers import importer_for
 from app.services.annotating import AnnotationService
 from app.services.importing import replace_text
@@ -102,7 +103,8 @@ def note_command(args: argparse.Namespace, folder: Path) -> int:
 def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
     read = importer_for(args.file)
     if read is None:
-        raise ImportRejected(args.file, f"'{args.file.suffix}' files cannot give an article its text")
+        raise ImportRejected(args.file, Message("'{suffix}' files cannot give an article its text",
+                                                suffix=args.file.suffix))
     report = replace_text(open_library(folder, read_only=args.read_only), args.article, read(args.file.absolute()))
     print(f"article {args.article}: {report}")
     return 0

@@ -7,13 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-from app.services.articles import ArticleService
-from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.cli.progress import ProgressBar
 from app.core.article import ArticleOrder, SortColumn
+from app.core.messages import Message
 from app.core.search import SearchPage
+from app.services.articles import ArticleService
 from app.services.backups import backup_library, restore_library
 from app.services.checking import check_library
+from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.services.library import DATABASE_FILE, open_library
 from app.services.searching import SearchService
 from app.store.errors import LibraryReadOnly
@@ -186,7 +187,7 @@ def backup_command(args: argparse.Namespace, folder: Path) -> int:
 def restore_command(args: argparse.Namespace, folder: Path) -> int:
     database = folder / DATABASE_FILE
     if args.read_only:
-        raise LibraryReadOnly(database, "a library opened read-only cannot be restored")
+        raise LibraryReadOnly(database, Message("a library opened read-only cannot be restored"))
     saved = restore_library(database, Path(args.backup))
     print(f"restored {args.backup}" + (f"; the replaced library was saved to {saved}" if saved else ""))
     return 0

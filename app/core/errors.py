@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.messages import Message
 
-class ImportRejected(Exception):
+
+class ToldError(Exception):
+    """An error told in a sentence for a person: `message` (which the window shows in
+    the interface's language); `str()` gives it in English."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+class ImportRejected(ToldError):
     """A file that cannot become an article, with a reason a person understands."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path | str, reason: Message) -> None:
         self.path = Path(path)
         self.reason = reason
+        super().__init__(Message("{path}: {reason}", path=path, reason=reason))

@@ -7,6 +7,7 @@ from pathlib import Path
 from app.core.article import Article
 from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.core.metadata import recover_metadata
 from app.core.text import normalise_text
 
@@ -19,7 +20,7 @@ def article_from_text(path: Path, text: str, *, format: str, title: str | None =
     suggests; empty text is refused naming the file."""
     body = normalise_text(text)
     if not body:
-        raise ImportRejected(path, "no text could be found in this file")
+        raise ImportRejected(path, Message("no text could be found in this file"))
     guessed = recover_metadata(body)
     date = (parse_date_line(published) or published[:10]) if published else None
     return Article(

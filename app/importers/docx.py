@@ -11,6 +11,7 @@ from docx.opc.exceptions import PackageNotFoundError
 
 from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.importers.common import article_from_text
 from app.importers.reading import read_bytes
 
@@ -21,7 +22,8 @@ def read_docx(path: Path) -> Article:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ImportRejected(path, f"this Word document is damaged or not a .docx file ({error})") from None
+        raise ImportRejected(path, Message("this Word document is damaged or not a .docx file ({error})",
+                                           error=error)) from None
     paragraphs = [paragraph.text.strip() for paragraph in document.paragraphs]
     properties = document.core_properties
     created = properties.created.strftime("%Y-%m-%d") if properties.created else None

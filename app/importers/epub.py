@@ -12,6 +12,7 @@ from ebooklib import epub
 
 from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.importers.common import article_from_text
 from app.importers.reading import read_bytes
 
@@ -27,7 +28,7 @@ def read_epub(path: Path) -> Article:
         texts = [_chapter_text(item.get_content()) for item in chapters
                  if item is not None and item.get_type() == ebooklib.ITEM_DOCUMENT]
     except (epub.EpubException, zipfile.BadZipFile, KeyError, lxml.etree.LxmlError, ValueError) as error:
-        raise ImportRejected(path, f"this EPUB is damaged or truncated ({error})") from None
+        raise ImportRejected(path, Message("this EPUB is damaged or truncated ({error})", error=error)) from None
 
     def first(name: str) -> str | None:
         values = book.get_metadata("DC", name)

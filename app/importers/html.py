@@ -10,6 +10,7 @@ import trafilatura
 
 from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.importers.common import article_from_text
 from app.importers.reading import decode_text, read_bytes
 
@@ -23,7 +24,7 @@ def read_html(path: Path) -> Article:
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
                                            include_tables=True, favor_precision=True)
     if document is None or not (document.text or "").strip():
-        raise ImportRejected(path, "no article text was found in this page")
+        raise ImportRejected(path, Message("no article text was found in this page"))
     language = document.language or (m.group(1).decode() if (m := _LANG.search(data[:4096])) else None)
     return article_from_text(
         path, document.text, format="html", title=document.title, author=document.author,

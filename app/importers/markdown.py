@@ -9,6 +9,7 @@ from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
 from app.core.frontmatter import split_front_matter
 from app.core.markdown_text import markdown_to_text
+from app.core.messages import Message
 from app.core.metadata import recover_metadata
 from app.core.text import normalise_text
 from app.importers.reading import decode_text, read_bytes
@@ -30,7 +31,7 @@ def read_markdown(path: Path) -> Article:
     front_matter, markdown = split_front_matter(text)
     body = normalise_text(markdown_to_text(markdown))
     if not body:
-        raise ImportRejected(path, "empty file: no text after the front matter")
+        raise ImportRejected(path, Message("empty file: no text after the front matter"))
     guessed = recover_metadata(body)
     fields = {name: _field(front_matter, keys) for name, keys in _FIELD_NAMES.items()}
     published = fields["published"]

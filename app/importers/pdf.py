@@ -14,6 +14,7 @@ from pypdf.errors import PdfReadError
 
 from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.core.text import normalise_text
 from app.importers.common import article_from_text
 from app.importers.reading import read_bytes
@@ -34,15 +35,15 @@ def read_pdf(path: Path) -> Article:
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportRejected(path, "this PDF is protected by a password")
+            raise ImportRejected(path, Message("this PDF is protected by a password"))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
     except ImportRejected:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise ImportRejected(path, f"this PDF is damaged or truncated ({error})") from None
+        raise ImportRejected(path, Message("this PDF is damaged or truncated ({error})", error=error)) from None
     if not any(page.strip() for page in pages):
-        raise ImportRejected(path, "this PDF has no text layer (a scan?): Carnet cannot read images")
+        raise ImportRejected(path, Message("this PDF has no text layer (a scan?): Carnet cannot read images"))
     pages = _without_running_lines(pages)
     starts, parts, length = [], [], 0
     for text in pages:

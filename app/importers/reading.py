@@ -9,6 +9,7 @@ from pathlib import Path
 import charset_normalizer
 
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.core.text import normalise_text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -34,7 +35,7 @@ def read_text_file(path: Path) -> str:
     data = read_bytes(path)
     text = normalise_text(decode_text(data, path))
     if not text:
-        raise ImportRejected(path, "empty file: it holds only blank space")
+        raise ImportRejected(path, Message("empty file: it holds only blank space"))
     return text
 
 
@@ -43,28 +44,27 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRejected(
-                path, f"too large: {size / 1e6:.1f} MB, the limit is {MAX_FILE_BYTES / 1e6:.0f} MB"
-            )
+            raise ImportRejected(path, Message("too large: {size} MB, the limit is {limit} MB",
+                                                 size=f"{size / 1e6:.1f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
         data = path.read_bytes()
     except PermissionError:
-        raise ImportRejected(path, "unreadable: permission denied") from None
+        raise ImportRejected(path, Message("unreadable: permission denied")) from None
     except IsADirectoryError:
-        raise ImportRejected(path, "unreadable: it is a folder") from None
+        raise ImportRejected(path, Message("unreadable: it is a folder")) from None
     except OSError as error:
-        raise ImportRejected(path, f"unreadable: {error.strerror or error}") from None
+        raise ImportRejected(path, Message("unreadable: {error}", error=error.strerror or error)) from None
     if not data:
-        raise ImportRejected(path, "empty file")
+        raise ImportRejected(path, Message("empty file"))
     return data
 
 
 def decode_text(data: bytes, path: Path) -> str:
     """Decode `data`: by its BOM, as UTF-8, as Western European text, or as detected."""
     if b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in _BOMS)):
-        raise ImportRejected(path, "binary content: this is not a text file")
+        raise ImportRejected(path, Message("binary content: this is not a text file"))
     text = _decode(data, path)
     if _looks_binary(text):
-        raise ImportRejected(path, "binary content: this is not a text file")
+        raise ImportRejected(path, Message("binary content: this is not a text file"))
     return text
 
 
@@ -74,7 +74,8 @@ def _decode(data: bytes, path: Path) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
-                raise ImportRejected(path, f"undecodable: not valid {encoding} despite its BOM") from None
+                raise ImportRejected(path, Message("undecodable: not valid {encoding} despite its BOM",
+                                                   encoding=encoding)) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -84,7 +85,7 @@ def _decode(data: bytes, path: Path) -> str:
         return western
     match = charset_normalizer.from_bytes(data).best()
     if match is None:
-        raise ImportRejected(path, "undecodable: the text encoding could not be recognised")
+        raise ImportRejected(path, Message("undecodable: the text encoding could not be recognised"))
     return str(match)
 
 

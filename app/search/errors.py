@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from app.core.errors import ToldError
+from app.core.messages import Message
 
-class QuerySyntaxError(ValueError):
+
+class QuerySyntaxError(ToldError, ValueError):
     """A query that cannot be run; `position` is the 0-based character at fault."""
 
-    def __init__(self, message: str, *, query: str, position: int | None = None) -> None:
-        where = f" (at character {position + 1})" if position is not None else ""
-        super().__init__(message + where)
-        self.message = message
+    def __init__(self, problem: Message, *, query: str, position: int | None = None) -> None:
+        self.problem = problem
         self.query = query
         self.position = position
+        super().__init__(problem if position is None else
+                         Message("{problem} (at character {number})", problem=problem, number=position + 1))

@@ -15,6 +15,7 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import NullQuery, Query
 
+from app.core.messages import Message
 from app.search.analysis import TOKEN_PATTERN
 from app.search.errors import QuerySyntaxError
 
@@ -66,7 +67,7 @@ def parse_query(text: str) -> Query:
     _check_structure(text)
     query = _parser().parse(text)
     if query is NullQuery:
-        raise QuerySyntaxError("nothing to search for: type a word", query=text)
+        raise QuerySyntaxError(Message("nothing to search for: type a word"), query=text)
     return query
 
 
@@ -77,7 +78,7 @@ _FIELD_PREFIX = re.compile(r"(\w+):(?!//)")
 
 def _check_structure(text: str) -> None:
     if not text.strip():
-        raise QuerySyntaxError("nothing to search for: type a word", query=text)
+        raise QuerySyntaxError(Message("nothing to search for: type a word"), query=text)
     opened: list[tuple[str, int]] = []
     quote_at: int | None = None
     words: list[tuple[str, int]] = []
@@ -94,23 +95,26 @@ def _check_structure(text: str) -> None:
         elif token in ")]}":
             expected = {")": "(", "]": "[", "}": "{"}[token]
             if not opened or opened[-1][0] != expected:
-                raise QuerySyntaxError(f"'{token}' closes nothing", query=text, position=position)
+                raise QuerySyntaxError(Message("'{bracket}' closes nothing", bracket=token),
+                                       query=text, position=position)
             opened.pop()
         else:
             field = _FIELD_PREFIX.match(token)
             if field and field.group(1).lower() not in TEXT_FIELDS + FILTER_FIELDS:
                 known = ", ".join(f"{name}:" for name in TEXT_FIELDS[1:] + FILTER_FIELDS)
                 raise QuerySyntaxError(
-                    f"unknown field '{field.group(1)}:' (known fields: {known})",
+                    Message("unknown field '{field}:' (known fields: {known})", field=field.group(1), known=known),
                     query=text, position=position,
                 )
             words.append((token if token in _OPERATORS else "WORD", position))
     if quote_at is not None:
-        raise QuerySyntaxError('this quote is never closed: add a closing "', query=text, position=quote_at)
+        raise QuerySyntaxError(Message('this quote is never closed: add a closing "'),
+                               query=text, position=quote_at)
     if opened:
         bracket, position = opened[-1]
         closing = {"(": ")", "[": "]", "{": "}"}[bracket]
-        raise QuerySyntaxError(f"'{bracket}' is never closed: add '{closing}'", query=text, position=position)
+        raise QuerySyntaxError(Message("'{bracket}' is never closed: add '{closing}'", bracket=bracket, closing=closing),
+                               query=text, position=position)
     _check_operators(text, words)
 
 
@@ -121,6 +125,7 @@ def _check_operators(text: str, words: list[tuple[str, int]]) -> None:
         before = index > 0 and words[index - 1][0] == "WORD"
         after = index + 1 < len(words) and words[index + 1][0] in ("WORD", "NOT")
         if word == "NOT" and not (index + 1 < len(words) and words[index + 1][0] == "WORD"):
-            raise QuerySyntaxError("NOT needs a word after it", query=text, position=position)
+            raise QuerySyntaxError(Message("NOT needs a word after it"), query=text, position=position)
         if word != "NOT" and not (before and after):
-            raise QuerySyntaxError(f"{word} needs a word on each side", query=text, position=position)
+            raise QuerySyntaxError(Message("{operator} needs a word on each side", operator=word),
+                                   query=text, position=position)

@@ -15,6 +15,7 @@ from datetime import date
 import sqlite_utils
 from whoosh import query as wq
 
+from app.core.messages import Message
 from app.core.tags import tag_key
 from app.search.analysis import QUERY_LANGUAGES, STEMMED_LANGUAGES, analyse, fold
 from app.search.bulk_analysis import index_terms
@@ -149,8 +150,8 @@ class _Compiler:
         if isinstance(q, wq.Wildcard):
             return self.words(column, self.expanded(wildcard_words(self.db, fold(q.text))))
         if isinstance(q, wq.TermRange):
-            raise self.error("ranges work only with date: (as in date:[2024-01 TO 2025-02])", q.fieldname)
-        raise self.error(f"this kind of query is not supported: {q}", q.fieldname)
+            raise self.error(Message("ranges work only with date: (as in date:[2024-01 TO 2025-02])"), q.fieldname)
+        raise self.error(Message("this kind of query is not supported: {query}", query=q), q.fieldname)
 
     # Words and phrases
 
@@ -229,10 +230,10 @@ class _Compiler:
                 params.append(high)
             return _Sql(" AND ".join(clauses), tuple(params))
         if not isinstance(value, str) or not value:
-            raise self.error(f"{name}: needs a value", name)
+            raise self.error(Message("{field}: needs a value", field=name), name)
         if name == "lang":
             if not _LANGUAGE.fullmatch(value):
-                raise self.error(f"lang: '{value}' is not a language code (use fr, en …)", name)
+                raise self.error(Message("lang: '{value}' is not a language code (use fr, en …)", value=value), name)
             return _Sql("a.language = ?", (value,))
         key = tag_key(value)
         self.tag_keys.append(key)
@@ -253,7 +254,7 @@ class _Compiler:
             start = date(year, month or 1, day or 1)
         except ValueError:
             raise self.error(
-                f"date: '{value}' is not a date (use 2024, 2024-01 or 2024-01-24)", "date"
+                Message("date: '{value}' is not a date (use 2024, 2024-01 or 2024-01-24)", value=value), "date"
             ) from None
         if day:
             end = date.fromordinal(start.toordinal() + 1).isoformat()
@@ -298,7 +299,7 @@ class _Compiler:
         sql = [_as_sql(node) for node in nodes]
         return _Sql(" OR ".join(f"({s.sql})" for s in sql), tuple(p for s in sql for p in s.params))
 
-    def error(self, message: str, fieldname: str) -> QuerySyntaxError:
+    def error(self, message: Message, fieldname: str) -> QuerySyntaxError:
         position = self.text.lower().find(f"{fieldname}:")
         return QuerySyntaxError(message, query=self.text, position=position if position >= 0 else None)
 

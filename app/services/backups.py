@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from app.core.messages import Message
 from app.store.backup import backup_database, integrity_ok
 from app.store.errors import LibraryError
 
@@ -28,7 +29,7 @@ def backup_library(database: Path, target: Path | None = None, *, label: str = "
     elif target.is_dir():
         target = target / f"library-{label}-{_stamp()}.sqlite"
     if target.exists():
-        raise LibraryError(target, "exists already: choose another name")
+        raise LibraryError(target, Message("exists already: choose another name"))
     target.parent.mkdir(parents=True, exist_ok=True)
     backup_database(database, target)
     return target
@@ -47,7 +48,7 @@ def restore_library(database: Path, backup: Path) -> Path:
     """Replace the library database with a backup; the current database is backed up
     first (its path is returned). Close the library elsewhere before restoring."""
     if not backup.is_file() or not integrity_ok(backup):
-        raise LibraryError(backup, "is not a readable Carnet backup")
+        raise LibraryError(backup, Message("is not a readable Carnet backup"))
     saved = backup_library(database, label="before-restore") if database.exists() else None
     for suffix in ("-wal", "-shm"):
         Path(str(database) + suffix).unlink(missing_ok=True)

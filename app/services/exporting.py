@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Literal
 from app.core.anchoring import AnchorStatus
 from app.core.csv_export import to_csv
 from app.core.digest import Digest, DigestScope, GroupBy, render_markdown
-from app.core.web_annotation import to_collection
+from app.core.errors import ToldError
 from app.core.highlight import Highlight
+from app.core.messages import Message
+from app.core.web_annotation import to_collection
 from app.services.searching import SearchService
 from app.store.articles import get_article
 from app.store.highlights import list_highlights
@@ -28,7 +30,7 @@ Format = Literal["md", "json", "csv"]
 FORMATS: tuple[Format, ...] = ("md", "json", "csv")
 
 
-class ExportError(Exception):
+class ExportError(ToldError):
     """An export that cannot be made, naming the file or filter at fault."""
 
 
@@ -67,7 +69,7 @@ class ExportService:
             return json.dumps(to_collection(digest), ensure_ascii=False, indent=2) + "\n"
         if format == "csv":
             return to_csv(digest)
-        raise ExportError(f"unknown format '{format}' (md, json or csv)")
+        raise ExportError(Message("unknown format '{format}' (md, json or csv)", format=format))
 
     def _select(self, highlights: list[Highlight], scope: DigestScope) -> list[Highlight]:
         db = self._library.database()
@@ -76,7 +78,7 @@ class ExportService:
             for name in scope.tags:
                 tag = find_tag(db, name)
                 if tag is None:
-                    raise ExportError(f"no tag named '{name}'")
+                    raise ExportError(Message("no tag named '{name}'", name=name))
                 wanted.add(tag.id)
             test = wanted.issubset if scope.all_tags else wanted.intersection
             highlights = [h for h in highlights if test(h.tag_ids)]
@@ -113,9 +115,9 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
     never seen half-written. An existing file is kept unless `overwrite`."""
     path = Path(path)
     if path.exists() and not overwrite:
-        raise ExportError(f"{path} exists already (use --force to replace it)")
+        raise ExportError(Message("{path} exists already (use --force to replace it)", path=path))
     if not path.parent.is_dir():
-        raise ExportError(f"{path.parent} is not a folder")
+        raise ExportError(Message("{folder} is not a folder", folder=path.parent))
     temporary = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -125,8 +127,8 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
             os.fsync(handle.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        raise ExportError(f"{path} could not be written ({error.strerror or error}); "
-                          "no file was changed there") from error
+        raise ExportError(Message("{path} could not be written ({error}); no file was changed there",
+                                  path=path, error=error.strerror or error)) from error
     finally:
         if temporary is not None and Path(temporary).exists():
             Path(temporary).unlink(missing_ok=True)

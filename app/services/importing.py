@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Literal, Sequence
 
+from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, importer_for
-from app.core.article import Article
 from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
@@ -35,7 +36,7 @@ class FileOutcome:
 
     path: Path
     status: Status
-    reason: str = ""
+    reason: Message | None = None
     article_id: int | None = None
     title: str = ""
 
@@ -57,7 +58,7 @@ class ImportReport:
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
-    stopped: str = ""
+    stopped: Message | None = None
 
     def count(self, status: Status) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -123,7 +124,8 @@ def import_paths(
         report.stopped = error.reason
         for index in unsaved:
             outcome = report.outcomes[index]
-            report.outcomes[index] = FileOutcome(outcome.path, "rejected", f"not stored: {error.reason}")
+            report.outcomes[index] = FileOutcome(outcome.path, "rejected",
+                                                  Message("not stored: {reason}", reason=error.reason))
         return report
     if not report.cancelled:
         progress(len(items), len(items), "")
@@ -155,7 +157,8 @@ def replace_text(library: Library, article_id: int, article: Article) -> Reancho
             raise ArticleNotFound(article_id)
         existing = find_by_hash(db, article.content_hash)
         if existing is not None and existing != article_id:
-            raise ImportRejected(article.original_path or "text", f"this text is already article {existing}")
+            raise ImportRejected(article.original_path or "text",
+                                 Message("this text is already article {id}", id=existing))
         return _replace(db, IndexWriter(db), article_id, article)
 
 
@@ -169,9 +172,10 @@ def _replace(db, index: IndexWriter, article_id: int, article: Article) -> Reanc
 
 def _outcome(path: Path, article: Article, stored: Stored) -> FileOutcome:
     if stored.kind == "duplicate":
-        return FileOutcome(path, "duplicate", f"already in the library as article {stored.article_id}",
+        return FileOutcome(path, "duplicate", Message("already in the library as article {id}", id=stored.article_id),
                            stored.article_id, article.title)
-    reason = f"its text changed; {stored.anchors}" if stored.kind == "updated" else ""
+    reason = (Message("its text changed; {highlights}", highlights=stored.anchors.message)
+              if stored.kind == "updated" else None)
     return FileOutcome(path, stored.kind, reason, stored.article_id, article.title)
 
 
@@ -181,7 +185,8 @@ def _read(path: Path) -> Article | FileOutcome:
     except ImportRejected as rejected:
         return FileOutcome(path, "rejected", rejected.reason)
     except Exception as error:  # one unreadable file must not stop the others
-        return FileOutcome(path, "rejected", f"could not be read ({type(error).__name__}: {error})")
+        return FileOutcome(path, "rejected", Message("could not be read ({kind}: {error})",
+                                                     kind=type(error).__name__, error=error))
 
 
 class _BatchWriter:
@@ -258,7 +263,7 @@ def _collect(paths: Iterable[Path | str], chosen: _Filter) -> Iterable[Path | Fi
         elif path.exists():
             yield path if importer_for(path) else FileOutcome(path, "skipped", _unsupported(path))
         else:
-            yield FileOutcome(path, "rejected", "no such file or folder")
+            yield FileOutcome(path, "rejected", Message("no such file or folder"))
 
 
 def _walk(folder: Path, chosen: _Filter) -> Iterable[Path | FileOutcome]:
@@ -279,9 +284,12 @@ def _walk(folder: Path, chosen: _Filter) -> Iterable[Path | FileOutcome]:
 
 def _unreadable_folder(error: OSError, fallback: Path | str) -> FileOutcome:
     return FileOutcome(Path(error.filename or fallback), "rejected",
-                       f"unreadable folder: {error.strerror or error}")
+                       Message("unreadable folder: {error}", error=error.strerror or error))
 
 
-def _unsupported(path: Path) -> str:
-    kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
-    return f"{kind} are not supported (supported: {', '.join(sorted(IMPORTERS))})"
+def _unsupported(path: Path) -> Message:
+    supported = ", ".join(sorted(IMPORTERS))
+    if path.suffix:
+        return Message("'{suffix}' files are not supported (supported: {supported})",
+                       suffix=path.suffix, supported=supported)
+    return Message("files without an extension are not supported (supported: {supported})", supported=supported)

@@ -12,6 +12,7 @@ from typing import Mapping
 import platformdirs
 import sqlite_utils
 
+from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.services.backups import backup_before_migration
 from app.services.importing import import_paths
@@ -121,7 +122,7 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise LibraryError(folder, f"cannot create the library folder: {error.strerror}") from None
+        raise LibraryError(folder, Message("cannot create the library folder: {error}", error=error.strerror)) from None
     library = Library(folder)
     db = library.database()
     migrate(db, path=str(library.database_path),
@@ -146,8 +147,9 @@ def _writable(folder: Path) -> bool:
 
 def _open_read_only(folder: Path, *, on_read_only_disk: bool) -> Library:
     if not (folder / DATABASE_FILE).is_file():
-        raise LibraryError(folder, "this folder is on a disk that cannot be written and holds no Carnet library"
-                           if on_read_only_disk else "this folder holds no Carnet library")
+        raise LibraryError(folder, Message("this folder is on a disk that cannot be written and holds no "
+                                           "Carnet library")
+                           if on_read_only_disk else Message("this folder holds no Carnet library"))
     library = Library(folder, read_only=True, on_read_only_disk=on_read_only_disk)
     version = schema_version(library.database())
     if version > SCHEMA_VERSION:
@@ -155,6 +157,7 @@ def _open_read_only(folder: Path, *, on_read_only_disk: bool) -> Library:
     if version < SCHEMA_VERSION:
         library.close()
         raise LibraryReadOnly(library.database_path,
-                              "this library was made by an older version of Carnet and must be upgraded, "
-                              "which cannot be done while it is read-only: open it once where it can be written")
+                              Message("this library was made by an older version of Carnet and must be upgraded, "
+                                      "which cannot be done while it is read-only: open it once where it can be "
+                                      "written"))
     return library

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from app.core.anchoring import AnchorStatus, resolve
+from app.core.messages import Message
 from app.store import highlights as highlight_store
 
 
@@ -19,9 +20,13 @@ class ReanchorReport:
     fuzzy: int = 0
     orphaned: int = 0
 
+    @property
+    def message(self) -> Message:
+        return Message("highlights: {exact} in place, {moved} moved, {fuzzy} approximate, {orphaned} orphaned",
+                       exact=self.exact, moved=self.moved, fuzzy=self.fuzzy, orphaned=self.orphaned)
+
     def __str__(self) -> str:
-        parts = [f"{self.moved} moved", f"{self.fuzzy} approximate", f"{self.orphaned} orphaned"]
-        return f"highlights: {self.exact} in place, " + ", ".join(parts)
+        return str(self.message)
 
 
 def reanchor(db: sqlite_utils.Database, article_id: int, body: str) -> ReanchorReport:

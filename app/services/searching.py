@@ -19,6 +19,7 @@ from app.search.engine import (
     splits_by_id,
     summaries,
 )
+from app.core.messages import Message
 from app.search.query_parser import parse_query
 from app.search.query_plan import SearchPlan, compile_query
 from app.search.snippets import make_snippets, matched_spans
@@ -64,7 +65,8 @@ class SearchService:
     def _repair_index(self) -> None:
         if self._library.read_only:
             raise IndexDamaged(self._library.database_path,
-                               "the search index is damaged, and a read-only library cannot rebuild it") from None
+                               Message("the search index is damaged, and a read-only library cannot "
+                                       "rebuild it")) from None
         rebuild_index(self._library)
 
     def _search(self, query: str, *, limit: int, offset: int, snippets: bool) -> SearchPage:

@@ -12,6 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.core.errors import ToldError
+from app.core.messages import Message
 from app.core.tags import Tag, tag_key
 from app.services.highlight_index import reindex_highlights
 from app.store import tags as tag_store
@@ -25,13 +27,14 @@ PALETTE = ("#f2c94c", "#6fcf97", "#56ccf2", "#eb5757", "#bb6bd9", "#f2994a", "#2
            "#9b51e0", "#e0a4b8", "#a0c4a9", "#c9a27e")
 
 
-class TagError(ValueError):
+class TagError(ToldError, ValueError):
     """A tag change that cannot be made, with the reason."""
 
 
-class TagNotFound(LookupError):
+class TagNotFound(ToldError, LookupError):
     def __init__(self, tag: int | str) -> None:
-        super().__init__(f"no tag with id {tag}" if isinstance(tag, int) else f"no tag named '{tag}'")
+        super().__init__(Message("no tag with id {id}", id=tag) if isinstance(tag, int)
+                         else Message("no tag named '{name}'", name=tag))
         self.tag = tag
 
 
@@ -146,7 +149,7 @@ class TagService:
     def merge(self, source_id: int, target_id: int) -> TagMerge:
         """Give every highlight of `source` the tag `target`, then delete `source`."""
         if source_id == target_id:
-            raise TagError("a tag cannot be merged into itself")
+            raise TagError(Message("a tag cannot be merged into itself"))
         db = self._library.database()
         with write_transaction(db):
             source, target = self.tag(source_id), self.tag(target_id)
@@ -178,20 +181,20 @@ class TagService:
 
     def _check(self, db, tag: Tag) -> None:
         if not tag.name:
-            raise TagError("a tag needs a name")
+            raise TagError(Message("a tag needs a name"))
         holder = tag_store.find_tag(db, tag.name)
         if holder is not None and holder.id != tag.id:
-            raise TagError(f"a tag named '{holder.name}' exists already: merge the two instead")
+            raise TagError(Message("a tag named '{name}' exists already: merge the two instead", name=holder.name))
         if tag.shortcut is not None and not 1 <= tag.shortcut <= 9:
-            raise TagError("a tag's key must be 1 to 9")
+            raise TagError(Message("a tag's key must be 1 to 9"))
         if tag.shortcut is not None:
             key_holder = tag_store.tag_with_shortcut(db, tag.shortcut)
             if key_holder is not None and key_holder.id != tag.id:
-                raise TagError(f"key {tag.shortcut} belongs to '{key_holder.name}'")
+                raise TagError(Message("key {key} belongs to '{name}'", key=tag.shortcut, name=key_holder.name))
         parent = tag.parent_id
         while parent is not None:
             if parent == tag.id:
-                raise TagError(f"'{tag.name}' cannot be nested under itself or its own sub-tags")
+                raise TagError(Message("'{name}' cannot be nested under itself or its own sub-tags", name=tag.name))
             parent_tag = tag_store.get_tag(db, parent)
             if parent_tag is None:
                 raise TagNotFound(parent)

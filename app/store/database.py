@@ -10,6 +10,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from app.core.messages import Message
 from app.store.errors import IndexDamaged, LibraryError, LibraryFull, LibraryReadOnly, is_index_damage
 
 BUSY_TIMEOUT_MS = 10_000
@@ -42,7 +43,7 @@ def open_database(path: Path, *, read_only: bool = False, immutable: bool = Fals
         db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
-        raise LibraryError(path, f"cannot open the library database: {error}") from None
+        raise LibraryError(path, Message("cannot open the library database: {error}", error=error)) from None
     return db
 
 
@@ -88,14 +89,14 @@ def storage_error(db: sqlite_utils.Database, error: sqlite3.Error) -> LibraryErr
     """The library error an SQLite error stands for, when it is about the storage."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and "full" in str(error)):
-        return LibraryFull(database_path(db), "the disk holding the library is full: the last change "
-                                              "was not saved; everything saved before it is intact")
+        return LibraryFull(database_path(db), Message("the disk holding the library is full: the last change "
+                                                      "was not saved; everything saved before it is intact"))
     if is_index_damage(error):
-        return IndexDamaged(database_path(db), "the search index is damaged, so the change was not saved; "
-                                               "`carnet check` rebuilds the index (articles and highlights "
-                                               "are not affected)")
+        return IndexDamaged(database_path(db), Message("the search index is damaged, so the change was not saved; "
+                                                       "`carnet check` rebuilds the index (articles and highlights "
+                                                       "are not affected)"))
     if name.startswith("SQLITE_READONLY"):
-        return LibraryReadOnly(database_path(db), "the library is read-only: nothing can be changed in it")
+        return LibraryReadOnly(database_path(db), Message("the library is read-only: nothing can be changed in it"))
     return None
 
 

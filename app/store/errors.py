@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.errors import ToldError
+from app.core.messages import Message
 
-class LibraryError(Exception):
+
+class LibraryError(ToldError):
     """A library that cannot be opened or written, with the reason."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path | str, reason: Message) -> None:
         self.path = Path(path)
         self.reason = reason
+        super().__init__(Message("{path}: {reason}", path=path, reason=reason))
 
 
 class LibraryFull(LibraryError):

@@ -12,6 +12,7 @@ from typing import Callable
 import sqlite_utils
 
 from app.core.article import sort_key
+from app.core.messages import Message
 from app.core.tags import DEFAULT_TAGS, tag_key
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
@@ -148,8 +149,8 @@ def migrate(db: sqlite_utils.Database, *, path: str = "library", before=None,
     if start > SCHEMA_VERSION:
         raise LibraryError(
             path,
-            f"this library was made by a newer version of Carnet (schema {start}, "
-            f"this version reads up to {SCHEMA_VERSION}); it was left unchanged",
+            Message("this library was made by a newer version of Carnet (schema {found}, "
+                    "this version reads up to {known}); it was left unchanged", found=start, known=SCHEMA_VERSION),
         )
     for version in range(start, target):
         with write_transaction(db):

@@ -2,6 +2,348 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/cli/annotation_commands.py" line="106"/>
+        <source>&apos;{suffix}&apos; files cannot give an article its text</source>
+        <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="190"/>
+        <source>a library opened read-only cannot be restored</source>
+        <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="25"/>
+        <location filename="../../app/store/errors.py" line="17"/>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/common.py" line="23"/>
+        <source>no text could be found in this file</source>
+        <translation>aucun texte n’a été trouvé dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/docx.py" line="25"/>
+        <source>this Word document is damaged or not a .docx file ({error})</source>
+        <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/epub.py" line="31"/>
+        <source>this EPUB is damaged or truncated ({error})</source>
+        <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/html.py" line="27"/>
+        <source>no article text was found in this page</source>
+        <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/markdown.py" line="34"/>
+        <source>empty file: no text after the front matter</source>
+        <translation>fichier vide : aucun texte après l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/pdf.py" line="38"/>
+        <source>this PDF is protected by a password</source>
+        <translation>ce PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/pdf.py" line="44"/>
+        <source>this PDF is damaged or truncated ({error})</source>
+        <translation>ce PDF est endommagé ou tronqué ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/pdf.py" line="46"/>
+        <source>this PDF has no text layer (a scan?): Carnet cannot read images</source>
+        <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="38"/>
+        <source>empty file: it holds only blank space</source>
+        <translation>fichier vide : il ne contient que des blancs</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="47"/>
+        <source>too large: {size} MB, the limit is {limit} MB</source>
+        <translation>trop volumineux : {size} Mo, la limite est de {limit} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="51"/>
+        <source>unreadable: permission denied</source>
+        <translation>illisible : permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="53"/>
+        <source>unreadable: it is a folder</source>
+        <translation>illisible : c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="55"/>
+        <source>unreadable: {error}</source>
+        <translation>illisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="57"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="64"/>
+        <location filename="../../app/importers/reading.py" line="67"/>
+        <source>binary content: this is not a text file</source>
+        <translation>contenu binaire : ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="77"/>
+        <source>undecodable: not valid {encoding} despite its BOM</source>
+        <translation>indécodable : pas du {encoding} valide malgré son BOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="88"/>
+        <source>undecodable: the text encoding could not be recognised</source>
+        <translation>indécodable : l’encodage du texte n’a pas pu être reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/errors.py" line="17"/>
+        <source>{problem} (at character {number})</source>
+        <translation>{problem} (au caractère {number})</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="70"/>
+        <location filename="../../app/search/query_parser.py" line="81"/>
+        <source>nothing to search for: type a word</source>
+        <translation>rien à chercher : tapez un mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="98"/>
+        <source>&apos;{bracket}&apos; closes nothing</source>
+        <translation>« {bracket} » ne ferme rien</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="106"/>
+        <source>unknown field &apos;{field}:&apos; (known fields: {known})</source>
+        <translation>champ inconnu « {field}: » (champs connus : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="111"/>
+        <source>this quote is never closed: add a closing &quot;</source>
+        <translation>ce guillemet n’est jamais fermé : ajoutez un &quot; fermant</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="116"/>
+        <source>&apos;{bracket}&apos; is never closed: add &apos;{closing}&apos;</source>
+        <translation>« {bracket} » n’est jamais fermé : ajoutez « {closing} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="128"/>
+        <source>NOT needs a word after it</source>
+        <translation>NOT demande un mot après lui</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="130"/>
+        <source>{operator} needs a word on each side</source>
+        <translation>{operator} demande un mot de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_plan.py" line="153"/>
+        <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
+        <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_plan.py" line="154"/>
+        <source>this kind of query is not supported: {query}</source>
+        <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_plan.py" line="233"/>
+        <source>{field}: needs a value</source>
+        <translation>{field}: demande une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_plan.py" line="236"/>
+        <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
+        <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_plan.py" line="257"/>
+        <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
+        <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="32"/>
+        <source>exists already: choose another name</source>
+        <translation>existe déjà : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="51"/>
+        <source>is not a readable Carnet backup</source>
+        <translation>n’est pas une sauvegarde Carnet lisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="72"/>
+        <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
+        <translation>format inconnu « {format} » (md, json ou csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="81"/>
+        <location filename="../../app/services/tagging.py" line="37"/>
+        <source>no tag named &apos;{name}&apos;</source>
+        <translation>aucune étiquette ne s’appelle « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="118"/>
+        <source>{path} exists already (use --force to replace it)</source>
+        <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="120"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="130"/>
+        <source>{path} could not be written ({error}); no file was changed there</source>
+        <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="128"/>
+        <source>not stored: {reason}</source>
+        <translation>non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="161"/>
+        <source>this text is already article {id}</source>
+        <translation>ce texte est déjà l’article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="175"/>
+        <source>already in the library as article {id}</source>
+        <translation>déjà dans la bibliothèque, article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="177"/>
+        <source>its text changed; {highlights}</source>
+        <translation>son texte a changé ; {highlights}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="188"/>
+        <source>could not be read ({kind}: {error})</source>
+        <translation>n’a pas pu être lu ({kind} : {error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="266"/>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="287"/>
+        <source>unreadable folder: {error}</source>
+        <translation>dossier illisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="293"/>
+        <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
+        <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="295"/>
+        <source>files without an extension are not supported (supported: {supported})</source>
+        <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="125"/>
+        <source>cannot create the library folder: {error}</source>
+        <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="150"/>
+        <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
+        <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="152"/>
+        <source>this folder holds no Carnet library</source>
+        <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="160"/>
+        <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
+        <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reanchoring.py" line="25"/>
+        <source>highlights: {exact} in place, {moved} moved, {fuzzy} approximate, {orphaned} orphaned</source>
+        <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/searching.py" line="68"/>
+        <source>the search index is damaged, and a read-only library cannot rebuild it</source>
+        <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="36"/>
+        <source>no tag with id {id}</source>
+        <translation>aucune étiquette n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="152"/>
+        <source>a tag cannot be merged into itself</source>
+        <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="184"/>
+        <source>a tag needs a name</source>
+        <translation>une étiquette doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="187"/>
+        <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
+        <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="189"/>
+        <source>a tag&apos;s key must be 1 to 9</source>
+        <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="193"/>
+        <source>key {key} belongs to &apos;{name}&apos;</source>
+        <translation>la touche {key} appartient à « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="197"/>
+        <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
+        <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="46"/>
+        <source>cannot open the library database: {error}</source>
+        <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="92"/>
+        <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
+        <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="95"/>
+        <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
+        <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="99"/>
+        <source>the library is read-only: nothing can be changed in it</source>
+        <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/schema.py" line="152"/>
+        <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
+        <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../app/ui/dialogs/about.py" line="21"/>
@@ -101,7 +443,17 @@
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="78"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <source>Untag {tag}</source>
+        <translation>Retirer l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <source>Tag {tag}</source>
+        <translation>Étiqueter {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="79"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -185,129 +537,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="213"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="81"/>
         <source>By topic</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
         <source>By article</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="166"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="189"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="196"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="200"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="214"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -366,6 +718,29 @@
         <location filename="../../app/ui/dialogs/facts_dialog.py" line="71"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightListModel</name>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="17"/>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
+        <source>orphaned: its text is no longer in the article</source>
+        <translation>orphelin : son texte n’est plus dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="66"/>
+        <source>untagged</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="69"/>
+        <source>approximate match ({score})</source>
+        <translation>correspondance approchée ({score})</translation>
     </message>
 </context>
 <context>
@@ -446,52 +821,52 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="13"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="14"/>
         <source>{count} imported</source>
         <translation>{count} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="14"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
         <source>{count} updated</source>
         <translation>{count} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
         <source>{count} duplicate</source>
         <translation>{count} en double</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
         <source>{count} rejected</source>
         <translation>{count} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
         <source>{count} skipped</source>
         <translation>{count} ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="20"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="21"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="21"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
         <source>Updated:</source>
         <translation>Mis à jour :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
         <source>Duplicate:</source>
         <translation>En double :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
         <source>Skipped:</source>
         <translation>Ignorés :</translation>
     </message>
@@ -519,12 +894,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="57"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="58"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="61"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="62"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -919,27 +1294,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="53"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="54"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="55"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="56"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="61"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="62"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="117"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="118"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="129"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="120"/>
+        <source>{count} or more hits for {query}</source>
+        <translation>{count} résultats ou plus pour {query}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <source>1 hit for {query}</source>
+        <translation>1 résultat pour {query}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <source>{count} hits for {query}</source>
+        <translation>{count} résultats pour {query}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="133"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -1028,6 +1418,14 @@
     </message>
 </context>
 <context>
+    <name>SuggestionListModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="49"/>
+        <source>because of: {words}</source>
+        <translation>à cause de : {words}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="60"/>
@@ -1077,186 +1475,186 @@
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="35"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="36"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="36"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="53"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="54"/>
         <source>Tag colour</source>
         <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="61"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="64"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="190"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="215"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="62"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="191"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="216"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="66"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="66"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
         <source>Description…</source>
         <translation>Description…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
         <source>Key…</source>
         <translation>Touche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
         <source>Parent…</source>
         <translation>Parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>Rules…</source>
         <translation>Règles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="92"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="93"/>
         <source>  — under {parent}</source>
         <translation>  — sous {parent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="117"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="117"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="123"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
         <source>Rename tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="123"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="125"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="126"/>
         <source>Rename {tag} to {name}</source>
         <translation>Renommer {tag} en {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="132"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="133"/>
         <source>Recolour {tag}</source>
         <translation>Changer la couleur de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="137"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
         <source>Describe tag</source>
         <translation>Décrire l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="137"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="139"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="140"/>
         <source>Describe {tag}</source>
         <translation>Décrire {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="146"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="146"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
         <source>Key for {tag}:</source>
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="151"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="152"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="164"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="175"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="175"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="176"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="189"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="190"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="201"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="201"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
     </message>
@@ -1306,7 +1704,7 @@
 <context>
     <name>TaskErrorBox</name>
     <message>
-        <location filename="../../app/ui/dialogs/task_error.py" line="18"/>
+        <location filename="../../app/ui/dialogs/task_error.py" line="20"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>

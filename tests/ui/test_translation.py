@@ -64,9 +64,29 @@ def test_every_text_marked_for_translation_has_its_french(tmp_path):
     root = Path(__file__).resolve().parents[2]
     copy = tmp_path / "carnet_fr.ts"
     shutil.copy(root / "resources" / "translations" / "carnet_fr.ts", copy)
-    sources = sorted(str(path) for path in (root / "app" / "ui").rglob("*.py"))
-    result = subprocess.run([sys.executable, str(root / "packaging" / "qt_tool.py"), "lupdate", "-no-obsolete",
-                             *sources, "-ts", str(copy)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, str(root / "packaging" / "update_translations.py"), "--ts", str(copy)],
+                            capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "(0 new and" in result.stdout, result.stdout
     assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")
+
+
+def test_the_services_sentences_are_shown_in_french(qtbot, library, make_window, tmp_path, english_afterwards):
+    from app.services.importing import import_paths
+    from app.ui.dialogs.import_report import report_text
+
+    install_translators(QApplication.instance(), "fr")
+    window = make_window(library)
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8")
+    text = report_text(import_paths(library, [folder]))
+    assert text.startswith("1 refusé(s), 1 ignoré(s)")
+    assert f"{folder / 'empty.txt'}: fichier vide" in text
+    assert "les fichiers « .jpg » ne sont pas pris en charge" in text
+
+    window.search_panel.field.setText('"usines d')
+    qtbot.waitUntil(lambda: window.search_panel.message.isVisible(), timeout=5000)
+    assert window.search_panel.message.text() == (
+        "ce guillemet n’est jamais fermé : ajoutez un \" fermant (au caractère 1)")

@@ -54,7 +54,8 @@ class TagHighlightCommand(QUndoCommand):
 
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight, tag_id: int,
                  tag_name: str, *, remove: bool = False) -> None:
-        super().__init__(f"{'Untag' if remove else 'Tag'} {tag_name}")
+        label = translate("Commands", "Untag {tag}") if remove else translate("Commands", "Tag {tag}")
+        super().__init__(label.format(tag=tag_name))
         self._notes, self._events = notes, events
         self._highlight, self._tag_id, self._remove = highlight, tag_id, remove
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.digest import DigestScope
 from app.core.tags import Tag
 from app.services.exporting import ExportService, write_atomically
+from app.ui.messages import error_text
 from app.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -192,7 +193,7 @@ class ExportDialog(QDialog):
         self._task = None
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("The export failed: {error}").format(error=error))
+        self.status.setText(self.tr("The export failed: {error}").format(error=error_text(error)))
 
     def _browse(self) -> None:
         suffix = SUFFIXES[self.format.currentData()]

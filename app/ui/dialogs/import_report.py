@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.importing import ImportReport
+from app.ui.messages import translated
 
 _ORDER = ("imported", "updated", "duplicate", "rejected", "skipped")
 _COUNTED = {  # "5 imported"
@@ -30,8 +31,7 @@ def _tr(text: str) -> str:
 
 
 def report_text(report: ImportReport) -> str:
-    """The report as plain text: a summary line, then one section per outcome. (The
-    reasons given for each file come from the importers, in English.)"""
+    """The report as plain text: a summary line, then one section per outcome."""
     counts = report.counts
     summary = ", ".join(_tr(_COUNTED[status]).format(count=counts[status]) for status in _ORDER if counts[status])
     lines = [(summary or _tr(QT_TRANSLATE_NOOP("ImportReport", "no files found")))
@@ -39,14 +39,15 @@ def report_text(report: ImportReport) -> str:
     if report.stopped:
         lines[0] += _tr(QT_TRANSLATE_NOOP("ImportReport", " — the import stopped early"))
         lines += ["", _tr(QT_TRANSLATE_NOOP("ImportReport", "The import stopped: {reason}.")).format(
-            reason=report.stopped)]
+            reason=translated(report.stopped))]
     for status in _ORDER:
         outcomes = [o for o in report.outcomes if o.status == status]
         if outcomes:
             lines += ["", _tr(_HEADINGS[status])]
             for outcome in outcomes:
+                reason = translated(outcome.reason) if outcome.reason else ""
                 detail = outcome.title if status == "imported" else (
-                    f"{outcome.title} — {outcome.reason}" if status == "updated" else outcome.reason)
+                    f"{outcome.title} — {reason}" if status == "updated" else reason)
                 lines.append(f"  {outcome.path}: {detail}")
     return "\n".join(lines)
 

@@ -46,9 +46,9 @@ class SuggestionListModel(QAbstractListModel):
             return suggestion.text
         if role == HTML_ROLE:
             colour = self._colours.get(suggestion.tag_id, "#bdbdbd")
-            words = ", ".join(html.escape(w) for w in suggestion.triggers)
+            reason = self.tr("because of: {words}").format(words=", ".join(map(html.escape, suggestion.triggers)))
             return (f'<span style="background-color:{colour}; color:black">&nbsp;{html.escape(suggestion.tag_name)}'
-                    f"&nbsp;</span> <small>because of: {words}</small><br>{html.escape(suggestion.text)}")
+                    f"&nbsp;</span> <small>{reason}</small><br>{html.escape(suggestion.text)}")
         return None
 
 

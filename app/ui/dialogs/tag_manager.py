@@ -29,6 +29,7 @@ from app.core.tags import Tag
 from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.tag_commands import ChangeTagCommand, CreateTagCommand, DeleteTagCommand, MergeTagsCommand
+from app.ui.messages import error_text
 
 translate = QCoreApplication.translate
 
@@ -212,4 +213,4 @@ class TagManagerDialog(QDialog):
     def _push(self, command: QUndoCommand) -> None:
         self._stack.push(command)
         if getattr(command, "error", None) is not None:
-            QMessageBox.warning(self, self.tr("Tags"), str(command.error))
+            QMessageBox.warning(self, self.tr("Tags"), error_text(command.error))

@@ -8,10 +8,12 @@ import traceback
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.ui.messages import error_text
+
 
 class TaskErrorBox(QMessageBox):
     def __init__(self, parent: QWidget | None, summary: str, error: BaseException) -> None:
-        super().__init__(QMessageBox.Icon.Critical, "Carnet", f"{summary}.\n\n{error}", parent=parent)
+        super().__init__(QMessageBox.Icon.Critical, "Carnet", f"{summary}.\n\n{error_text(error)}", parent=parent)
         self.setObjectName("task_error")
         self.details = getattr(error, "details", "") or "".join(traceback.format_exception(error))
         self.setDetailedText(self.details)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.core.anchoring import AnchorStatus
 from app.core.highlight import Highlight
@@ -14,8 +14,8 @@ HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS = {
-    AnchorStatus.MOVED: "moved",
-    AnchorStatus.ORPHAN: "orphaned: its text is no longer in the article",
+    AnchorStatus.MOVED: QT_TRANSLATE_NOOP("HighlightListModel", "moved"),
+    AnchorStatus.ORPHAN: QT_TRANSLATE_NOOP("HighlightListModel", "orphaned: its text is no longer in the article"),
 }
 
 
@@ -63,10 +63,10 @@ class HighlightListModel(QAbstractListModel):
             f'<span style="background-color:{self._colours.get(tag_id, "#bdbdbd")}; color:black">'
             f"&nbsp;{html.escape(name)}&nbsp;</span>"
             for tag_id, name in zip(highlight.tag_ids, highlight.tags)
-        ) or "<i>untagged</i>"
-        status = _STATUS.get(highlight.status)
+        ) or "<i>" + html.escape(self.tr("untagged")) + "</i>"
+        status = self.tr(_STATUS[highlight.status]) if highlight.status in _STATUS else None
         if highlight.status is AnchorStatus.FUZZY:
-            status = f"approximate match ({highlight.score:.0%})"
+            status = self.tr("approximate match ({score})").format(score=f"{highlight.score:.0%}")
         parts = [f"« {html.escape(highlight.quote)} »", f"<br>{chips}"]
         if status:
             parts.append(f" <small><i>{html.escape(status)}</i></small>")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 from app.core.search import SearchPage
 from app.search.errors import QuerySyntaxError
 from app.services.searching import SearchService
+from app.ui.messages import error_text
 from app.ui.models.search_results_model import ARTICLE_ID_ROLE, HTML_ROLE, SearchResultsModel
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.html_delegate import HtmlDelegate
@@ -115,8 +116,11 @@ class SearchPanel(QWidget):
         self.results_model.show_page(page)
         count = len(page.hits)
         self._show_message(self.tr("No article matches.") if count == 0 else "")
-        more = " or more" if page.has_more else ""
-        self.status_changed.emit(f"{count}{more} hit{'s' if count != 1 or more else ''} for {page.query}")
+        if page.has_more:
+            status = self.tr("{count} or more hits for {query}")
+        else:
+            status = self.tr("1 hit for {query}") if count == 1 else self.tr("{count} hits for {query}")
+        self.status_changed.emit(status.format(count=count, query=page.query))
         self.searching_changed.emit(True)
 
     def _on_failed(self, generation: int, error: Exception) -> None:
@@ -124,9 +128,9 @@ class SearchPanel(QWidget):
             return
         self._pending = None
         if isinstance(error, QuerySyntaxError):
-            self._show_message(str(error))
+            self._show_message(error_text(error))
         else:
-            self._show_message(self.tr("The search failed: {error}").format(error=error))
+            self._show_message(self.tr("The search failed: {error}").format(error=error_text(error)))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -65,7 +65,7 @@ def test_epub_chapters_in_reading_order():
 def test_damaged_protected_and_scanned_files_are_refused_with_the_reason(name, reason):
     with pytest.raises(ImportRejected) as caught:
         read(name)
-    assert caught.value.reason.startswith(reason)
+    assert str(caught.value.reason).startswith(reason)
     assert caught.value.path.name == name
 
 

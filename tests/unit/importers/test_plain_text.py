@@ -65,7 +65,7 @@ def test_empty_file_is_rejected_naming_the_file(tmp_path, data):
     with pytest.raises(ImportRejected) as caught:
         read_plain_text(path)
     assert caught.value.path == path
-    assert caught.value.reason.startswith("empty file")
+    assert str(caught.value.reason).startswith("empty file")
     assert "empty.txt" in str(caught.value)
 
 

@@ -157,7 +157,7 @@ def test_tag_filter_finds_tagged_articles_and_shows_their_highlights(search, ids
 def test_malformed_queries_say_what_and_where(search, query, message, position):
     with pytest.raises(QuerySyntaxError) as caught:
         search.search(query)
-    assert message in caught.value.message
+    assert message in str(caught.value.problem)
     assert caught.value.position == position
 
 

@@ -37,11 +37,11 @@ def test_a_full_disk_stops_the_import_and_keeps_what_was_stored(library, tmp_pat
     folder = _folder_of_articles(tmp_path / "many", 300)
     _limit_growth(library, 1500)
     report = import_paths(library, [folder])
-    assert "disk holding the library is full" in report.stopped
+    assert "disk holding the library is full" in str(report.stopped)
     imported = report.count("imported")
     assert 0 < imported < 300 and imported % 100 == 0  # whole batches only
     not_stored = [o for o in report.outcomes if o.status == "rejected"]
-    assert not_stored and all(o.reason.startswith("not stored: the disk") for o in not_stored)
+    assert not_stored and all(str(o.reason).startswith("not stored: the disk") for o in not_stored)
     assert ArticleService(library).count() == 5 + imported
     assert AnnotationService(library).highlight(highlight.id) == highlight
     db = library.database()

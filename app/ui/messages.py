@@ -1,0 +1,20 @@
+"""The sentences the services write (`Message`), in the interface's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.messages import Message
+
+
+def translated(message: Message) -> str:
+    # lupdate files the templates under the empty context (they are marked as QT_TR_NOOP
+    # outside any class), so that is where they are looked up.
+    return message.translated(lambda template: QCoreApplication.translate("", template))
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong: Carnet's own sentence, translated, or else the error as Python
+    words it."""
+    message = getattr(error, "message", None)
+    return translated(message) if isinstance(message, Message) else str(error)
