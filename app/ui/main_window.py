@@ -41,6 +41,7 @@ from app.ui.dialogs.shortcuts import ShortcutsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
 from app.ui.dialogs.topics_dialog import TopicsDialog
+from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
 from app.ui.import_controller import ImportController
 from app.ui.library_actions import LibraryActions
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
         self.empty_panel.add_samples.connect(self.add_sample_articles)
         self.setAcceptDrops(True)
         self._build_menus()
+        # Tab goes through the panels as they are laid out: left to right, top to bottom.
+        tab_in_order(self.search_panel.field, self.article_list, self.search_panel.results, self.tags_panel.list,
+                     self.tags_panel.manage, self.reader.text, *self.empty_panel.buttons, self.highlights_panel.list,
+                     self.highlights_panel.note, self.highlights_panel.save_note)
 
         self.article_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search_panel.searching_changed.connect(self._on_searching_changed)

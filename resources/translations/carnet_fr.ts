@@ -519,17 +519,17 @@
         <translation>Importez des fichiers texte, Markdown, pages web, PDF, Word ou EPUB, ou tout un dossier ; vous pouvez aussi les déposer sur cette fenêtre. Pour essayer Carnet d’abord, ajoutez les cinq articles d’exemple sur les usines d’IA de l’UE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="28"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="29"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="29"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="30"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="30"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="31"/>
         <source>Add the &amp;Sample Articles</source>
         <translation>Ajouter les articles d’&amp;exemple</translation>
     </message>
@@ -537,129 +537,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="216"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
         <source>By topic</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
         <source>By article</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="162"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="169"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="203"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -711,11 +711,17 @@
     <name>FactsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/facts_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="81"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/facts_dialog.py" line="71"/>
+        <source>Kind of fact</source>
+        <translation>Type de fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="72"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -821,72 +827,72 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="14"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
         <source>{count} imported</source>
         <translation>{count} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
         <source>{count} updated</source>
         <translation>{count} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
         <source>{count} duplicate</source>
         <translation>{count} en double</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
         <source>{count} rejected</source>
         <translation>{count} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="19"/>
         <source>{count} skipped</source>
         <translation>{count} ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="21"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
         <source>Updated:</source>
         <translation>Mis à jour :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
         <source>Duplicate:</source>
         <translation>En double :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="26"/>
         <source>Skipped:</source>
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="37"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="38"/>
         <source>no files found</source>
         <translation>aucun fichier trouvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="38"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="40"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="41"/>
         <source> — the import stopped early</source>
         <translation> — l’import s’est arrêté avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="41"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="42"/>
         <source>The import stopped: {reason}.</source>
         <translation>L’import s’est arrêté : {reason}.</translation>
     </message>
@@ -894,12 +900,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="58"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="59"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="62"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="63"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1118,63 +1124,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1200,93 +1206,93 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="20"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="21"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="23"/>
         <source>Reader font</source>
         <translation>Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="25"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="36"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="30"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="40"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>By topic</source>
         <translation>Par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="41"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>By article</source>
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>
@@ -1403,16 +1409,21 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -1735,27 +1746,27 @@
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="19"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="20"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="25"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="26"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="28"/>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="47"/>
         <source>Carnet topics</source>
         <translation>Thèmes de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="53"/>
         <source>Save the charts</source>
         <translation>Enregistrer les graphiques</translation>
     </message>

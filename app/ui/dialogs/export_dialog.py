@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.digest import DigestScope
 from app.core.tags import Tag
 from app.services.exporting import ExportService, write_atomically
+from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text
 from app.ui.tasks import TaskRunner
 
@@ -111,6 +112,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Grouping"), self.grouping)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("File"), destination_row)
+        form.labelForField(destination_row).setBuddy(self.destination)
         left = QWidget()
         left.setLayout(form)
         self.preview.setMinimumWidth(420)
@@ -124,6 +126,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        tab_through_buttons_as_shown(self.buttons)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
         self._timer.timeout.connect(self.update_preview)

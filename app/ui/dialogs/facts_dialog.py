@@ -68,6 +68,7 @@ class FactsDialog(QDialog):
         self.setWindowTitle(self.tr("Facts"))
         self.resize(980, 560)
         self.kind = QComboBox(objectName="facts_kind")
+        self.kind.setAccessibleName(self.tr("Kind of fact"))
         self.kind.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
@@ -77,6 +78,7 @@ class FactsDialog(QDialog):
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterRole(KIND_ROLE)
         self.table = QTableView(objectName="facts_table")
+        self.table.setAccessibleName(self.tr("Facts"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.importing import ImportReport
+from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import translated
 
 _ORDER = ("imported", "updated", "duplicate", "rejected", "skipped")
@@ -66,4 +67,5 @@ class ImportReportDialog(QDialog):
         layout.addWidget(QLabel(report_text(report).splitlines()[0]))
         layout.addWidget(self.text, stretch=1)
         layout.addWidget(buttons)
+        tab_through_buttons_as_shown(buttons)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
                                QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.preferences import Preferences
 from app.ui.translation import LANGUAGES
 
@@ -55,12 +56,14 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface &language"), self.language)
         form.addRow(self.tr("Export &grouping"), self.grouping)
         form.addRow(self.tr("Export f&older"), folder_row)
+        form.labelForField(folder_row).setBuddy(self.folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        tab_through_buttons_as_shown(buttons)
 
     def preferences(self) -> Preferences:
         return Preferences(reader_font=self.font.currentFont().family(), reader_size=self.size.value(),

@@ -45,6 +45,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = menu_shortcuts(bar) + [(self.tr(where), keys, self.tr(what)) for where, keys, what in IN_PLACE]
         self.table = QTableWidget(len(rows), 3, objectName="shortcuts_table")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QScrollArea, QVBoxLayout, QWidget
 
 from app.services.topics import TopicStats
+from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.widgets.topic_charts import TopicCharts
 
 
@@ -30,6 +31,7 @@ class TopicsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, stretch=1)
         layout.addWidget(buttons)
+        tab_through_buttons_as_shown(buttons)
         hint = self.charts.sizeHint()
         self.resize(min(hint.width() + 40, 1200), min(hint.height() + 80, 900))
 

@@ -25,12 +25,14 @@ class EmptyLibraryPanel(QWidget):
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(title)
         layout.addWidget(explanation)
+        self.buttons: list[QPushButton] = []
         for text, signal, name in ((self.tr("&Import Files…"), self.import_files, "empty_import_files"),
                                    (self.tr("Import a &Folder…"), self.import_folder, "empty_import_folder"),
                                    (self.tr("Add the &Sample Articles"), self.add_samples, "add_samples")):
             button = QPushButton(text, self, objectName=name)
             button.clicked.connect(signal.emit)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.samples_button = self.findChild(QPushButton, "add_samples")
+            self.buttons.append(button)
+        self.samples_button = self.buttons[-1]
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
