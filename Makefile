@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/carnet_fr.qm
 
-.PHONY: run test bench package translations screenshot clean
+.PHONY: run test bench package wheel translations screenshot clean
 
 run: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
@@ -22,6 +22,11 @@ package: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/carnet.spec
 	QT_QPA_PLATFORM=offscreen dist/carnet/carnet --smoke-test
+
+# A wheel for `pip install`: the code, the samples, the icons, the compiled translations
+# and the freedesktop files (installed under the environment's share/).
+wheel: $(STAMP) $(QM)
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 # The interface's translations: `make translations` gathers the texts to translate from the
 # code into the .ts sources (edited with Qt Linguist); the build compiles them to .qm.
