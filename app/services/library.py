@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import site
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -47,7 +48,8 @@ def shipped_path(relative: str) -> Path | None:
     installed, or None."""
     candidates = [
         Path(__file__).resolve().parents[2] / relative,  # a source checkout
-        Path(sys.prefix) / "share" / "carnet" / relative,  # an installed wheel
+        Path(sys.prefix) / "share" / "carnet" / relative,  # a wheel installed in an environment
+        Path(site.getuserbase()) / "share" / "carnet" / relative,  # ... or with pip install --user
     ]
     if hasattr(sys, "_MEIPASS"):  # a PyInstaller bundle
         candidates.insert(0, Path(sys._MEIPASS) / relative)
