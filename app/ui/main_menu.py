@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def build_main_menu(window: MainWindow) -> MainMenu:
     view = bar.addMenu(translate("MainMenu", "&View"))
     add(view, "topics", translate("MainMenu", "&Topics…"), lambda: window.show_topics(),
         keys=_keys(None, "Ctrl+Shift+T"))
-    add(view, "facts", translate("MainMenu", "F&acts…"), lambda: window.show_facts(),
+    add(view, "facts", translate("MainMenu", "Fa&cts…"), lambda: window.show_facts(),
         keys=_keys(None, "Ctrl+Shift+F"))
     view.addSeparator()
     for name, text, widget, key in (
@@ -107,6 +107,14 @@ def build_main_menu(window: MainWindow) -> MainMenu:
             ("show_toolbar", translate("MainMenu", "Tag Tool&bar"), window.tagging.toolbar, "Ctrl+Alt+3")):
         action = add(view, name, text, widget.setVisible, keys=_keys(None, key), checkable=True)
         action.setChecked(True)
+    view.addSeparator()
+    themes = view.addMenu(translate("MainMenu", "Th&eme"))
+    themes.setObjectName("theme_menu")
+    group = QActionGroup(themes)
+    for theme, text in (("system", translate("MainMenu", "&System")), ("light", translate("MainMenu", "&Light")),
+                        ("dark", translate("MainMenu", "&Dark"))):
+        group.addAction(add(themes, f"theme_{theme}", text,
+                            lambda checked, theme=theme: checked and window.choose_theme(theme), checkable=True))
     view.addSeparator()
     add(view, "zoom_in", translate("MainMenu", "Zoom &In"), window.reader.zoom_in,
         keys=_keys(StandardKey.ZoomIn, "Ctrl++"))

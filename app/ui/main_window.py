@@ -3,6 +3,7 @@ highlights of the article read."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
@@ -207,8 +208,14 @@ class MainWindow(QMainWindow):
             install_translators(QApplication.instance(), preferences.language)
             self.library_chosen.emit(self._library.folder)  # a new window, in the new language
 
+    def choose_theme(self, theme: str) -> None:
+        """Light, dark or the system's: applied at once and kept in the preferences."""
+        if theme != self.preferences.theme:
+            self.set_preferences(dataclasses.replace(self.preferences, theme=theme))
+
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
+        self.menu[f"theme_{preferences.theme}"].setChecked(True)
         self.reader.set_text_style(preferences.reader_font, preferences.reader_size, preferences.line_spacing)
         apply_theme(QApplication.instance(), preferences.theme)
         self.refresh_icons()

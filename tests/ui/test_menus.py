@@ -3,14 +3,19 @@ switching libraries."""
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from app.services.articles import ArticleService
 from app.services.library import open_library
 from app.ui.application import Session
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.libraries import RecentLibraries
+from app.ui.preferences import Preferences
+from app.ui.theme import is_dark
+from app.ui.translation import install_translators
 
 
 def _menu_actions(window):
@@ -20,11 +25,52 @@ def _menu_actions(window):
                 yield menu_action, action
 
 
+def _mnemonic(text: str) -> str | None:
+    """The letter Alt (or the menu's letter) chooses: the one after a single '&'."""
+    plain = text.replace("&&", "")
+    return plain[plain.index("&") + 1].lower() if "&" in plain else None
+
+
+def _menus(window):
+    yield window.menuBar().actions()
+    pending = [action.menu() for action in window.menuBar().actions()]
+    while pending:
+        menu = pending.pop()
+        menu.aboutToShow.emit()  # Open Recent fills itself as it opens
+        yield menu.actions()
+        pending += [action.menu() for action in menu.actions() if action.menu()]
+
+
 def test_every_menu_and_action_is_reachable_from_the_keyboard(library, make_window):
     window = make_window(library)
     for menu_action, action in _menu_actions(window):
         assert "&" in menu_action.text(), menu_action.text()
         assert action.shortcuts() or "&" in action.text(), action.text()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_two_entries_of_a_menu_share_a_letter(library, make_window, language):
+    install_translators(QApplication.instance(), language)
+    try:
+        window = make_window(library)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    for actions in _menus(window):
+        letters = [_mnemonic(a.text()) for a in actions if not a.isSeparator() and _mnemonic(a.text())]
+        assert len(letters) == len(set(letters)), [a.text() for a in actions]
+
+
+def test_the_view_menu_switches_the_theme_and_remembers_it(qtbot, library, make_window, settings):
+    window = make_window(library)
+    assert window.menu["theme_system"].isChecked()
+    window.menu["theme_dark"].trigger()
+    assert is_dark(QApplication.instance())
+    assert Preferences.load(settings).theme == "dark"
+    assert not window.menu["theme_system"].isChecked()
+    window.set_preferences(Preferences(theme="light"))
+    assert window.menu["theme_light"].isChecked() and not is_dark(QApplication.instance())
+    window.menu["theme_system"].trigger()
+    assert Preferences.load(settings).theme == "system"
 
 
 def test_standard_actions_use_the_platform_keys(library, make_window):
