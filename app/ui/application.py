@@ -22,12 +22,14 @@ from app.ui.preferences import Preferences
 from app.ui.resources import resource_path
 from app.ui.tasks import TaskRunner
 from app.ui.translation import install_translators
+from app.ui.unexpected_errors import UnexpectedErrors
 
 
 def run(library_folder: Path | None, argv: list[str], *, read_only: bool = False) -> int:
     """Open the window on `library_folder`, or (None) on the library opened last, else the
     default one; return the exit status."""
     app = application(argv)
+    UnexpectedErrors().install()
     settings = QSettings()
     install_translators(app, Preferences.load(settings).language)
     session = Session(settings, read_only=read_only)

@@ -1791,4 +1791,12 @@
         <translation>Enregistrer les graphiques</translation>
     </message>
 </context>
+<context>
+    <name>UnexpectedErrors</name>
+    <message>
+        <location filename="../../app/ui/unexpected_errors.py" line="33"/>
+        <source>Carnet could not finish what it was doing; what was saved before is intact</source>
+        <translation>Carnet n’a pas pu finir ce qu’il faisait ; ce qui était enregistré avant est intact</translation>
+    </message>
+</context>
 </TS>

@@ -8,14 +8,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from app.core.messages import Message
 from app.services.articles import ArticleService
 from app.services.library import open_library
+from app.store.errors import LibraryFull
 from app.ui.application import Session
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.libraries import RecentLibraries
 from app.ui.preferences import Preferences
 from app.ui.theme import is_dark
 from app.ui.translation import install_translators
+from app.ui.unexpected_errors import UnexpectedErrors
 
 
 def _menu_actions(window):
@@ -127,6 +130,20 @@ def test_a_failed_task_shows_a_sentence_and_copies_its_details(qtbot):
     assert box.isVisible()  # copying does not close the box
     assert "No space left on device" in QGuiApplication.clipboard().text()
 
+
+def test_an_unexpected_error_is_told_in_a_box_once_and_its_traceback_goes_to_stderr(qtbot, tmp_path, capsys):
+    handler = UnexpectedErrors()
+    for _ in range(2):  # the same failure again while the box is open adds no second box
+        try:
+            raise LibraryFull(tmp_path / "library.sqlite", Message("the disk holding the library is full"))
+        except LibraryFull as error:
+            handler(type(error), error, error.__traceback__)
+    qtbot.addWidget(handler.box)
+    assert handler.box.isVisible()
+    assert handler.box.text().startswith("Carnet could not finish what it was doing")
+    assert handler.box.text().endswith(f"{tmp_path / 'library.sqlite'}: the disk holding the library is full")
+    assert "Traceback" not in handler.box.text() and "Traceback" in handler.box.details
+    assert capsys.readouterr().err.count("Traceback") == 2
 
 def test_choosing_another_library_opens_it_and_remembers_it(qtbot, tmp_path, settings):
     first, second = tmp_path / "first", tmp_path / "second"
