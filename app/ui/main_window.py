@@ -90,11 +90,34 @@ class MainWindow(QMainWindow):
         self.events = AnnotationEvents(self)
         self.setWindowTitle(self.tr("{library} — Carnet").format(library=library.name))
         self.setWindowFilePath(str(library.folder))
+        self._build_panels()
+        self.tagging = TaggingController(notes=notes, tags=tags, stack=self.undo_stack, events=self.events,
+                                         reader=self.reader, panel=self.highlights_panel,
+                                         tell=self.statusBar().showMessage, parent=self)
+        self.addToolBar(self.tagging.toolbar)
+        self.importer = ImportController(library, runner, self.statusBar(), parent=self)
+        self.setAcceptDrops(True)
+        self._build_menus()
+        self._connect_panels()
+        self._refresh_tags()
+        self.preferences = Preferences.load(settings)
+        self.apply_preferences(self.preferences)
+        if library.read_only:
+            self._make_read_only(library)
+        self._restore_layout()
+        self._show_count()
+        if self.article_model.rowCount():
+            self.article_list.selectRow(0)
+        self._changes = LibraryChanges(library)
+        self.change_timer = QTimer(self, interval=self.CHANGE_POLL_MS, timeout=self.pick_up_outside_changes)
+        self.change_timer.start()
 
-        self.article_model = ArticleTableModel(articles, self)
-        self.article_list = ArticleListView(self.article_model, settings, self)
-        self.article_list.horizontalHeader().sortIndicatorChanged.connect(self._on_sorted)
-        self.search_panel = SearchPanel(search, runner, self)
+    def _build_panels(self) -> None:
+        """Left: the search field over the article list (or the hits) and the tags panel;
+        middle: the article (or, for an empty library, how to fill it); right: its highlights."""
+        self.article_model = ArticleTableModel(self._articles, self)
+        self.article_list = ArticleListView(self.article_model, self._settings, self)
+        self.search_panel = SearchPanel(self._search, self._runner, self)
         self.left_stack = QStackedWidget(self)
         self.left_stack.addWidget(self.article_list)
         self.left_stack.addWidget(self.search_panel.results)
@@ -132,22 +155,18 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.read_only_banner)
         central_layout.addWidget(self.splitter, stretch=1)
         self.setCentralWidget(central)
-        self.tagging = TaggingController(notes=notes, tags=tags, stack=self.undo_stack, events=self.events,
-                                         reader=self.reader, panel=self.highlights_panel,
-                                         tell=self.statusBar().showMessage, parent=self)
-        self.addToolBar(self.tagging.toolbar)
-        self.importer = ImportController(library, runner, self.statusBar(), parent=self)
-        self.importer.finished.connect(lambda _report: self._on_articles_changed(None))
-        self.empty_panel.import_files.connect(self.importer.choose_files)
-        self.empty_panel.import_folder.connect(self.importer.choose_folder)
-        self.empty_panel.add_samples.connect(self.add_sample_articles)
-        self.setAcceptDrops(True)
-        self._build_menus()
         # Tab goes through the panels as they are laid out: left to right, top to bottom.
         tab_in_order(self.search_panel.field, self.article_list, self.search_panel.results, self.tags_panel.list,
                      self.tags_panel.manage, self.reader.text, *self.empty_panel.buttons, self.highlights_panel.list,
                      self.highlights_panel.note, self.highlights_panel.save_note)
 
+    def _connect_panels(self) -> None:
+        notes = self._notes
+        self.importer.finished.connect(lambda _report: self._on_articles_changed(None))
+        self.empty_panel.import_files.connect(self.importer.choose_files)
+        self.empty_panel.import_folder.connect(self.importer.choose_folder)
+        self.empty_panel.add_samples.connect(self.add_sample_articles)
+        self.article_list.horizontalHeader().sortIndicatorChanged.connect(self._on_sorted)
         self.article_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.search_panel.searching_changed.connect(self._on_searching_changed)
         self.search_panel.hit_chosen.connect(self._show_hit)
@@ -162,18 +181,6 @@ class MainWindow(QMainWindow):
         self.events.articles_changed.connect(self._on_articles_changed)
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
         self.tags_panel.manage_requested.connect(self.manage_tags)
-        self._refresh_tags()
-        self.preferences = Preferences.load(settings)
-        self.apply_preferences(self.preferences)
-        if library.read_only:
-            self._make_read_only(library)
-        self._restore_layout()
-        self._show_count()
-        if self.article_model.rowCount():
-            self.article_list.selectRow(0)
-        self._changes = LibraryChanges(library)
-        self.change_timer = QTimer(self, interval=self.CHANGE_POLL_MS, timeout=self.pick_up_outside_changes)
-        self.change_timer.start()
 
     def _build_menus(self) -> None:
         self.libraries = LibraryActions(self, self._library, self._runner, self._settings)
