@@ -1,5 +1,6 @@
 """Renders the main window with highlights for the README: `make screenshot` writes
-docs/main-window.png (and docs/main-window-dark-fr.png, dark and in French)."""
+docs/main-window.png, and in French docs/main-window-fr.png (light) and
+docs/main-window-dark-fr.png (dark)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ PASSAGES = [
     ("le président de la Commission européenne Ursula von Der Leyen", ["Commission"], "Qui annonce"),
     ("20 milliards d’euros seront destinés aux gigafactories de l’IA", ["funding", "sites"], "Part gigafactories"),
 ]
-SHOTS = [("main-window.png", "light", "en"), ("main-window-dark-fr.png", "dark", "fr")]
+SHOTS = [("main-window.png", "light", "en"), ("main-window-fr.png", "light", "fr"),
+         ("main-window-dark-fr.png", "dark", "fr")]
 
 
 def main() -> None:

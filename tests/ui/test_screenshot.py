@@ -7,6 +7,8 @@ import pytest
 
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
+from app.ui.preferences import Preferences
+from app.ui.theme import is_dark
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output"
 
@@ -17,10 +19,6 @@ PASSAGES = [
     ("20 milliards d’euros seront destinés aux gigafactories de l’IA", ["funding", "sites"], "Part gigafactories"),
     ("gigafactories de l’IA, qui, selon la Commission", ["Commission"], "Chevauche le précédent"),
 ]
-
-
-from app.ui.preferences import Preferences
-from app.ui.theme import is_dark
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
