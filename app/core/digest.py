@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -18,12 +19,13 @@ from app.core.anchoring import AnchorStatus
 from app.core.article import Article
 from app.core.highlight import Highlight
 from app.core.markdown_escape import block_quote, escape_inline, escape_lines
+from app.core.messages import Message
 from app.core.money import find_amounts
 from app.core.sentences import split_sentences
 from app.core.tags import Tag
 
 GroupBy = Literal["tag", "article"]
-UNTAGGED = "Untagged"
+Translate = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,12 @@ class Digest:
     tags: list[Tag] = field(default_factory=list)
 
 
-def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: bool = False) -> str:
+def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: bool = False,
+                    translate: Translate | None = None) -> str:
     """The digest as a Markdown document (with a "Key figures" table of the amounts the
-    cited articles state, when asked)."""
-    writer = _Writer(digest)
+    cited articles state, when asked). Its own words (headings, labels) are English, or
+    what `translate` makes of each template; the front matter's keys stay as they are."""
+    writer = _Writer(digest, translate or (lambda template: template))
     body = writer.by_topic() if group_by == "tag" else writer.by_article()
     figures = writer.key_figures() if key_figures else ""
     parts = [_front_matter(digest, group_by), f"# {escape_inline(digest.title)}", writer.overview(), *body,
@@ -82,11 +86,15 @@ def tag_order(tags: list[Tag]) -> list[tuple[Tag, int]]:
 
 
 class _Writer:
-    def __init__(self, digest: Digest) -> None:
+    def __init__(self, digest: Digest, translate: Translate) -> None:
         self.digest = digest
+        self._translate = translate
         self.footnotes: dict[int, int] = {}
         self.names = {tag.id: tag.name for tag in digest.tags}
         self._rendered: dict[int | None, str] = {}
+
+    def say(self, message: Message) -> str:
+        return message.translated(self._translate)
 
     # Grouping
 
@@ -109,7 +117,7 @@ class _Writer:
                 blocks.append(f"*{escape_inline(tag.description)}*")
             blocks += self._articles_with(by_tag.get(tag.id, []), level + 1)
         if by_tag.get(None):
-            blocks.append(f"## {UNTAGGED}")
+            blocks.append("## " + self.say(Message("Untagged")))
             blocks += self._articles_with(by_tag[None], 3)
         return blocks
 
@@ -164,18 +172,20 @@ class _Writer:
     def _render_highlight(self, highlight: Highlight) -> str:
         number = self.footnotes.setdefault(highlight.article_id, len(self.footnotes) + 1)
         page = page_of(self.digest.articles[highlight.article_id], highlight.start)
-        lines = [f"{block_quote(highlight.quote)}[^{number}]" + (f", p. {page}" if page else "")]
-        details = []
-        tags = [self.names[t] for t in highlight.tag_ids if t in self.names]
-        details.append("Tags: " + (", ".join(escape_inline(t) for t in tags) if tags else "none"))
+        where = ", " + self.say(Message("p. {page}", page=page)) if page else ""
+        lines = [f"{block_quote(highlight.quote)}[^{number}]{where}"]
+        tags = [escape_inline(self.names[t]) for t in highlight.tag_ids if t in self.names]
+        details = [self.say(Message("Tags: {tags}", tags=", ".join(tags)) if tags else Message("Tags: none"))]
         if highlight.status is AnchorStatus.ORPHAN:
-            details.append("*(no longer in the article’s current text)*")
+            details.append("*({})*".format(self.say(Message("no longer in the article’s current text"))))
         elif highlight.status is AnchorStatus.FUZZY:
-            details.append(f"*(approximate match in the current text, {highlight.score:.0%})*")
+            details.append("*({})*".format(self.say(Message("approximate match in the current text, {score}",
+                                                            score=f"{highlight.score:.0%}"))))
         lines.append(" · ".join(details))
         if highlight.note.strip():
             paragraphs = "\n".join(escape_lines(highlight.note.strip())).split("\n\n")
-            lines.append("**Note:** " + "\n\n".join(p.replace("\n", "  \n") for p in paragraphs))
+            note = "\n\n".join(p.replace("\n", "  \n") for p in paragraphs)
+            lines.append("**{}** {}".format(self.say(Message("Note:")), note))
         return "\n\n".join(lines)
 
     def overview(self) -> str:
@@ -184,22 +194,28 @@ class _Writer:
             for tag_id in [t for t in highlight.tag_ids if t in self.names] or [None]:
                 counts[tag_id][0].add(highlight.id)
                 counts[tag_id][1].add(highlight.article_id)
-        rows = ["| Topic | Highlights | Articles |", "| --- | ---: | ---: |"]
+        header = [self.say(Message("Topic")), self.say(Message("Highlights")), self.say(Message("Articles"))]
+        rows = [f"| {' | '.join(header)} |", "| --- | ---: | ---: |"]
         for tag, depth in tag_order(self.digest.tags):
             if tag.id in counts:
                 highlights, articles = counts[tag.id]
                 indent = "— " * depth
                 rows.append(f"| {indent}{escape_inline(tag.name)} | {len(highlights)} | {len(articles)} |")
         if None in counts:
-            rows.append(f"| {UNTAGGED} | {len(counts[None][0])} | {len(counts[None][1])} |")
+            untagged = self.say(Message("Untagged"))
+            rows.append(f"| {untagged} | {len(counts[None][0])} | {len(counts[None][1])} |")
         if len(rows) == 2:
-            return "*No highlight matches this digest’s filter.*"
+            return "*{}*".format(self.say(Message("No highlight matches this digest’s filter.")))
         total = len({h.article_id for h in self.digest.highlights})
-        rows.append(f"| **All** | {len(self.digest.highlights)} | {total} |")
+        everything = self.say(Message("All"))
+        rows.append(f"| **{everything}** | {len(self.digest.highlights)} | {total} |")
         return "\n".join(rows)
 
     def key_figures(self) -> str:
-        rows = ["## Key figures", "", "| Amount | Currency | What | Article |", "| ---: | --- | --- | --- |"]
+        header = [self.say(Message("Amount")), self.say(Message("Currency")), self.say(Message("What")),
+                  self.say(Message("Article"))]
+        rows = ["## " + self.say(Message("Key figures")), "", f"| {' | '.join(header)} |",
+                "| ---: | --- | --- | --- |"]
         for article in sorted(self.digest.articles.values(), key=_date_order):
             number = self.footnotes.setdefault(article.id, len(self.footnotes) + 1)
             for amount, sentence in _amounts(article):
@@ -213,7 +229,7 @@ class _Writer:
         by_number = sorted((number, article_id) for article_id, number in self.footnotes.items())
         items = [f"{number}. {self._citation(self.digest.articles[a])}" for number, a in by_number]
         notes = [f"[^{number}]: {self._citation(self.digest.articles[a])}" for number, a in by_number]
-        return "## Sources\n\n" + "\n".join(items) + "\n\n" + "\n".join(notes)
+        return "## " + self.say(Message("Sources")) + "\n\n" + "\n".join(items) + "\n\n" + "\n".join(notes)
 
     @staticmethod
     def _citation(article: Article) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.core.anchoring import AnchorStatus
 from app.core.csv_export import to_csv
-from app.core.digest import Digest, DigestScope, GroupBy, render_markdown
+from app.core.digest import Digest, DigestScope, GroupBy, Translate, render_markdown
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -54,17 +54,19 @@ class ExportService:
         )
 
     def markdown(self, scope: DigestScope, *, group_by: GroupBy = "tag", title: str = "Carnet digest",
-                 now: str | None = None) -> str:
+                 now: str | None = None, translate: Translate | None = None) -> str:
         """The Markdown digest of the highlights `scope` selects."""
-        return render_markdown(self.digest(scope, title=title, now=now), group_by=group_by)
+        return render_markdown(self.digest(scope, title=title, now=now), group_by=group_by, translate=translate)
 
     def render(self, scope: DigestScope, *, format: Format, group_by: GroupBy = "tag",
-               title: str = "Carnet digest", now: str | None = None, key_figures: bool = False) -> str:
+               title: str = "Carnet digest", now: str | None = None, key_figures: bool = False,
+               translate: Translate | None = None) -> str:
         """The highlights `scope` selects as Markdown (`md`), W3C Web Annotations (`json`)
-        or CSV (`csv`)."""
+        or CSV (`csv`). `translate` gives the Markdown digest's own words in another
+        language; the JSON and CSV keep their English field names, which programs read."""
         digest = self.digest(scope, title=title, now=now)
         if format == "md":
-            return render_markdown(digest, group_by=group_by, key_figures=key_figures)
+            return render_markdown(digest, group_by=group_by, key_figures=key_figures, translate=translate)
         if format == "json":
             return json.dumps(to_collection(digest), ensure_ascii=False, indent=2) + "\n"
         if format == "csv":

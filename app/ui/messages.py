@@ -7,10 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from app.core.messages import Message
 
 
-def translated(message: Message) -> str:
+def translate_template(template: str) -> str:
     # lupdate files the templates under the empty context (they are marked as QT_TR_NOOP
     # outside any class), so that is where they are looked up.
-    return message.translated(lambda template: QCoreApplication.translate("", template))
+    return QCoreApplication.translate("", template)
+
+
+def translated(message: Message) -> str:
+    return message.translated(translate_template)
 
 
 def error_text(error: BaseException) -> str:

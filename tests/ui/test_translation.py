@@ -90,3 +90,18 @@ def test_the_services_sentences_are_shown_in_french(qtbot, library, make_window,
     qtbot.waitUntil(lambda: window.search_panel.message.isVisible(), timeout=5000)
     assert window.search_panel.message.text() == (
         "ce guillemet n’est jamais fermé : ajoutez un \" fermant (au caractère 1)")
+
+
+def test_the_digest_is_written_in_the_interface_s_language(qtbot, library, make_window, english_afterwards):
+    from app.services.annotating import AnnotationService
+
+    notes = AnnotationService(library)
+    start, end = notes.find_quote(2, "Sept usines d’IA européennes", occurrence=1)
+    notes.add_highlight(article_id=2, start=start, end=end, tags=["sites"], note="à suivre")
+    install_translators(QApplication.instance(), "fr")
+    window = make_window(library)
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    preview = dialog.preview.toMarkdown()
+    assert "Synthèse Carnet" in preview and "Thème" in preview and "Étiquettes : sites" in preview
+    assert "Sources" in preview and "Topic" not in preview

@@ -35,7 +35,7 @@ from app.core.digest import DigestScope
 from app.core.tags import Tag
 from app.services.exporting import ExportService, write_atomically
 from app.ui.focus import tab_through_buttons_as_shown
-from app.ui.messages import error_text
+from app.ui.messages import error_text, translate_template
 from app.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -151,7 +151,8 @@ class ExportDialog(QDialog):
     def update_preview(self) -> None:
         """Render the Markdown digest of the current choices (the preview is always the digest)."""
         self._timer.stop()
-        text = self._export.markdown(self.scope(), group_by=self.grouping.currentData())
+        text = self._export.markdown(self.scope(), group_by=self.grouping.currentData(),
+                                     title=self.tr("Carnet digest"), translate=translate_template)
         self.preview.setMarkdown(_without_front_matter(text))
 
     # Writing
@@ -164,12 +165,14 @@ class ExportDialog(QDialog):
         if path.exists() and not Overwrite.ask(self, path):
             return
         scope, group_by, file_format = self.scope(), self.grouping.currentData(), self.format.currentData()
+        title = self.tr("Carnet digest")
         self.export_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting to {path}…").format(path=path))
 
         def work(progress, cancel):
-            text = self._export.render(scope, format=file_format, group_by=group_by)
+            text = self._export.render(scope, format=file_format, group_by=group_by, title=title,
+                                       translate=translate_template)
             if not cancel.cancelled:
                 write_atomically(path, text, overwrite=True)
             return path

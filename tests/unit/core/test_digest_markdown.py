@@ -72,3 +72,18 @@ ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_
 def test_any_unicode_text_never_changes_the_structure_of_the_digest(texts, group_by):
     expected = structure(render_markdown(digest(PLAIN), group_by=group_by))
     assert structure(render_markdown(digest(texts), group_by=group_by)) == expected
+
+
+def test_the_digest_s_own_words_come_through_translate_and_its_structure_stays():
+    french = {"Topic": "Thème", "Highlights": "Surlignages", "Articles": "Articles", "All": "Total",
+              "Untagged": "Sans étiquette", "Tags: {tags}": "Étiquettes : {tags}", "Tags: none": "Étiquettes : aucune",
+              "Note:": "Note :", "Sources": "Sources"}
+    english = render_markdown(digest(PLAIN))
+    translated = render_markdown(digest(PLAIN), translate=lambda template: french.get(template, template))
+    assert "| Topic | Highlights | Articles |" in english and "## Untagged" in english
+    assert "| Thème | Surlignages | Articles |" in translated
+    assert "## Sans étiquette" in translated and "| **Total** |" in translated
+    assert "Étiquettes : topic" in translated and "Étiquettes : aucune" in translated
+    assert "**Note :** note un" in translated
+    assert "Topic" not in translated and "Tags:" not in translated
+    assert structure(translated) == structure(english)
