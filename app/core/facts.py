@@ -19,9 +19,10 @@ KINDS: tuple[Kind, ...] = ("money", "place", "actor")
 
 @dataclass(frozen=True)
 class Fact:
-    """`value` is canonical ("Finland", "European Commission", "20000000000.0 EUR"),
+    """`value` is canonical ("Finland", "European Commission", "20000000000 EUR"),
     `detail` what qualifies it (ISO code, actor kind, currency), `text` the words as
-    written; `start`/`end` locate them in the article body."""
+    written; `start`/`end` locate them in the article body. A money fact also gives its
+    `amount` (the lower end of a range) as a number, to sort and format by."""
 
     kind: Kind
     value: str
@@ -30,6 +31,7 @@ class Fact:
     start: int
     end: int
     sentence: str
+    amount: float | None = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def _money(sentence: Sentence, language: str) -> list[Fact]:
             converted = amount.converted
             detail += f" (= {converted.value:.0f} {converted.currency or '?'})"
         facts.append(Fact("money", value, detail, amount.text, sentence.start + amount.start,
-                          sentence.start + amount.end, sentence.text))
+                          sentence.start + amount.end, sentence.text,
+                          amount=amount.low if amount.high is not None else amount.value))
     return facts
 
 

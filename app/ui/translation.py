@@ -27,6 +27,8 @@ def install_translators(app: QApplication, choice: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = interface_language(choice)
+    # Numbers and dates follow the interface's language when one was chosen.
+    QLocale.setDefault(QLocale.system() if choice not in LANGUAGES else QLocale(language))
     if language == "en":
         return language
     ours = resource_path(f"translations/carnet_{language}.qm")

@@ -1,4 +1,6 @@
-from app.ui.dialogs.facts_dialog import FACT_ROLE
+from PySide6.QtCore import QLocale, Qt
+
+from app.ui.dialogs.facts_dialog import FACT_ROLE, VALUE_COLUMN
 
 
 def test_facts_table_filters_by_kind_and_opens_the_sentence(qtbot, library, make_window):
@@ -15,3 +17,20 @@ def test_facts_table_filters_by_kind_and_opens_the_sentence(qtbot, library, make
     item = index.data(FACT_ROLE)
     assert window.reader.article.id == item.article_id
     assert window.reader.text.textCursor().selectedText() == "cent millions d’euros"
+
+
+def test_amounts_sort_as_numbers_and_read_as_the_locale_writes_them(qtbot, library, make_window):
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        window = make_window(library)
+        dialog = window.show_facts()
+        qtbot.addWidget(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("money"))
+        dialog.table.sortByColumn(VALUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        amounts = [dialog.proxy.index(r, 0).data(FACT_ROLE).fact.amount for r in range(dialog.proxy.rowCount())]
+        assert amounts == sorted(amounts) and amounts[0] < amounts[-1]
+        shown = [dialog.proxy.index(r, VALUE_COLUMN).data() for r in range(dialog.proxy.rowCount())]
+        assert shown[0] == "100\u202f000\u202f000 EUR"  # cent millions d’euros, grouped the French way
+    finally:
+        QLocale.setDefault(before)

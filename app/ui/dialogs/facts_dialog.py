@@ -3,7 +3,9 @@ choosing a row opens its article with the words selected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+import re
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
                             QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -18,8 +20,17 @@ KIND_LABELS = {"money": QT_TRANSLATE_NOOP("FactTableModel", "money"),
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("FactTableModel", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def with_grouped_digits(text: str) -> str:
+    """Numbers written as the interface's locale writes them ("2 100 000 000" in French)."""
+    return re.sub(r"\d{4,}", lambda digits: QLocale().toString(int(digits.group())), text)
+
+
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind's code, which the filter compares
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # amounts sort as numbers
+VALUE_COLUMN = 2
 
 
 class FactTableModel(QAbstractTableModel):
@@ -47,9 +58,13 @@ class FactTableModel(QAbstractTableModel):
             return item.fact.kind
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.fact.sentence
-        if role == Qt.ItemDataRole.DisplayRole:
-            fact = item.fact
-            return (kind_label(fact.kind), fact.text, fact.value, fact.detail,
+        fact = item.fact
+        if role == SORT_ROLE and index.column() == VALUE_COLUMN and fact.amount is not None:
+            return fact.amount
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            money = fact.kind == "money"
+            return (kind_label(fact.kind), fact.text, with_grouped_digits(fact.value) if money else fact.value,
+                    with_grouped_digits(fact.detail) if money else fact.detail,
                     f"#{item.article_id} {item.article_title}")[index.column()]
         return None
 
@@ -77,6 +92,7 @@ class FactsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(0)
         self.proxy.setFilterRole(KIND_ROLE)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(objectName="facts_table")
         self.table.setAccessibleName(self.tr("Facts"))
         self.table.setModel(self.proxy)
