@@ -764,42 +764,42 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="14"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="16"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="15"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="16"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="37"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="37"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="38"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="38"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="28"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="39"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -807,18 +807,18 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="68"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="97"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="86"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="87"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -993,16 +993,21 @@
         <source>The import stopped: {reason}.</source>
         <translation>L’import s’est arrêté : {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_report.py" line="52"/>
+        <source>{path}: {detail}</source>
+        <translation>{path} : {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="59"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="60"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="63"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="64"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>

@@ -83,7 +83,7 @@ def test_the_services_sentences_are_shown_in_french(qtbot, library, make_window,
     (folder / "photo.jpg").write_bytes(b"\xff\xd8")
     text = report_text(import_paths(library, [folder]))
     assert text.startswith("1 refusé(s), 1 ignoré(s)")
-    assert f"{folder / 'empty.txt'}: fichier vide" in text
+    assert f"{folder / 'empty.txt'} : fichier vide" in text
     assert "les fichiers « .jpg » ne sont pas pris en charge" in text
 
     window.search_panel.field.setText('"usines d')

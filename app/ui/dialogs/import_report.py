@@ -49,7 +49,8 @@ def report_text(report: ImportReport) -> str:
                 reason = translated(outcome.reason) if outcome.reason else ""
                 detail = outcome.title if status == "imported" else (
                     f"{outcome.title} — {reason}" if status == "updated" else reason)
-                lines.append(f"  {outcome.path}: {detail}")
+                lines.append("  " + _tr(QT_TRANSLATE_NOOP("ImportReport", "{path}: {detail}")).format(
+                    path=outcome.path, detail=detail))
     return "\n".join(lines)
 
 
