@@ -779,27 +779,47 @@
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
+        <source>currency not stated</source>
+        <translation>devise non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -807,18 +827,18 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="83"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="109"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="98"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>

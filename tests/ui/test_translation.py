@@ -105,3 +105,13 @@ def test_the_digest_is_written_in_the_interface_s_language(qtbot, library, make_
     preview = dialog.preview.toMarkdown()
     assert "Synthèse Carnet" in preview and "Thème" in preview and "Étiquettes : sites" in preview
     assert "Sources" in preview and "Topic" not in preview
+
+
+def test_the_facts_table_speaks_french(qtbot, library, make_window, english_afterwards):
+    install_translators(QApplication.instance(), "fr")
+    window = make_window(library)
+    dialog = window.show_facts()
+    qtbot.addWidget(dialog)
+    rows = [(dialog.proxy.index(r, 0).data(), dialog.proxy.index(r, 3).data()) for r in range(dialog.proxy.rowCount())]
+    assert {kind for kind, _ in rows} == {"montant", "lieu", "acteur"}
+    assert ("acteur", "personne") in rows

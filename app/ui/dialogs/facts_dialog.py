@@ -18,8 +18,20 @@ KIND_LABELS = {"money": QT_TRANSLATE_NOOP("FactTableModel", "money"),
                "actor": QT_TRANSLATE_NOOP("FactTableModel", "actor")}
 
 
+DETAIL_LABELS = {"person": QT_TRANSLATE_NOOP("FactTableModel", "person"),
+                 "institution": QT_TRANSLATE_NOOP("FactTableModel", "institution"),
+                 "company": QT_TRANSLATE_NOOP("FactTableModel", "company"),
+                 "currency not stated": QT_TRANSLATE_NOOP("FactTableModel", "currency not stated")}
+
+
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("FactTableModel", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def detail_label(detail: str) -> str:
+    """An actor's kind or an amount's missing currency in the interface's language;
+    other details (ISO codes, currencies) as they are."""
+    return QCoreApplication.translate("FactTableModel", DETAIL_LABELS[detail]) if detail in DETAIL_LABELS else detail
 
 
 def with_grouped_digits(text: str) -> str:
@@ -64,7 +76,7 @@ class FactTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             money = fact.kind == "money"
             return (kind_label(fact.kind), fact.text, with_grouped_digits(fact.value) if money else fact.value,
-                    with_grouped_digits(fact.detail) if money else fact.detail,
+                    with_grouped_digits(detail_label(fact.detail)) if money else detail_label(fact.detail),
                     f"#{item.article_id} {item.article_title}")[index.column()]
         return None
 
