@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class TopicStats:
+    """Highlight counts; a month is "YYYY-MM", or "" for articles without a date."""
+
     tags: list[Tag]
     per_tag: dict[int, int]
     per_tag_article: dict[tuple[int, int], int]
@@ -29,7 +31,7 @@ def topic_stats(library: Library) -> TopicStats:
     per_tag, per_month = Counter(), Counter()
     for tag_id, _article_id, published, count in pairs:
         per_tag[tag_id] += count
-        per_month[(tag_id, (published or "")[:7] or "undated")] += count
+        per_month[(tag_id, (published or "")[:7])] += count
     article_ids = sorted({article_id for _, article_id, _, _ in pairs})
     return TopicStats(
         tags=list_tags(db), per_tag=dict(per_tag),

@@ -1870,19 +1870,24 @@
         <translation>Graphiques des thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="66"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="67"/>
         <source>Highlights per topic</source>
         <translation>Surlignages par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="91"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="92"/>
         <source>Topics × articles (click a cell to see its highlights)</source>
         <translation>Thèmes × articles (cliquez une case pour voir ses surlignages)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="112"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="113"/>
         <source>Highlights per topic by publication month</source>
         <translation>Surlignages par thème et par mois de publication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="118"/>
+        <source>undated</source>
+        <translation>sans date</translation>
     </message>
 </context>
 <context>

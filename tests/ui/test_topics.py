@@ -28,6 +28,7 @@ def test_topics_view_counts_and_opens_a_cell(qtbot, library, make_window, tmp_pa
     names = {tag.id: tag.name for tag in stats.tags}
     assert {names[t]: n for t, n in stats.per_tag.items()} == {"funding": 6, "sites": 2, "Commission": 2}
     assert stats.per_tag_month[(next(t for t, n in names.items() if n == "funding"), "2024-01")] == 2
+    assert dialog.charts.months()[-1] == ""  # undated articles, drawn last as "undated"
     cell, tag_id, article_id = next(c for c in dialog.charts.cells() if names[c[1]] == "sites" and c[2] == 2)
     qtbot.mouseClick(dialog.charts, Qt.MouseButton.LeftButton, pos=cell.center().toPoint())
     assert window.article_model.tag_filter == tag_id
@@ -36,4 +37,4 @@ def test_topics_view_counts_and_opens_a_cell(qtbot, library, make_window, tmp_pa
     assert dialog.save_png(OUTPUT / "topics.png")
     dialog.save_svg(tmp_path / "topics.svg")
     svg = (tmp_path / "topics.svg").read_text(encoding="utf-8")
-    assert svg.startswith("<?xml") and "<svg" in svg and "funding" in svg
+    assert svg.startswith("<?xml") and "<svg" in svg and "funding" in svg and "undated" in svg

@@ -31,11 +31,12 @@ class TopicCharts(QWidget):
     def _tags(self):
         return [tag for tag in self.stats.tags if self.stats.per_tag.get(tag.id)]
 
-    def _months(self):
-        return sorted({month for _, month in self.stats.per_tag_month})
+    def months(self):
+        """Months in order, articles without a date last."""
+        return sorted({month for _, month in self.stats.per_tag_month}, key=lambda month: (not month, month))
 
     def sizeHint(self) -> QSize:
-        tags, articles, months = len(self._tags()), len(self.stats.articles), len(self._months())
+        tags, articles, months = len(self._tags()), len(self.stats.articles), len(self.months())
         height = MARGIN * 6 + ROW * (tags + 2) * 3 + 40
         width = LABEL + MARGIN * 3 + max(articles * 44, months * 70, 360)
         return QSize(width, height)
@@ -110,10 +111,11 @@ class TopicCharts(QWidget):
 
     def _months_chart(self, painter: QPainter, y: int) -> int:
         y = self._title(painter, y, self.tr("Highlights per topic by publication month"))
-        tags, months = self._tags(), self._months()
+        tags, months = self._tags(), self.months()
         top = max(self.stats.per_tag_month.values(), default=1)
         for column, month in enumerate(months):
-            painter.drawText(QRectF(MARGIN + LABEL + column * 70, y, 66, ROW), Qt.AlignmentFlag.AlignCenter, month)
+            painter.drawText(QRectF(MARGIN + LABEL + column * 70, y, 66, ROW), Qt.AlignmentFlag.AlignCenter,
+                             month or self.tr("undated"))
         y += ROW
         for tag in tags:
             painter.drawText(QRectF(MARGIN, y, LABEL, ROW), Qt.AlignmentFlag.AlignVCenter, tag.name)
