@@ -22,7 +22,8 @@ def add_parser(sub) -> None:
     )
     export.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csv")
     export.add_argument("--group-by", choices=("tag", "article"), default="tag", help="tag (default) or article")
-    export.add_argument("--tag", action="append", default=[], metavar="TAG", help="highlights with this tag (repeatable)")
+    export.add_argument("--tag", action="append", default=[], metavar="TAG",
+                        help="highlights with this tag (repeatable)")
     export.add_argument("--all-tags", action="store_true", help="with several --tag: highlights having all of them")
     export.add_argument("--article", action="append", default=[], type=int, metavar="ID", help="only this article's")
     export.add_argument("--query", metavar="Q", help="only articles matching this search")
@@ -49,8 +50,9 @@ def add_parser(sub) -> None:
 def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
-    text = ExportService(open_library(folder, read_only=args.read_only)).render(scope, format=args.format, group_by=args.group_by,
-                                                      title=args.title, key_figures=args.key_figures)
+    export = ExportService(open_library(folder, read_only=args.read_only))
+    text = export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
+                         key_figures=args.key_figures)
     if args.output == "-":
         sys.stdout.write(text)
     else:

@@ -50,6 +50,7 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def gazetteer_command(args: argparse.Namespace, folder: Path) -> int:
-    FactsService(open_library(folder, read_only=args.read_only)).add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
+    facts = FactsService(open_library(folder, read_only=args.read_only))
+    facts.add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
     print(f"added {args.kind} {args.name}")
     return 0

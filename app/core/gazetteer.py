@@ -39,8 +39,9 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 # canonical name, kind, the names it goes by
 ACTORS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("European Commission", "institution", ("Commission européenne", "Commission Européenne", "European Commission",
-                                            "la Commission", "La Commission", "la CE", "La CE", "l’exécutif de l’UE")),
+    ("European Commission", "institution", ("Commission européenne", "Commission Européenne",
+                                            "European Commission", "la Commission", "La Commission", "la CE",
+                                            "La CE", "l’exécutif de l’UE")),
     ("EuroHPC Joint Undertaking", "institution", ("EuroHPC JU", "entreprise commune EuroHPC", "EuroHPC")),
     ("European Parliament", "institution", ("Parlement européen", "European Parliament")),
     ("Council of the EU", "institution", ("Conseil de l’UE", "Conseil européen", "European Council")),

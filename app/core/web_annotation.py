@@ -122,7 +122,8 @@ def _annotation(item: dict, index: int) -> ImportedAnnotation:
     bodies = bodies if isinstance(bodies, list) else [bodies]
     tags = tuple((b["value"], b.get("carnet:colour")) for b in bodies
                  if b.get("purpose") == "tagging" and isinstance(b.get("value"), str) and b["value"].strip())
-    note = "\n\n".join(b["value"] for b in bodies if b.get("purpose") == "commenting" and isinstance(b.get("value"), str))
+    note = "\n\n".join(b["value"] for b in bodies
+                       if b.get("purpose") == "commenting" and isinstance(b.get("value"), str))
     return ImportedAnnotation(
         content_hash=source_id.removeprefix("urn:sha256:"),
         anchor=Anchor(start, end, quote["exact"], quote.get("prefix") or "", quote.get("suffix") or ""),

@@ -113,8 +113,8 @@ def _check_structure(text: str) -> None:
     if opened:
         bracket, position = opened[-1]
         closing = {"(": ")", "[": "]", "{": "}"}[bracket]
-        raise QuerySyntaxError(Message("'{bracket}' is never closed: add '{closing}'", bracket=bracket, closing=closing),
-                               query=text, position=position)
+        problem = Message("'{bracket}' is never closed: add '{closing}'", bracket=bracket, closing=closing)
+        raise QuerySyntaxError(problem, query=text, position=position)
     _check_operators(text, words)
 
 

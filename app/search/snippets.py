@@ -22,7 +22,8 @@ ELLIPSIS = "…"
 _SPACES = re.compile(r"\s+")
 
 
-def matched_spans(text: str, language: str, terms: Iterable[str], prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
+def matched_spans(text: str, language: str, terms: Iterable[str],
+                  prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Every (start, end) code-point span of `text` whose word matches the query terms.
 
     Instead of analysing every word, the folded text is scanned for words that start

@@ -71,8 +71,8 @@ class SuggestionsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.installEventFilter(self)
-        self.help = QLabel(self.tr("Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · "
-                                   "Ctrl+Z: undo"))
+        self.help = QLabel(self.tr("Enter: accept · 1–9: accept with that tag · Backspace: reject · "
+                                   "↑↓: move · Ctrl+Z: undo"))
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
