@@ -41,6 +41,7 @@ from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.dialogs.shortcuts import ShortcutsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
 from app.ui.dialogs.tag_manager import TagManagerDialog
+from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.events.highlights_changed.connect(self._on_highlights_changed)
         self.events.tags_changed.connect(self._on_tags_changed)
         self.events.articles_changed.connect(self._on_articles_changed)
+        self.events.write_failed.connect(
+            lambda error: TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error))
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
         self.tags_panel.manage_requested.connect(self.manage_tags)
 

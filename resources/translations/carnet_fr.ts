@@ -549,7 +549,7 @@
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="15"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="16"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
@@ -1266,63 +1266,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
+        <source>The change could not be saved</source>
+        <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1597,12 +1602,12 @@
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="132"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>

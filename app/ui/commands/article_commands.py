@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.services.articles import ArticleDeletion, ArticleService
 from app.ui.commands.events import AnnotationEvents
+from app.ui.commands.saved import SavedCommand
 
 translate = QCoreApplication.translate
 
 
-class DeleteArticleCommand(QUndoCommand):
+class DeleteArticleCommand(SavedCommand):
     """Delete an article with its highlights; undo puts both back with their ids."""
 
     def __init__(self, articles: ArticleService, events: AnnotationEvents, article_id: int, title: str) -> None:
-        super().__init__(translate("Commands", "Delete article « {title} »").format(
+        super().__init__(events, translate("Commands", "Delete article « {title} »").format(
             title=title if len(title) <= 30 else title[:29] + "…"))
-        self._articles, self._events, self._article_id = articles, events, article_id
+        self._articles, self._article_id = articles, article_id
         self._deletion: ArticleDeletion | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._deletion = self._articles.delete(self._article_id)
         self._events.articles_changed.emit(None)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._articles.restore(self._deletion)
         self._events.articles_changed.emit(self._article_id)

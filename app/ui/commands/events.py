@@ -12,3 +12,5 @@ class AnnotationEvents(QObject):
     """Articles were deleted or put back; the id of one to show, or None."""
     tags_changed = Signal()
     """Tags were created, changed, merged or deleted (so highlights may have changed too)."""
+    write_failed = Signal(object)
+    """A command could not be written to the library (the LibraryError); nothing changed."""

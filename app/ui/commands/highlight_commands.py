@@ -3,60 +3,60 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.core.highlight import Highlight
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
+from app.ui.commands.saved import SavedCommand
 
 translate = QCoreApplication.translate
 
 
-class AddHighlightCommand(QUndoCommand):
+class AddHighlightCommand(SavedCommand):
     """Create a highlight; undo deletes it, redo brings it back with the same id."""
 
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, *, article_id: int, start: int,
                  end: int, tag_ids: tuple[int, ...] = (), label: str = "Highlight") -> None:
-        super().__init__(label)
-        self._notes, self._events = notes, events
+        super().__init__(events, label)
+        self._notes = notes
         self._request = dict(article_id=article_id, start=start, end=end, tag_ids=tag_ids)
         self.highlight: Highlight | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.highlight is None:
             self.highlight = self._notes.add_highlight(**self._request)
         else:
             self._notes.restore_highlight(self.highlight)
         self._events.highlights_changed.emit(self.highlight.article_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._notes.delete_highlight(self.highlight.id)
         self._events.highlights_changed.emit(self.highlight.article_id)
 
 
-class DeleteHighlightCommand(QUndoCommand):
+class DeleteHighlightCommand(SavedCommand):
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight) -> None:
-        super().__init__(translate("Commands", "Delete highlight « {quote} »").format(
+        super().__init__(events, translate("Commands", "Delete highlight « {quote} »").format(
             quote=_short(highlight.quote)))
-        self._notes, self._events, self._highlight = notes, events, highlight
+        self._notes, self._highlight = notes, highlight
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._highlight = self._notes.delete_highlight(self._highlight.id)
         self._events.highlights_changed.emit(self._highlight.article_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._notes.restore_highlight(self._highlight)
         self._events.highlights_changed.emit(self._highlight.article_id)
 
 
-class TagHighlightCommand(QUndoCommand):
+class TagHighlightCommand(SavedCommand):
     """Add (or, with `remove=True`, take away) one tag of a highlight."""
 
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight, tag_id: int,
                  tag_name: str, *, remove: bool = False) -> None:
         label = translate("Commands", "Untag {tag}") if remove else translate("Commands", "Tag {tag}")
-        super().__init__(label.format(tag=tag_name))
-        self._notes, self._events = notes, events
+        super().__init__(events, label.format(tag=tag_name))
+        self._notes = notes
         self._highlight, self._tag_id, self._remove = highlight, tag_id, remove
 
     def _apply(self, remove: bool) -> None:
@@ -66,28 +66,28 @@ class TagHighlightCommand(QUndoCommand):
             self._notes.add_tag(self._highlight.id, self._tag_id)
         self._events.highlights_changed.emit(self._highlight.article_id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._apply(self._remove)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._apply(not self._remove)
 
 
-class EditNoteCommand(QUndoCommand):
+class EditNoteCommand(SavedCommand):
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight,
                  new_note: str) -> None:
-        super().__init__(translate("Commands", "Edit note"))
-        self._notes, self._events = notes, events
+        super().__init__(events, translate("Commands", "Edit note"))
+        self._notes = notes
         self._highlight, self._old, self._new = highlight, highlight.note, new_note
 
     def _set(self, note: str) -> None:
         self._notes.set_note(self._highlight.id, note)
         self._events.highlights_changed.emit(self._highlight.article_id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._set(self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._set(self._old)
 
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.services.suggesting import Suggestion, SuggestionService
+from app.ui.commands.events import AnnotationEvents
+from app.ui.commands.saved import SavedCommand
 
 translate = QCoreApplication.translate
 
 
-class RejectSuggestionCommand(QUndoCommand):
-    def __init__(self, suggesting: SuggestionService, suggestion: Suggestion) -> None:
-        super().__init__(translate("Commands", "Reject suggestion ({tag})").format(tag=suggestion.tag_name))
+class RejectSuggestionCommand(SavedCommand):
+    def __init__(self, suggesting: SuggestionService, events: AnnotationEvents, suggestion: Suggestion) -> None:
+        super().__init__(events, translate("Commands", "Reject suggestion ({tag})").format(tag=suggestion.tag_name))
         self._suggesting, self._suggestion = suggesting, suggestion
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._suggesting.reject(self._suggestion)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._suggesting.unreject(self._suggestion)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.core.tags import Tag
 from app.services.tagging import TagDeletion, TagError, TagMerge, TagService
 from app.ui.commands.events import AnnotationEvents
+from app.ui.commands.saved import SavedCommand
 
 translate = QCoreApplication.translate
 
 
-class _RefusableCommand(QUndoCommand):
+class _RefusableCommand(SavedCommand):
     """A command whose first run the service may refuse (a name in use, a nesting loop):
     it then marks itself obsolete, so the undo stack drops it, and keeps the reason."""
 
@@ -30,52 +30,52 @@ class _RefusableCommand(QUndoCommand):
 
 class ChangeTagCommand(_RefusableCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, tag: Tag, label: str, **fields) -> None:
-        super().__init__(label)
-        self._tags, self._events, self._tag_id, self._fields = tags, events, tag.id, fields
+        super().__init__(events, label)
+        self._tags, self._tag_id, self._fields = tags, tag.id, fields
         self._previous: list[Tag] = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         def change():
             _, self._previous = self._tags.change(self._tag_id, **self._fields)
 
         if self._first_run(change):
             self._events.tags_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._tags.restore(self._previous)
         self._events.tags_changed.emit()
 
 
-class DeleteTagCommand(QUndoCommand):
+class DeleteTagCommand(SavedCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, tag: Tag) -> None:
-        super().__init__(translate("Commands", "Delete tag {tag}").format(tag=tag.name))
-        self._tags, self._events, self._tag = tags, events, tag
+        super().__init__(events, translate("Commands", "Delete tag {tag}").format(tag=tag.name))
+        self._tags, self._tag = tags, tag
         self._deletion: TagDeletion | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._deletion = self._tags.delete(self._tag.id)
         self._events.tags_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._tags.undelete(self._deletion)
         self._events.tags_changed.emit()
 
 
 class MergeTagsCommand(_RefusableCommand):
     def __init__(self, tags: TagService, events: AnnotationEvents, source: Tag, target: Tag) -> None:
-        super().__init__(translate("Commands", "Merge {source} into {target}").format(source=source.name,
-                                                                                      target=target.name))
-        self._tags, self._events, self._source, self._target = tags, events, source, target
+        super().__init__(events, translate("Commands", "Merge {source} into {target}").format(
+            source=source.name, target=target.name))
+        self._tags, self._source, self._target = tags, source, target
         self._merge: TagMerge | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         def merge():
             self._merge = self._tags.merge(self._source.id, self._target.id)
 
         if self._first_run(merge):
             self._events.tags_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._tags.unmerge(self._merge)
         self._events.tags_changed.emit()
 
@@ -84,12 +84,12 @@ class CreateTagCommand(_RefusableCommand):
     """Create a tag; undo deletes it, redo brings it back with the same id."""
 
     def __init__(self, tags: TagService, events: AnnotationEvents, name: str) -> None:
-        super().__init__(translate("Commands", "New tag {tag}").format(tag=name))
-        self._tags, self._events, self._name = tags, events, name
+        super().__init__(events, translate("Commands", "New tag {tag}").format(tag=name))
+        self._tags, self._name = tags, name
         self.tag: Tag | None = None
         self._deletion: TagDeletion | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         def create():
             self.tag = self._tags.create(self._name)
 
@@ -99,6 +99,6 @@ class CreateTagCommand(_RefusableCommand):
             return
         self._events.tags_changed.emit()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._deletion = self._tags.delete(self.tag.id)
         self._events.tags_changed.emit()

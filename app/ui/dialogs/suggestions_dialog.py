@@ -96,7 +96,7 @@ class SuggestionsDialog(QDialog):
             self._accept(row, None)
         elif key == Qt.Key.Key_Backspace:
             suggestion = self.model.suggestion(row)
-            self._stack.push(RejectSuggestionCommand(self._suggesting, suggestion))
+            self._stack.push(RejectSuggestionCommand(self._suggesting, self._events, suggestion))
             self._done(row)
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and (key - Qt.Key.Key_0) in self._keys:
             self._accept(row, self._keys[key - Qt.Key.Key_0].id)
@@ -107,9 +107,12 @@ class SuggestionsDialog(QDialog):
     def _accept(self, row: int, tag_id: int | None) -> None:
         suggestion = self.model.suggestion(row)
         chosen = tag_id or suggestion.tag_id
-        self._stack.push(AddHighlightCommand(
-            self._notes, self._events, article_id=suggestion.article_id, start=suggestion.start,
-            end=suggestion.end, tag_ids=(chosen,), label=self.tr("Accept suggestion")))
+        command = AddHighlightCommand(self._notes, self._events, article_id=suggestion.article_id,
+                                      start=suggestion.start, end=suggestion.end, tag_ids=(chosen,),
+                                      label=self.tr("Accept suggestion"))
+        self._stack.push(command)
+        if command.failure is not None:
+            return  # not stored (the window says why): the suggestion stays to answer
         # Other suggestions of the same sentence are answered too: it is highlighted now.
         for other in reversed(range(self.model.rowCount())):
             candidate = self.model.suggestion(other)

@@ -1,0 +1,41 @@
+"""The base of the undo commands: each one's work is written to the library."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from app.store.errors import LibraryError
+from app.ui.commands.events import AnnotationEvents
+
+
+class SavedCommand(QUndoCommand):
+    """Redo runs `apply` and undo runs `revert`, each one write to the library. When the
+    library cannot be written (a full disk, a read-only file, another program holding it
+    too long) that write is rolled back; the command then makes itself obsolete, so the
+    stack drops it rather than offer to undo what never happened, and
+    `events.write_failed` takes the error to the window; `failure` keeps it."""
+
+    def __init__(self, events: AnnotationEvents, text: str) -> None:
+        super().__init__(text)
+        self._events = events
+        self.failure: LibraryError | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step) -> None:
+        try:
+            step()
+        except LibraryError as error:
+            self.failure = error
+            self.setObsolete(True)
+            self._events.write_failed.emit(error)
