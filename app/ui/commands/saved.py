@@ -9,7 +9,7 @@ from app.ui.commands.events import AnnotationEvents
 
 
 class SavedCommand(QUndoCommand):
-    """Redo runs `apply` and undo runs `revert`, each one write to the library. When the
+    """Redo runs `apply` and undo runs `revert`, each a write to the library. When the
     library cannot be written (a full disk, a read-only file, another program holding it
     too long) that write is rolled back; the command then makes itself obsolete, so the
     stack drops it rather than offer to undo what never happened, and
