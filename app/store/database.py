@@ -11,7 +11,7 @@ from typing import Iterator
 import sqlite_utils
 
 from app.core.messages import Message
-from app.store.errors import IndexDamaged, LibraryError, LibraryFull, LibraryReadOnly, is_index_damage
+from app.store.errors import IndexDamaged, LibraryBusy, LibraryError, LibraryFull, LibraryReadOnly, is_index_damage
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KIB = 64 * 1024
@@ -97,6 +97,9 @@ def storage_error(db: sqlite_utils.Database, error: sqlite3.Error) -> LibraryErr
                                                        "are not affected)"))
     if name.startswith("SQLITE_READONLY"):
         return LibraryReadOnly(database_path(db), Message("the library is read-only: nothing can be changed in it"))
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LibraryBusy(database_path(db), Message("another window or command kept the library busy for too long: "
+                                                      "the change was not saved; try it again"))
     return None
 
 

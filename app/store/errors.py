@@ -22,6 +22,11 @@ class LibraryFull(LibraryError):
     write was rolled back and everything committed before it is intact."""
 
 
+class LibraryBusy(LibraryError):
+    """Another connection (a second window, a command) held the library's write lock
+    longer than the busy timeout; the write was not made and can be tried again."""
+
+
 class LibraryReadOnly(LibraryError):
     """The library can be read but not written (a read-only folder, disk or file)."""
 

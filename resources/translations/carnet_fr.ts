@@ -338,6 +338,11 @@
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
+        <location filename="../../app/store/database.py" line="101"/>
+        <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
+        <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
         <location filename="../../app/store/schema.py" line="152"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
