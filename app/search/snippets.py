@@ -9,6 +9,7 @@ accents and all.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Iterable
 
@@ -61,13 +62,14 @@ def make_snippets(text: str, language: str, terms: Iterable[str], prefixes: Iter
     fragmenter = ContextFragmenter(maxchars=max_chars, surround=surround)
     fragments = []
     for low, high in _windows(spans, surround):
-        window = (
-            _Token(m.start(), m.end(), (m.start(), m.end()) in matched)
-            for m in WORD.finditer(text, *_whole_words(text, low, high))
-        )
+        window = (_Token(span, span in matched)
+                  for span in map(_span, WORD.finditer(text, *_whole_words(text, low, high))))
         fragments.extend(fragmenter.fragment_tokens(text, window))
     best = top_fragments(fragments, top, BasicFragmentScorer(), FIRST)
     return [_snippet(text, fragment) for fragment in best]
+
+
+_span = operator.methodcaller("span")
 
 
 class _Token:
@@ -75,11 +77,12 @@ class _Token:
 
     __slots__ = ("startchar", "endchar", "matched", "boost", "text")
 
-    def __init__(self, startchar: int, endchar: int, matched: bool) -> None:
-        self.startchar, self.endchar, self.matched, self.boost, self.text = startchar, endchar, matched, 1.0, ""
+    def __init__(self, span: tuple[int, int], matched: bool) -> None:
+        self.startchar, self.endchar = span
+        self.matched, self.boost, self.text = matched, 1.0, ""
 
     def copy(self) -> _Token:
-        return _Token(self.startchar, self.endchar, self.matched)
+        return _Token((self.startchar, self.endchar), self.matched)
 
 
 def _windows(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
