@@ -61,7 +61,7 @@ def make_snippets(text: str, language: str, terms: Iterable[str], prefixes: Iter
     matched = set(spans)
     fragmenter = ContextFragmenter(maxchars=max_chars, surround=surround)
     fragments = []
-    for low, high in _windows(spans, surround):
+    for low, high in _windows(text, spans, surround):
         window = (_Token(span, span in matched)
                   for span in map(_span, WORD.finditer(text, *_whole_words(text, low, high))))
         fragments.extend(fragmenter.fragment_tokens(text, window))
@@ -85,20 +85,45 @@ class _Token:
         return _Token((self.startchar, self.endchar), self.matched)
 
 
-def _windows(spans: list[tuple[int, int]], reach: int) -> list[tuple[int, int]]:
-    """Stretches of text within `reach` characters of a match, merged where they touch.
+def _windows(text: str, spans: list[tuple[int, int]], surround: int) -> list[tuple[int, int]]:
+    """The stretches of text the context fragmenter must read to cut the fragments it
+    would cut reading every word, merged where they touch.
 
-    The context fragmenter only looks `surround` characters around matches (to start a
-    fragment, and to count down its end), so words farther away change no fragment
-    and it never sees them."""
+    Before a match, it keeps as context the words starting within `surround` characters
+    of the end of the word before the match. After a match it counts down `surround`
+    characters of words (spaces and punctuation do not count; twice `surround` when
+    there was no context before) and ends the fragment at the word where the count runs
+    out. Words farther away change no fragment."""
     windows: list[tuple[int, int]] = []
     for start, end in spans:
-        low, high = start - reach, end + reach
+        before = _end_of_word_before(text, start)
+        low = start if before is None else before - surround
+        high = _end_of_countdown(text, end, 2 * surround - (end - start))
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
         else:
             windows.append((low, high))
     return windows
+
+
+def _end_of_word_before(text: str, position: int) -> int | None:
+    reach = 64
+    while True:
+        last = None
+        for last in WORD.finditer(text, max(position - reach, 0), position):
+            pass
+        if last is not None or reach >= position:
+            return None if last is None else last.end()
+        reach *= 4
+
+
+def _end_of_countdown(text: str, position: int, countdown: int) -> int:
+    for word in WORD.finditer(text, position):
+        if countdown <= 0:
+            break
+        countdown -= word.end() - word.start()
+        position = word.end()
+    return position
 
 
 def _whole_words(text: str, low: int, high: int) -> tuple[int, int]:
