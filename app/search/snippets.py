@@ -91,15 +91,18 @@ def _windows(text: str, spans: list[tuple[int, int]], surround: int) -> list[tup
 
     Before a match, it keeps as context the words starting within `surround` characters
     of the end of the word before the match. After a match it counts down `surround`
-    characters of words (spaces and punctuation do not count; twice `surround` when
-    there was no context before) and ends the fragment at the word where the count runs
-    out. Words farther away change no fragment."""
+    characters of words (spaces and punctuation do not count) and ends the fragment at
+    the word where the count runs out; the count is twice `surround` when no context was
+    kept, which can only happen at the start of the text or right after a fragment
+    ended, inside a window already. Words farther away change no fragment."""
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         before = _end_of_word_before(text, start)
         low = start if before is None else before - surround
-        high = _end_of_countdown(text, end, 2 * surround - (end - start))
-        if windows and low <= windows[-1][1]:
+        joins = bool(windows) and low <= windows[-1][1]
+        countdown = (2 if joins or before is None else 1) * surround - (end - start)
+        high = _end_of_countdown(text, end, countdown)
+        if joins:
             windows[-1] = (windows[-1][0], high)
         else:
             windows.append((low, high))
