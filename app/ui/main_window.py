@@ -262,9 +262,14 @@ class MainWindow(QMainWindow):
         self.tagging.set_editable(False)
         self.highlights_panel.set_editable(False)
         self.tags_panel.manage.setEnabled(False)
+
+    @property
+    def _shown_article_id(self) -> int | None:
+        return self.reader.article.id if self.reader.article is not None else None
+
     def _on_sorted(self, _column: int, _order: Qt.SortOrder) -> None:
-        if self.reader.article is not None:
-            self._reselect(self.reader.article.id, keep_reader=True)
+        if self._shown_article_id is not None:
+            self._reselect(self._shown_article_id, keep_reader=True)
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
@@ -274,7 +279,7 @@ class MainWindow(QMainWindow):
         article_id = self.article_model.article_id(min(rows))
         if article_id is None:
             return
-        if self._keep_reader and self.reader.article is not None and self.reader.article.id == article_id:
+        if self._keep_reader and self._shown_article_id == article_id:
             return
         self._show_article(article_id)
 
@@ -298,7 +303,7 @@ class MainWindow(QMainWindow):
         self.highlights_panel.set_highlights(shown, colours)
 
     def _on_highlights_changed(self, article_id: int) -> None:
-        if self.reader.article is not None and self.reader.article.id == article_id:
+        if self._shown_article_id == article_id:
             highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
             self.reader.set_highlights(highlights, colours)
             self._fill_highlights_panel(highlights, colours)
@@ -308,42 +313,40 @@ class MainWindow(QMainWindow):
         self.tagging.rebuild()
         if self.article_model.tag_filter is not None and self.article_model.tag_filter not in self.tagging.colours():
             self._filter_by_tag(None)
-        if self.reader.article is not None:
-            self._on_highlights_changed(self.reader.article.id)
+        if self._shown_article_id is not None:
+            self._on_highlights_changed(self._shown_article_id)
         self._refresh_tags()
 
     def _refresh_tags(self) -> None:
         self.tags_panel.set_tags(self._tags.tags(), self._tags.counts(), self.article_model.tag_filter)
 
     def _filter_by_tag(self, tag_id: int | None) -> None:
-        shown = self.reader.article.id if self.reader.article else None
+        shown = self._shown_article_id
         self.article_model.set_tag_filter(tag_id)
         self._reselect(shown)
         self._show_count()
 
     def _on_articles_changed(self, to_show: int | None) -> None:
-        shown = to_show if to_show is not None else (self.reader.article.id if self.reader.article else None)
-        self.article_model.reload()
-        self._reselect(shown)
-        self._show_count()
-        self._refresh_tags()
+        self._reload_articles(to_show if to_show is not None else self._shown_article_id)
 
     def pick_up_outside_changes(self) -> None:
         """Show what another window or `carnet` command changed in the library."""
         changed = self._changes.poll()
         if "tags" in changed:
             self._on_tags_changed()
-        elif "highlights" in changed and self.reader.article is not None:
-            self._on_highlights_changed(self.reader.article.id)
+        elif "highlights" in changed and self._shown_article_id is not None:
+            self._on_highlights_changed(self._shown_article_id)
         if "articles" in changed:
-            self._refresh_articles()
+            self._reload_articles(self._shown_article_id, in_place=True)
 
-    def _refresh_articles(self) -> None:
-        shown = self.reader.article.id if self.reader.article else None
+    def _reload_articles(self, shown: int | None, *, in_place: bool = False) -> None:
+        """Read the list again and select `shown` in it; `in_place` (for changes made
+        elsewhere) keeps the list where it was scrolled and the reader as it is."""
         scroll = self.article_list.verticalScrollBar().value()
         self.article_model.reload()
-        self.article_list.verticalScrollBar().setValue(scroll)
-        self._reselect(shown, keep_reader=True, scroll=False)
+        if in_place:
+            self.article_list.verticalScrollBar().setValue(scroll)
+        self._reselect(shown, keep_reader=in_place, scroll=not in_place)
         self._show_count()
         self._refresh_tags()
 
