@@ -108,7 +108,7 @@ def count_articles(db: sqlite_utils.Database, *, tag_id: int | None = None) -> i
 
 _SORT_EXPRESSIONS = {
     # Each matches an index of the articles table, so any page is read from the index.
-    SortColumn.IMPORTED: "",
+    SortColumn.IMPORTED: "id",
     SortColumn.TITLE: "title_key",
     SortColumn.SOURCE: "source_key",
     SortColumn.PUBLISHED: "ifnull(published, '')",
@@ -117,8 +117,8 @@ _SORT_EXPRESSIONS = {
 
 def _order_by(order: ArticleOrder) -> str:
     direction = " DESC" if order.descending else ""
-    expression = _SORT_EXPRESSIONS[order.column]
-    keys = [expression, "id"] if expression else ["id"]
+    value = _SORT_EXPRESSIONS[order.column]
+    keys = [value] if value == "id" else [value, "id"]  # the id breaks ties
     return ", ".join(key + direction for key in keys)
 
 
@@ -162,15 +162,14 @@ def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | Non
 
 def _sort_key(db: sqlite_utils.Database, article_id: int, order: ArticleOrder) -> tuple | None:
     """The (sort value, id) by which the articles table orders this article, or None if it is gone."""
-    expression = _SORT_EXPRESSIONS[order.column] or "id"
-    return db.execute(f"SELECT {expression}, id FROM articles WHERE id = ?", [article_id]).fetchone()
+    value = _SORT_EXPRESSIONS[order.column]
+    return db.execute(f"SELECT {value}, id FROM articles WHERE id = ?", [article_id]).fetchone()
 
 
 def _beyond(order: ArticleOrder, *, before: bool = False) -> str:
     """A condition on the articles coming after (or `before`) the (sort value, id) given
     as its two parameters, in `order`."""
-    expression = _SORT_EXPRESSIONS[order.column] or "id"
-    return f"({expression}, id) {'>' if order.descending == before else '<'} (?, ?)"
+    return f"({_SORT_EXPRESSIONS[order.column]}, id) {'>' if order.descending == before else '<'} (?, ?)"
 
 
 def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):
