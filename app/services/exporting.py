@@ -132,5 +132,5 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise ExportError(Message("{path} could not be written ({error}); no file was changed there",
                                   path=path, error=error.strerror or error)) from error
     finally:
-        if temporary is not None and Path(temporary).exists():
+        if temporary is not None:  # gone already once renamed into place
             Path(temporary).unlink(missing_ok=True)
