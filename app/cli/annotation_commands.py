@@ -7,13 +7,13 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli.opening import library_for
 from app.core.errors import ImportRejected
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.importers import importer_for
 from app.services.annotating import AnnotationService
 from app.services.importing import replace_text
-from app.services.library import open_library
 from app.services.tagging import TagService
 
 
@@ -74,7 +74,7 @@ def add_parsers(sub) -> None:
 
 
 def highlight_command(args: argparse.Namespace, folder: Path) -> int:
-    notes = AnnotationService(open_library(folder, read_only=args.read_only))
+    notes = AnnotationService(library_for(args, folder))
     start, end = notes.find_quote(args.article, args.quote, occurrence=args.occurrence)
     created = notes.add_highlight(article_id=args.article, start=start, end=end, tags=args.tag, note=args.note)
     print(f"highlight {created.id}: {_line(created)}")
@@ -82,7 +82,7 @@ def highlight_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def highlights_command(args: argparse.Namespace, folder: Path) -> int:
-    library = open_library(folder, read_only=args.read_only)
+    library = library_for(args, folder)
     tag_id = TagService(library).find(args.tag).id if args.tag else None
     found = AnnotationService(library).highlights(article_id=args.article, tag_id=tag_id)
     if args.json:
@@ -95,7 +95,7 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def note_command(args: argparse.Namespace, folder: Path) -> int:
-    changed = AnnotationService(open_library(folder, read_only=args.read_only)).set_note(args.highlight, args.text)
+    changed = AnnotationService(library_for(args, folder)).set_note(args.highlight, args.text)
     print(f"highlight {changed.id}: {_line(changed)}")
     return 0
 
@@ -105,13 +105,13 @@ def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
     if read is None:
         raise ImportRejected(args.file, Message("'{suffix}' files cannot give an article its text",
                                                 suffix=args.file.suffix))
-    report = replace_text(open_library(folder, read_only=args.read_only), args.article, read(args.file.absolute()))
+    report = replace_text(library_for(args, folder), args.article, read(args.file.absolute()))
     print(f"article {args.article}: {report}")
     return 0
 
 
 def tag_list(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder, read_only=args.read_only))
+    service = TagService(library_for(args, folder))
     counts = service.counts()
     names = {tag.id: tag.name for tag in service.tags()}
     for tag in service.tags():
@@ -124,7 +124,7 @@ def tag_list(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_add(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder, read_only=args.read_only))
+    service = TagService(library_for(args, folder))
     parent = service.find(args.parent).id if args.parent else None
     tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
     print(f"added tag {tag.name} ({tag.colour})")
@@ -132,21 +132,21 @@ def tag_add(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_rename(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder, read_only=args.read_only))
+    service = TagService(library_for(args, folder))
     tag, _ = service.change(service.find(args.name).id, name=args.new_name)
     print(f"renamed to {tag.name}")
     return 0
 
 
 def tag_merge(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder, read_only=args.read_only))
+    service = TagService(library_for(args, folder))
     merge = service.merge(service.find(args.source).id, service.find(args.target).id)
     print(f"merged {merge.source.name} into {args.target}: {_count(len(merge.highlight_ids), 'highlight')}")
     return 0
 
 
 def tag_delete(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(open_library(folder, read_only=args.read_only))
+    service = TagService(library_for(args, folder))
     deletion = service.delete(service.find(args.name).id)
     print(f"deleted tag {deletion.tag.name} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
     return 0

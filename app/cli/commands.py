@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli.opening import library_for
 from app.cli.progress import ProgressBar
 from app.core.article import ArticleOrder, SortColumn
 from app.core.messages import Message
@@ -15,7 +16,7 @@ from app.services.articles import ArticleService
 from app.services.backups import backup_library, restore_library
 from app.services.checking import check_library
 from app.services.importing import FileOutcome, ImportReport, import_paths
-from app.services.library import DATABASE_FILE, open_library
+from app.services.library import DATABASE_FILE, Library
 from app.services.searching import SearchService
 from app.store.errors import LibraryReadOnly
 
@@ -29,7 +30,7 @@ _STATUS_LABELS = {
 
 
 def import_command(args: argparse.Namespace, folder: Path) -> int:
-    library = _open(folder, args.read_only)
+    library = _open(args, folder)
     bar = ProgressBar(sys.stderr)
     report = import_paths(library, args.paths, include=args.include, exclude=args.exclude, progress=bar.update)
     bar.close()
@@ -45,7 +46,7 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:
-    articles = ArticleService(_open(folder, args.read_only))
+    articles = ArticleService(_open(args, folder))
     column = {"added": SortColumn.IMPORTED, "title": SortColumn.TITLE, "source": SortColumn.SOURCE,
               "date": SortColumn.PUBLISHED}[args.sort]
     order = ArticleOrder(column, args.reverse)
@@ -61,7 +62,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def show_command(args: argparse.Namespace, folder: Path) -> int:
-    article = ArticleService(_open(folder, args.read_only)).article(args.id)
+    article = ArticleService(_open(args, folder)).article(args.id)
     fields = [
         ("Title", article.title),
         ("Source", article.source),
@@ -83,7 +84,7 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def search_command(args: argparse.Namespace, folder: Path) -> int:
-    search = SearchService(_open(folder, args.read_only))
+    search = SearchService(_open(args, folder))
     page = search.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         json.dump(_page_as_json(page), sys.stdout, ensure_ascii=False, indent=2)
@@ -106,13 +107,13 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def reindex_command(args: argparse.Namespace, folder: Path) -> int:
-    count = SearchService(_open(folder, args.read_only)).reindex(progress=_print_progress)
+    count = SearchService(_open(args, folder)).reindex(progress=_print_progress)
     print(f"Indexed {count} article{'s' if count != 1 else ''}.")
     return 0
 
 
-def _open(folder: Path, read_only: bool = False):
-    return open_library(folder, progress=_print_progress, read_only=read_only)
+def _open(args: argparse.Namespace, folder: Path) -> Library:
+    return library_for(args, folder, progress=_print_progress)
 
 
 def _print_progress(done: int, total: int, label: str) -> None:
@@ -160,7 +161,7 @@ def _summary_line(report: ImportReport) -> str:
 
 
 def check_command(args: argparse.Namespace, folder: Path) -> int:
-    report = check_library(_open(folder, args.read_only))
+    report = check_library(_open(args, folder))
     if report.index_problem:
         done = "rebuilt it" if report.index_rebuilt else "it could not be rebuilt: the library is read-only"
         print(f"{report.index_problem}: {done}")
@@ -178,7 +179,7 @@ def check_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def backup_command(args: argparse.Namespace, folder: Path) -> int:
-    library = _open(folder, args.read_only)
+    library = _open(args, folder)
     path = backup_library(library.database_path, Path(args.path) if args.path else None)
     print(f"backed up to {path}")
     return 0

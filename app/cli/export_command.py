@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.opening import library_for
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.exporting import FORMATS, ExportService, write_atomically
-from app.services.library import open_library
 
 
 
@@ -50,7 +50,7 @@ def add_parser(sub) -> None:
 def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
-    export = ExportService(open_library(folder, read_only=args.read_only))
+    export = ExportService(library_for(args, folder))
     text = export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
                          key_figures=args.key_figures)
     if args.output == "-":
@@ -62,6 +62,6 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
-    report = import_annotations_file(open_library(folder, read_only=args.read_only), args.file)
+    report = import_annotations_file(library_for(args, folder), args.file)
     print(report)
     return 0 if report.created or report.already_there else 1

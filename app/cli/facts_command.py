@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli.opening import library_for
 from app.core.facts import KINDS
 from app.services.facts import FactsService
-from app.services.library import open_library
 
 
 def add_parser(sub) -> None:
@@ -36,7 +36,7 @@ def add_parser(sub) -> None:
 
 def facts_command(args: argparse.Namespace, folder: Path) -> int:
     kinds = (args.kind,) if args.kind else KINDS
-    found = FactsService(open_library(folder, read_only=args.read_only)).facts(kinds=kinds, article_id=args.article)
+    found = FactsService(library_for(args, folder)).facts(kinds=kinds, article_id=args.article)
     if args.json:
         json.dump([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value, "detail": f.fact.detail,
                     "text": f.fact.text, "start": f.fact.start, "end": f.fact.end, "sentence": f.fact.sentence}
@@ -50,7 +50,7 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def gazetteer_command(args: argparse.Namespace, folder: Path) -> int:
-    facts = FactsService(open_library(folder, read_only=args.read_only))
+    facts = FactsService(library_for(args, folder))
     facts.add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
     print(f"added {args.kind} {args.name}")
     return 0

@@ -10,14 +10,14 @@ from typing import Sequence
 from app import __version__
 from app.cli import annotation_commands, commands, export_command, facts_command
 from app.core.errors import ImportRejected
+from app.core.web_annotation import AnnotationFormatError
 from app.search.errors import QuerySyntaxError
 from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
-from app.core.web_annotation import AnnotationFormatError
 from app.services.exporting import ExportError
 from app.services.facts import GazetteerError
-from app.services.tagging import TagError, TagNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
+from app.services.tagging import TagError, TagNotFound
 from app.store.errors import LibraryError
 
 

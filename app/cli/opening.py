@@ -1,0 +1,14 @@
+"""Opening the library a command works on."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.core.tasks import Progress, no_progress
+from app.services.library import Library, open_library
+
+
+def library_for(args: argparse.Namespace, folder: Path, *, progress: Progress = no_progress) -> Library:
+    """The library in `folder`, opened for reading only when the command says `--read-only`."""
+    return open_library(folder, read_only=args.read_only, progress=progress)
