@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import get_args
 
 from PySide6.QtCore import QSettings
 
+from app.core.digest import GroupBy
 from app.ui.translation import LANGUAGES
 
 THEMES = ("system", "light", "dark")
-GROUPINGS = ("tag", "article")
+GROUPINGS = get_args(GroupBy)
 
 
 @dataclass(frozen=True)

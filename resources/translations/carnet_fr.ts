@@ -9,7 +9,7 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="190"/>
+        <location filename="../../app/cli/commands.py" line="191"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -633,135 +633,120 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="52"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="211"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
-        <source>By topic</source>
-        <translation>Par thème</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
-        <source>By article</source>
-        <translation>Par article</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="163"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="187"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="198"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -846,6 +831,24 @@
         <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../app/ui/widgets/form_fields.py" line="12"/>
+        <source>By topic</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/form_fields.py" line="13"/>
+        <source>By article</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/form_fields.py" line="29"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -1311,28 +1314,28 @@
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1358,93 +1361,78 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="21"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="22"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="23"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="24"/>
         <source>Reader font</source>
         <translation>Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="31"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="37"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="41"/>
-        <source>By topic</source>
-        <translation>Par thème</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="42"/>
-        <source>By article</source>
-        <translation>Par article</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="43"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QSplitter,
     QTextBrowser,
@@ -37,6 +35,7 @@ from app.services.exporting import ExportService, write_atomically
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text, translate_template
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.form_fields import grouping_box, with_choose_button
 
 translate = QCoreApplication.translate
 
@@ -78,10 +77,7 @@ class ExportDialog(QDialog):
         for tag in tags:
             item = QListWidgetItem(tag.name)
             self.tag_list.addItem(item)
-        self.grouping = QComboBox(objectName="export_grouping")
-        self.grouping.addItem(self.tr("By topic"), "tag")
-        self.grouping.addItem(self.tr("By article"), "article")
-        self.grouping.setCurrentIndex(max(0, self.grouping.findData(grouping)))
+        self.grouping = grouping_box(grouping, object_name="export_grouping")
         self.format = QComboBox(objectName="export_format")
         for key, label in (("md", self.tr("Markdown digest (.md)")), ("json", self.tr("W3C Web Annotations (.json)")),
                            ("csv", self.tr("Spreadsheet (.csv)"))):
@@ -89,11 +85,7 @@ class ExportDialog(QDialog):
         self.destination = QLineEdit(objectName="export_destination")
         if folder:
             self.destination.setText(str(Path(folder) / "digest.md"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        destination_row = QHBoxLayout()
-        destination_row.addWidget(self.destination, stretch=1)
-        destination_row.addWidget(browse)
+        destination_row = with_choose_button(self.destination, self._browse)
         self.preview = QTextBrowser(objectName="export_preview")
         self.preview.setAccessibleName(self.tr("Preview of the digest"))
         self.status = QLabel(objectName="export_status")

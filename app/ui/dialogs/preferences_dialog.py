@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
-                               QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.preferences import Preferences
 from app.ui.translation import LANGUAGES
+from app.ui.widgets.form_fields import grouping_box, with_choose_button
 
 
 class PreferencesDialog(QDialog):
@@ -37,17 +38,10 @@ class PreferencesDialog(QDialog):
         for key, name in LANGUAGES.items():
             self.language.addItem(name, key)
         self.language.setCurrentIndex(self.language.findData(preferences.language))
-        self.grouping = QComboBox(objectName="export_grouping_default")
-        self.grouping.addItem(self.tr("By topic"), "tag")
-        self.grouping.addItem(self.tr("By article"), "article")
-        self.grouping.setCurrentIndex(self.grouping.findData(preferences.export_grouping))
+        self.grouping = grouping_box(preferences.export_grouping, object_name="export_grouping_default")
         self.folder = QLineEdit(preferences.export_folder, objectName="export_folder")
         self.folder.setPlaceholderText(self.tr("Documents"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, stretch=1)
-        folder_row.addWidget(browse)
+        folder_row = with_choose_button(self.folder, self._choose_folder)
         form = QFormLayout()
         form.addRow(self.tr("Reader &font"), self.font)
         form.addRow(self.tr("Reader &size"), self.size)
