@@ -16,7 +16,7 @@ from app.services.articles import ArticleService
 from app.services.backups import backup_library, restore_library
 from app.services.checking import check_library
 from app.services.importing import FileOutcome, ImportReport, import_paths
-from app.services.library import DATABASE_FILE, Library
+from app.store.library import DATABASE_FILE, Library
 from app.services.searching import SearchService
 from app.store.errors import LibraryReadOnly
 

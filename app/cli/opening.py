@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from app.core.tasks import Progress, no_progress
-from app.services.library import Library, open_library
+from app.services.library import open_library
+from app.store.library import Library
 
 
 def library_for(args: argparse.Namespace, folder: Path, *, progress: Progress = no_progress) -> Library:

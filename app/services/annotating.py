@@ -19,7 +19,7 @@ from app.store.tags import find_tag_ids, get_tag
 from app.core.tags import tag_key
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 class HighlightNotFound(LookupError):

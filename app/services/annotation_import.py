@@ -20,7 +20,7 @@ from app.store.articles import find_by_hash, get_article
 from app.store.database import write_transaction
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 @dataclass

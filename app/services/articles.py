@@ -16,7 +16,7 @@ from app.store.database import write_transaction
 from app.store.tags import list_tags
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 class ArticleNotFound(LookupError):

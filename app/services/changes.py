@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from app.store.changes import data_version, fingerprints
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 class LibraryChanges:

@@ -11,7 +11,7 @@ from app.services.backups import BACKUP_FOLDER
 from app.services.indexing import rebuild_index
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 MAX_PROBLEMS_LISTED = 10
 

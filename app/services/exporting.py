@@ -23,7 +23,7 @@ from app.store.highlights import list_highlights
 from app.store.tags import find_tag, list_tags
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 SEARCH_PAGE = 500
 Format = Literal["md", "json", "csv"]

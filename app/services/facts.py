@@ -11,7 +11,7 @@ from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
 from app.store.articles import article_texts
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 @dataclass(frozen=True)

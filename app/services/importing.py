@@ -23,7 +23,7 @@ from app.store.database import write_transaction
 from app.store.errors import LibraryError
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 Status = Literal["imported", "updated", "duplicate", "rejected", "skipped"]
 

@@ -11,7 +11,7 @@ from app.store.database import write_transaction
 from app.store.highlights import all_highlights
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 class IndexCancelled(Exception):

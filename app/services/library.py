@@ -5,25 +5,22 @@ from __future__ import annotations
 import os
 import site
 import sys
-import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
 import platformdirs
-import sqlite_utils
 
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.services.backups import backup_before_migration
 from app.services.importing import import_paths
 from app.services.indexing import prepare_index
-from app.store.database import open_database, utc_now, write_transaction
+from app.store.database import utc_now, write_transaction
 from app.store.errors import LibraryError, LibraryReadOnly
+from app.store.library import DATABASE_FILE, Library
 from app.store.meta import get_meta, set_meta
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 
-DATABASE_FILE = "library.sqlite"
 LIBRARY_ENV = "CARNET_LIBRARY"
 _SAMPLES_ADDED = "samples_added_at"
 
@@ -60,47 +57,6 @@ def sample_articles_folder() -> Path | None:
     """The folder of sample articles shipped with Carnet, wherever it was installed."""
     folder = shipped_path("seeds")
     return folder if folder is not None and folder.is_dir() else None
-
-
-@dataclass
-class Library:
-    """An open library folder. Each thread gets its own database connection.
-
-    A `read_only` library is read without ever being written; `on_read_only_disk` says
-    the folder itself cannot be written (a read-only disk or share), not just that the
-    user asked to look without changing anything."""
-
-    folder: Path
-    read_only: bool = False
-    on_read_only_disk: bool = False
-    _local: threading.local = field(default_factory=threading.local, repr=False)
-
-    @property
-    def database_path(self) -> Path:
-        return self.folder / DATABASE_FILE
-
-    @property
-    def name(self) -> str:
-        return self.folder.name or str(self.folder)
-
-    def database(self) -> sqlite_utils.Database:
-        """This thread's connection to the library database."""
-        db = getattr(self._local, "db", None)
-        if db is None:
-            wal = self.database_path.with_name(self.database_path.name + "-wal")
-            # On a disk that cannot be written SQLite cannot make the WAL's shared-memory
-            # file; "immutable" reads without it, but would miss commits left in a WAL.
-            immutable = self.on_read_only_disk and not (wal.exists() and wal.stat().st_size)
-            db = open_database(self.database_path, read_only=self.read_only, immutable=immutable)
-            self._local.db = db
-        return db
-
-    def close(self) -> None:
-        """Close this thread's connection."""
-        db = getattr(self._local, "db", None)
-        if db is not None:
-            db.close()
-            self._local.db = None
 
 
 def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True,

@@ -29,7 +29,7 @@ from app.store.errors import IndexDamaged, is_index_damage
 from app.store.highlights import get_highlights
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 PARALLEL_FROM_ARTICLES = 20_000

@@ -18,7 +18,7 @@ from app.store.highlights import list_highlights
 from app.store.tags import list_tags
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 @dataclass(frozen=True)

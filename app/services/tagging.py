@@ -21,7 +21,7 @@ from app.store.database import write_transaction
 from app.store.highlights import add_tags, get_highlights, highlight_ids_with_tag
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 PALETTE = ("#f2c94c", "#6fcf97", "#56ccf2", "#eb5757", "#bb6bd9", "#f2994a", "#2d9cdb", "#27ae60",
            "#9b51e0", "#e0a4b8", "#a0c4a9", "#c9a27e")

@@ -11,7 +11,7 @@ from app.store.articles import get_article
 from app.store.tags import list_tags, tag_article_counts
 
 if TYPE_CHECKING:
-    from app.services.library import Library
+    from app.store.library import Library
 
 
 @dataclass(frozen=True)

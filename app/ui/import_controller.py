@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QS
 
 from app.importers import IMPORTERS
 from app.services.importing import ImportReport, import_paths
-from app.services.library import Library
+from app.store.library import Library
 from app.ui.dialogs.import_report import ImportReportDialog
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import Task, TaskRunner

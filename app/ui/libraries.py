@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.services.library import DATABASE_FILE
+from app.store.library import DATABASE_FILE
 
 
 class RecentLibraries:

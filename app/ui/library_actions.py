@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from app.services.backups import BACKUP_FOLDER, backup_library
-from app.services.library import DATABASE_FILE, Library
+from app.store.library import DATABASE_FILE, Library
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.libraries import RecentLibraries
 from app.ui.tasks import TaskRunner

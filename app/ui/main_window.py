@@ -25,7 +25,8 @@ from app.services.articles import ArticleService
 from app.services.changes import LibraryChanges
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
-from app.services.library import Library, sample_articles_folder
+from app.services.library import sample_articles_folder
+from app.store.library import Library
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService

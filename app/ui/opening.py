@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.indexing import IndexCancelled
-from app.services.library import Library, open_library
+from app.services.library import open_library
+from app.store.library import Library
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import TaskRunner
 

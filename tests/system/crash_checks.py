@@ -10,7 +10,8 @@ from pathlib import Path
 
 from app.core.text import normalise_text
 from app.importers import importer_for
-from app.services.library import Library, open_library
+from app.services.library import open_library
+from app.store.library import Library
 from app.services.searching import SearchService
 from app.store.highlights import all_highlights
 

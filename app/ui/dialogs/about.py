@@ -10,7 +10,7 @@ from importlib.metadata import version
 from PySide6.QtCore import QCoreApplication, qVersion
 
 from app import __version__
-from app.services.library import Library
+from app.store.library import Library
 
 translate = QCoreApplication.translate
 

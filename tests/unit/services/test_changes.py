@@ -1,7 +1,7 @@
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.changes import LibraryChanges
-from app.services.library import Library
+from app.store.library import Library
 from app.services.tagging import TagService
 
 

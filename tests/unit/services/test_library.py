@@ -6,13 +6,13 @@ import pytest
 
 from app.services.articles import ArticleNotFound, ArticleService
 from app.services.library import (
-    DATABASE_FILE,
     default_library_folder,
     open_library,
     resolve_library_folder,
     sample_articles_folder,
 )
 from app.store.errors import LibraryError
+from app.store.library import DATABASE_FILE
 
 
 def by_file(summaries, articles):
