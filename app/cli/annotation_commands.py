@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 from app.cli.opening import library_for
+from app.cli.terminal import json_for_terminal, shown
 from app.core.errors import ImportRejected
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -86,8 +85,7 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
     tag_id = TagService(library).find(args.tag).id if args.tag else None
     found = AnnotationService(library).highlights(article_id=args.article, tag_id=tag_id)
     if args.json:
-        json.dump([_as_json(h) for h in found], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json_for_terminal([_as_json(h) for h in found]))
         return 0
     for highlight in found:
         print(f"{highlight.id:>5}  article {highlight.article_id:<5} {_line(highlight)}")
@@ -106,7 +104,7 @@ def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
         raise ImportRejected(args.file, Message("'{suffix}' files cannot give an article its text",
                                                 suffix=args.file.suffix))
     report = replace_text(library_for(args, folder), args.article, read(args.file.absolute()))
-    print(f"article {args.article}: {report}")
+    print(f"article {args.article}: {shown(report)}")
     return 0
 
 
@@ -117,8 +115,8 @@ def tag_list(args: argparse.Namespace, folder: Path) -> int:
     for tag in service.tags():
         highlights, articles = counts.get(tag.id, (0, 0))
         key = str(tag.shortcut) if tag.shortcut else " "
-        parent = f"  (under {names[tag.parent_id]})" if tag.parent_id else ""
-        print(f"{key}  {tag.colour}  {tag.name:<24} {_count(highlights, 'highlight')} in "
+        parent = f"  (under {shown(names[tag.parent_id])})" if tag.parent_id else ""
+        print(f"{key}  {shown(tag.colour)}  {shown(tag.name):<24} {_count(highlights, 'highlight')} in "
               f"{_count(articles, 'article')}{parent}")
     return 0
 
@@ -127,28 +125,29 @@ def tag_add(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     parent = service.find(args.parent).id if args.parent else None
     tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
-    print(f"added tag {tag.name} ({tag.colour})")
+    print(f"added tag {shown(tag.name)} ({shown(tag.colour)})")
     return 0
 
 
 def tag_rename(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     tag, _ = service.change(service.find(args.name).id, name=args.new_name)
-    print(f"renamed to {tag.name}")
+    print(f"renamed to {shown(tag.name)}")
     return 0
 
 
 def tag_merge(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     merge = service.merge(service.find(args.source).id, service.find(args.target).id)
-    print(f"merged {merge.source.name} into {args.target}: {_count(len(merge.highlight_ids), 'highlight')}")
+    print(f"merged {shown(merge.source.name)} into {shown(args.target)}: "
+          f"{_count(len(merge.highlight_ids), 'highlight')}")
     return 0
 
 
 def tag_delete(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     deletion = service.delete(service.find(args.name).id)
-    print(f"deleted tag {deletion.tag.name} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
+    print(f"deleted tag {shown(deletion.tag.name)} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
     return 0
 
 
@@ -157,11 +156,11 @@ def _count(number: int, noun: str) -> str:
 
 
 def _line(highlight: Highlight) -> str:
-    tags = ", ".join(highlight.tags) or "untagged"
+    tags = ", ".join(shown(tag) for tag in highlight.tags) or "untagged"
     status = {"exact": "", "moved": " (moved)", "orphan": " (orphaned: its text is gone)"}.get(
         highlight.status.value, f" (fuzzy match, score {highlight.score:.2f})")
-    note = f" — {highlight.note}" if highlight.note else ""
-    return f"[{tags}] « {highlight.quote} »{status}{note}"
+    note = f" — {shown(highlight.note)}" if highlight.note else ""
+    return f"[{tags}] « {shown(highlight.quote)} »{status}{note}"
 
 
 def _as_json(highlight: Highlight) -> dict:

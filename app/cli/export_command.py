@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.opening import library_for
+from app.cli.terminal import shown
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.exporting import FORMATS, ExportService, write_atomically
@@ -57,11 +58,11 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
         sys.stdout.write(text)
     else:
         write_atomically(Path(args.output), text, overwrite=args.force)
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {shown(args.output)}", file=sys.stderr)
     return 0
 
 
 def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
     report = import_annotations_file(library_for(args, folder), args.file)
-    print(report)
+    print(shown(report))
     return 0 if report.created or report.already_there else 1

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from app import __version__
 from app.cli import annotation_commands, commands, export_command, facts_command
+from app.cli.terminal import shown
 from app.core.errors import ImportRejected
 from app.core.web_annotation import AnnotationFormatError
 from app.search.errors import QuerySyntaxError
@@ -120,15 +121,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
             TagNotFound, ExportError, AnnotationFormatError, GazetteerError) as error:
-        print(f"carnet: {error}", file=sys.stderr)
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         return 1
     except ArticleNotFound as error:
-        print(f"carnet: {error} (see `carnet list`)", file=sys.stderr)
+        print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)
         return 1
     except QuerySyntaxError as error:
-        print(f"carnet: {error}", file=sys.stderr)
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         if error.position is not None:
-            print(f"  {error.query}\n  {' ' * error.position}^", file=sys.stderr)
+            caret = len(shown(error.query[:error.position]))
+            print(f"  {shown(error.query)}\n  {' ' * caret}^", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
