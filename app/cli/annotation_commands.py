@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import arguments
 from app.cli.opening import library_for
 from app.cli.terminal import json_for_terminal, shown
 from app.core.errors import ImportRejected
@@ -21,23 +22,23 @@ def add_parsers(sub) -> None:
         "highlight", help="highlight a passage of an article",
         description="Highlight the passage QUOTE of article ARTICLE (as `carnet list` numbers it).",
     )
-    highlight.add_argument("article", type=int, metavar="ARTICLE")
+    highlight.add_argument("article", type=arguments.record_id, metavar="ARTICLE")
     highlight.add_argument("--quote", required=True, help="the exact text to highlight")
-    highlight.add_argument("--occurrence", type=int, metavar="K", help="which occurrence, when the quote repeats")
+    highlight.add_argument("--occurrence", type=arguments.occurrence, metavar="K", help="which occurrence, when the quote repeats")
     highlight.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     highlight.add_argument("--note", default="", help="a note (Markdown)")
     highlight.set_defaults(handler=highlight_command)
 
     listing = sub.add_parser("highlights", help="list highlights",
                              description="List highlights in text order, with their tags and notes.")
-    listing.add_argument("--article", type=int, metavar="ID", help="only this article's")
+    listing.add_argument("--article", type=arguments.record_id, metavar="ID", help="only this article's")
     listing.add_argument("--tag", metavar="TAG", help="only those with this tag")
     listing.add_argument("--json", action="store_true", help="print them as JSON")
     listing.set_defaults(handler=highlights_command)
 
     note = sub.add_parser("note", help="set a highlight's note",
                           description="Replace the note of highlight HIGHLIGHT (empty text removes it).")
-    note.add_argument("highlight", type=int, metavar="HIGHLIGHT")
+    note.add_argument("highlight", type=arguments.record_id, metavar="HIGHLIGHT")
     note.add_argument("text", metavar="TEXT")
     note.set_defaults(handler=note_command)
 
@@ -46,7 +47,7 @@ def add_parsers(sub) -> None:
         description="Replace the text of article ARTICLE with that of FILE (any format `carnet import` reads) "
                     "and find its highlights again; says how many moved, matched approximately, or were orphaned.",
     )
-    replace.add_argument("article", type=int, metavar="ARTICLE")
+    replace.add_argument("article", type=arguments.record_id, metavar="ARTICLE")
     replace.add_argument("file", type=Path, metavar="FILE")
     replace.set_defaults(handler=replace_text_command)
 

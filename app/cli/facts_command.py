@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import arguments
 from app.cli.opening import library_for
 from app.cli.terminal import json_for_terminal, shown
 from app.core.facts import KINDS
@@ -18,7 +19,7 @@ def add_parser(sub) -> None:
                     "(people, institutions, companies) that the articles mention, each with its sentence.",
     )
     facts.add_argument("--kind", choices=KINDS, help="only this kind")
-    facts.add_argument("--article", type=int, metavar="ID", help="only this article")
+    facts.add_argument("--article", type=arguments.record_id, metavar="ID", help="only this article")
     facts.add_argument("--json", action="store_true", help="print them as JSON")
     facts.set_defaults(handler=facts_command)
 

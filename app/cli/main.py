@@ -8,7 +8,7 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, commands, export_command, facts_command
+from app.cli import annotation_commands, arguments, commands, export_command, facts_command
 from app.cli.terminal import shown
 from app.core.errors import ImportRejected
 from app.core.web_annotation import AnnotationFormatError
@@ -23,7 +23,7 @@ from app.store.errors import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = arguments.CommandLineParser(
         prog="carnet",
         description="Research notes for news articles. Without a command, opens the Carnet window.",
         epilog=f"The library is a folder holding library.sqlite: --library DIR, else ${LIBRARY_ENV}, "
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     show_parser = sub.add_parser(
         "show", help="show an article", description="Show an article's metadata and text.",
     )
-    show_parser.add_argument("id", type=int, metavar="ID", help="the article id, as `carnet list` shows it")
+    show_parser.add_argument("id", type=arguments.record_id, metavar="ID", help="the article id, as `carnet list` shows it")
     show_parser.set_defaults(handler=commands.show_command)
 
     search_parser = sub.add_parser(
@@ -72,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "(grouping), title:, source:, tag:, lang:, date:2024 or date:[2024-01 TO 2025-02].",
     )
     search_parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
-    search_parser.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
-    search_parser.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip first")
+    search_parser.add_argument("--limit", type=arguments.limit, default=20, metavar="N", help="hits to show (default 20)")
+    search_parser.add_argument("--offset", type=arguments.offset, default=0, metavar="N", help="hits to skip first")
     search_parser.add_argument("--json", action="store_true", help="print the hits as JSON")
     search_parser.set_defaults(handler=commands.search_command)
 

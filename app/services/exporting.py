@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import stat
 from datetime import datetime, timezone
@@ -41,6 +42,9 @@ class ExportService:
 
     def digest(self, scope: DigestScope, *, title: str = "Carnet digest", now: str | None = None) -> Digest:
         """The highlights `scope` selects, with the articles they cite (`now` stamps it)."""
+        for bound in (scope.since, scope.until):
+            if bound:
+                date_bound(bound)
         db = self._library.database()
         highlights = self._select(list_highlights(db), scope)
         articles = {article_id: get_article(db, article_id) for article_id in {h.article_id for h in highlights}}
@@ -102,6 +106,24 @@ class ExportService:
             if not page.has_more:
                 return found
             offset += SEARCH_PAGE
+
+
+_DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bound(text: str) -> str:
+    """`text` as a publication date bound — a year, a month or a day (`2024`, `2024-01`,
+    `2024-01-24`) — or `ExportError` saying what is wrong with it."""
+    match = _DATE_BOUND.fullmatch(text.strip())
+    if match is None:
+        raise ExportError(Message("'{text}' is not a date: write a year, a month or a day "
+                                  "(2024, 2024-01, 2024-01-24)", text=text))
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        datetime(year, month or 1, day or 1)
+    except ValueError:
+        raise ExportError(Message("'{text}' is not a date of the calendar", text=text)) from None
+    return match.group()
 
 
 def _published_within(published: str | None, scope: DigestScope) -> bool:
