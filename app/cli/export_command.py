@@ -43,7 +43,8 @@ def add_parser(sub) -> None:
         "import-annotations", help="bring back highlights from an exported JSON file",
         description="Create the highlights, tags and notes of a JSON file made by `carnet export --format json` "
                     "in this library, for the articles it holds with the same text. Importing the same file "
-                    "twice creates nothing twice.",
+                    "twice creates nothing twice. A malformed annotation is named and left out, the others "
+                    "are imported; exits non-zero only when none could be.",
     )
     back.add_argument("file", type=Path, metavar="FILE.json")
     back.set_defaults(handler=import_annotations_command)
@@ -65,5 +66,7 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
 
 def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
     report = import_annotations_file(library_for(args, folder), args.file)
+    for sentence in [*report.problems, *report.recoloured]:
+        print(f"carnet: {shown(args.file)}: {shown(sentence)}", file=sys.stderr)
     print(shown(report))
     return 0 if report.created or report.already_there else 1
