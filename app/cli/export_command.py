@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli import arguments
 from app.cli.opening import library_for
-from app.cli.terminal import shown
+from app.cli.terminal import shown, shown_text
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.exporting import FORMATS, ExportService, write_atomically
@@ -57,7 +57,8 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
     text = export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
                          key_figures=args.key_figures)
     if args.output == "-":
-        sys.stdout.write(text)
+        # On a terminal the export is being read, not saved: its text must not drive the terminal.
+        sys.stdout.write(shown_text(text.replace("\r\n", "\n")) if sys.stdout.isatty() else text)
     else:
         write_atomically(Path(args.output), text, overwrite=args.force)
         print(f"wrote {shown(args.output)}", file=sys.stderr)

@@ -87,3 +87,34 @@ def test_errors_quoting_user_input_are_escaped(tmp_path):
     assert not any(c in result.stderr for c in RAW) and "no tag named" in result.stderr
     result = carnet(tmp_path / "lib", "search", f"\u202e{HOSTILE}(")
     assert result.returncode == 2 and not any(c in result.stderr for c in RAW)
+
+
+def test_an_export_shown_on_a_terminal_is_escaped_and_one_piped_is_not(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    library = tmp_path / "lib"
+    _hostile_library(library)
+    leader, follower = pty.openpty()
+    try:
+        process = subprocess.run([sys.executable, "-m", "app", "--library", str(library), "export", "--format", "csv"],
+                                 stdout=follower, stderr=subprocess.PIPE, timeout=60)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all was read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    assert process.returncode == 0, process.stderr
+    shown_on_terminal = b"".join(chunks).decode("utf-8")
+    assert "note \\x1b]0;owned\\x07" in shown_on_terminal and "\x1b" not in shown_on_terminal
+    piped = carnet(library, "export", "--format", "csv")
+    assert "note \x1b]0;owned\x07" in piped.stdout  # a file keeps the text as it is
