@@ -17,7 +17,8 @@ LARGEST_ID = 2**63 - 1
 LARGEST_LIMIT = 100_000
 LARGEST_OFFSET = 1_000_000_000
 
-_WHOLE_NUMBER = re.compile(r"[+-]?\d{1,30}")
+_WHOLE_NUMBER = re.compile(r"[+-]?\d+")
+_LONGEST_NUMBER = 40  # digits: longer numbers are out of every range, and not worth converting
 
 
 class CommandLineParser(argparse.ArgumentParser):
@@ -28,17 +29,17 @@ class CommandLineParser(argparse.ArgumentParser):
         super().error(shown(message))
 
 
-def _whole_number(text: str, what: Message) -> int:
-    if not _WHOLE_NUMBER.fullmatch(text.strip()):
-        raise argparse.ArgumentTypeError(str(Message("'{text}' is not a whole number: {what}", text=shown(text), what=what)))
-    return int(text)
-
-
 def _bounded(low: int, high: int, what: Message) -> Callable[[str], int]:
     def read(text: str) -> int:
-        number = _whole_number(text, what)
-        if not low <= number <= high:
-            raise argparse.ArgumentTypeError(str(Message("{number} is out of range: {what}", number=number,
+        written = text.strip()
+        if not _WHOLE_NUMBER.fullmatch(written):
+            raise argparse.ArgumentTypeError(str(Message("'{text}' is not a whole number: {what}", text=shown(text),
+                                                         what=what)))
+        digits = len(written.lstrip("+-"))
+        number = int(written) if digits <= _LONGEST_NUMBER else None
+        if number is None or not low <= number <= high:
+            said = number if number is not None else f"{written[:12]}… ({digits} digits)"
+            raise argparse.ArgumentTypeError(str(Message("{number} is out of range: {what}", number=said,
                                                          what=what)))
         return number
     return read

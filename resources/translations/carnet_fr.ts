@@ -509,32 +509,32 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/cli/arguments.py" line="33"/>
+        <location filename="../../app/cli/arguments.py" line="36"/>
         <source>&apos;{text}&apos; is not a whole number: {what}</source>
         <translation>« {text} » n’est pas un nombre entier : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/arguments.py" line="41"/>
+        <location filename="../../app/cli/arguments.py" line="42"/>
         <source>{number} is out of range: {what}</source>
         <translation>{number} est hors limites : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/arguments.py" line="47"/>
+        <location filename="../../app/cli/arguments.py" line="48"/>
         <source>an id is a number from 1 to {largest}</source>
         <translation>un identifiant est un nombre de 1 à {largest}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/arguments.py" line="49"/>
+        <location filename="../../app/cli/arguments.py" line="50"/>
         <source>give a number of hits from 1 to {largest}</source>
         <translation>donnez un nombre de résultats de 1 à {largest}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/arguments.py" line="50"/>
+        <location filename="../../app/cli/arguments.py" line="51"/>
         <source>give a number of hits to skip from 0 to {largest}</source>
         <translation>donnez un nombre de résultats à sauter de 0 à {largest}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/arguments.py" line="52"/>
+        <location filename="../../app/cli/arguments.py" line="53"/>
         <source>occurrences are counted from 1</source>
         <translation>les occurrences se comptent à partir de 1</translation>
     </message>
