@@ -1,5 +1,7 @@
 import pytest
 
+from app.cli.main import main
+
 from tests.unit.cli.subprocess_runs import carnet, no_traceback
 
 HUGE_ID = str(2**66)
@@ -25,11 +27,21 @@ HUGE_ID = str(2**66)
     (["export", "--until", "2024-02-30"], "--until: '2024-02-30' is not a date of the calendar"),
     (["export", "--until", "24-01"], "--until: '24-01' is not a date"),
 ])
-def test_out_of_range_numbers_and_impossible_dates_are_one_sentence_and_exit_2(tmp_path, argv, sentence):
-    result = carnet(tmp_path / "lib", *argv)
-    assert result.returncode == 2 and no_traceback(result), result.stderr
-    assert sentence in result.stderr
+def test_out_of_range_numbers_and_impossible_dates_are_one_sentence_and_exit_2(capsys, tmp_path, argv, sentence):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--library", str(tmp_path / "lib"), *argv])
+    assert exit_info.value.code == 2
+    assert sentence in capsys.readouterr().err
     assert not (tmp_path / "lib").exists()  # refused before any library was opened
+
+
+def test_the_running_program_exits_2_with_the_sentence_and_no_traceback(tmp_path):
+    for argv, sentence in [(["search", "usine", "--limit", "-5"], "--limit: -5 is out of range"),
+                           (["show", HUGE_ID], f"{HUGE_ID} is out of range"),
+                           (["export", "--since", "2025-13"], "'2025-13' is not a date of the calendar")]:
+        result = carnet(tmp_path / "lib", *argv)
+        assert result.returncode == 2 and no_traceback(result), result.stderr
+        assert sentence in result.stderr and result.stderr.count("\n") <= 6
 
 
 def test_tag_add_refuses_a_control_character_or_a_bad_colour(tmp_path):
