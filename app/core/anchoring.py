@@ -83,9 +83,17 @@ def resolve(body: str, anchor: Anchor) -> Resolution:
         return Resolution(AnchorStatus.EXACT, anchor.start, anchor.end, 1.0)
     occurrences = _occurrences(body, exact)
     if occurrences:
-        best = min(occurrences, key=lambda at: (abs(at - anchor.start), -_context_score(body, at, anchor)))
+        best = _nearest(body, occurrences, anchor)
         return Resolution(AnchorStatus.MOVED, best, best + len(exact), 1.0)
     return _fuzzy(body, anchor) or Resolution(AnchorStatus.ORPHAN, None, None, 0.0)
+
+
+def _nearest(body: str, occurrences: list[int], anchor: Anchor) -> int:
+    """The occurrence nearest the old start; of two as near, the one whose context
+    matches better. Only those are scored: a short quote can occur thousands of times."""
+    distance = min(abs(at - anchor.start) for at in occurrences)
+    nearest = [at for at in occurrences if abs(at - anchor.start) == distance]
+    return min(nearest, key=lambda at: -_context_score(body, at, anchor))
 
 
 def _occurrences(body: str, text: str) -> list[int]:

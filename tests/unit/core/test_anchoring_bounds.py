@@ -33,3 +33,15 @@ def test_a_longer_quote_is_found_only_whole():
     assert resolve(body, anchor).status is AnchorStatus.ORPHAN
     moved = "avant " + body[:4_990] + quote + body[4_990:]
     assert resolve(moved, anchor).status in (AnchorStatus.MOVED, AnchorStatus.EXACT)
+
+
+def test_of_many_occurrences_the_nearest_wins_and_context_breaks_a_tie():
+    body = "x" * 40 + " avant QUOTE après " + "y" * 41 + " autre QUOTE suite " + "z" * 40
+    first, second = body.index("QUOTE"), body.rindex("QUOTE")
+    middle = (first + second) // 2
+    anchor = Anchor(middle, middle + 5, "QUOTE", "autre ", " suite")  # as near each; the context is the second's
+    assert (second - middle) == (middle - first)
+    assert resolve(body, anchor).start == second
+    assert resolve(body, Anchor(middle, middle + 5, "QUOTE", "avant ", " après")).start == first
+    many = ("e " * 5_000) + "fin"
+    assert resolve(many, Anchor(3_001, 3_002, "e")).start == 3_000  # the nearest of 5,000
