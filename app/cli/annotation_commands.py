@@ -24,7 +24,8 @@ def add_parsers(sub) -> None:
     )
     highlight.add_argument("article", type=arguments.record_id, metavar="ARTICLE")
     highlight.add_argument("--quote", required=True, help="the exact text to highlight")
-    highlight.add_argument("--occurrence", type=arguments.occurrence, metavar="K", help="which occurrence, when the quote repeats")
+    highlight.add_argument("--occurrence", type=arguments.occurrence, metavar="K",
+                           help="which occurrence, when the quote repeats")
     highlight.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     highlight.add_argument("--note", default="", help="a note (Markdown)")
     highlight.set_defaults(handler=highlight_command)

@@ -27,10 +27,13 @@ def add_parser(sub) -> None:
     export.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="highlights with this tag (repeatable)")
     export.add_argument("--all-tags", action="store_true", help="with several --tag: highlights having all of them")
-    export.add_argument("--article", action="append", default=[], type=arguments.record_id, metavar="ID", help="only this article's")
+    export.add_argument("--article", action="append", default=[], type=arguments.record_id, metavar="ID",
+                        help="only this article's")
     export.add_argument("--query", metavar="Q", help="only articles matching this search")
-    export.add_argument("--since", type=arguments.publication_date, metavar="DATE", help="articles published on or after (2024, 2024-01, 2024-01-24)")
-    export.add_argument("--until", type=arguments.publication_date, metavar="DATE", help="articles published on or before")
+    export.add_argument("--since", type=arguments.publication_date, metavar="DATE",
+                        help="articles published on or after (2024, 2024-01, 2024-01-24)")
+    export.add_argument("--until", type=arguments.publication_date, metavar="DATE",
+                        help="articles published on or before")
     export.add_argument("--no-orphans", action="store_true", help="leave out highlights whose text is gone")
     export.add_argument("--title", default="Carnet digest", help="the digest's title")
     export.add_argument("--key-figures", action="store_true",

@@ -38,9 +38,9 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
     kinds = (args.kind,) if args.kind else KINDS
     found = FactsService(library_for(args, folder)).facts(kinds=kinds, article_id=args.article)
     if args.json:
-        print(json_for_terminal([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value, "detail": f.fact.detail,
-                    "text": f.fact.text, "start": f.fact.start, "end": f.fact.end, "sentence": f.fact.sentence}
-                   for f in found]))
+        print(json_for_terminal([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value,
+                                  "detail": f.fact.detail, "text": f.fact.text, "start": f.fact.start,
+                                  "end": f.fact.end, "sentence": f.fact.sentence} for f in found]))
         return 0
     for item in found:
         fact = item.fact

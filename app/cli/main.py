@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     show_parser = sub.add_parser(
         "show", help="show an article", description="Show an article's metadata and text.",
     )
-    show_parser.add_argument("id", type=arguments.record_id, metavar="ID", help="the article id, as `carnet list` shows it")
+    show_parser.add_argument("id", type=arguments.record_id, metavar="ID",
+                             help="the article id, as `carnet list` shows it")
     show_parser.set_defaults(handler=commands.show_command)
 
     search_parser = sub.add_parser(
@@ -72,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "(grouping), title:, source:, tag:, lang:, date:2024 or date:[2024-01 TO 2025-02].",
     )
     search_parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
-    search_parser.add_argument("--limit", type=arguments.limit, default=20, metavar="N", help="hits to show (default 20)")
+    search_parser.add_argument("--limit", type=arguments.limit, default=20, metavar="N",
+                               help="hits to show (default 20)")
     search_parser.add_argument("--offset", type=arguments.offset, default=0, metavar="N", help="hits to skip first")
     search_parser.add_argument("--json", action="store_true", help="print the hits as JSON")
     search_parser.set_defaults(handler=commands.search_command)

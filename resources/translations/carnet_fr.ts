@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="105"/>
+        <location filename="../../app/cli/annotation_commands.py" line="106"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
