@@ -118,3 +118,21 @@ def test_an_export_shown_on_a_terminal_is_escaped_and_one_piped_is_not(tmp_path)
     assert "note \\x1b]0;owned\\x07" in shown_on_terminal and "\x1b" not in shown_on_terminal
     piped = carnet(library, "export", "--format", "csv")
     assert "note \x1b]0;owned\x07" in piped.stdout  # a file keeps the text as it is
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",))))
+def test_no_text_reaches_the_terminal_with_a_control_character(text):
+    import unicodedata
+
+    one_line, lines = shown(text), shown_text(text)
+    assert not any(unicodedata.category(c) == "Cc" for c in one_line)
+    assert not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in lines)
+    for out in (one_line, lines):
+        assert not any(c in out for c in "\u2028\u2029\u202e\u2066")
+    if all(unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp") for c in text):
+        assert shown(text) == text
