@@ -9,7 +9,7 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="191"/>
+        <location filename="../../app/cli/commands.py" line="193"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -111,38 +111,48 @@
         <translation>{problem} (au caractère {number})</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="70"/>
-        <location filename="../../app/search/query_parser.py" line="81"/>
+        <location filename="../../app/search/query_parser.py" line="72"/>
+        <source>the query is {length} characters long: a query holds at most {limit}</source>
+        <translation>la requête fait {length} caractères : une requête en compte au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="79"/>
+        <location filename="../../app/search/query_parser.py" line="90"/>
         <source>nothing to search for: type a word</source>
         <translation>rien à chercher : tapez un mot</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="98"/>
+        <location filename="../../app/search/query_parser.py" line="105"/>
+        <source>brackets nest {depth} deep here: a query nests them at most {limit} deep</source>
+        <translation>les parenthèses s’imbriquent ici sur {depth} niveaux : une requête en imbrique au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="111"/>
         <source>&apos;{bracket}&apos; closes nothing</source>
         <translation>« {bracket} » ne ferme rien</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="106"/>
+        <location filename="../../app/search/query_parser.py" line="119"/>
         <source>unknown field &apos;{field}:&apos; (known fields: {known})</source>
         <translation>champ inconnu « {field}: » (champs connus : {known})</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="111"/>
+        <location filename="../../app/search/query_parser.py" line="124"/>
         <source>this quote is never closed: add a closing &quot;</source>
         <translation>ce guillemet n’est jamais fermé : ajoutez un &quot; fermant</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="116"/>
+        <location filename="../../app/search/query_parser.py" line="129"/>
         <source>&apos;{bracket}&apos; is never closed: add &apos;{closing}&apos;</source>
         <translation>« {bracket} » n’est jamais fermé : ajoutez « {closing} »</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="128"/>
+        <location filename="../../app/search/query_parser.py" line="141"/>
         <source>NOT needs a word after it</source>
         <translation>NOT demande un mot après lui</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="130"/>
+        <location filename="../../app/search/query_parser.py" line="143"/>
         <source>{operator} needs a word on each side</source>
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
@@ -182,30 +192,80 @@
         <translation>n’est pas une sauvegarde Carnet lisible</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="74"/>
+        <location filename="../../app/services/exporting.py" line="79"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="83"/>
-        <location filename="../../app/services/tagging.py" line="37"/>
+        <location filename="../../app/services/exporting.py" line="88"/>
+        <location filename="../../app/services/tagging.py" line="53"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="120"/>
+        <location filename="../../app/services/exporting.py" line="119"/>
+        <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
+        <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="125"/>
+        <source>&apos;{text}&apos; is not a date of the calendar</source>
+        <translation>« {text} » n’est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="147"/>
+        <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
+        <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="150"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="122"/>
+        <location filename="../../app/services/exporting.py" line="152"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="132"/>
+        <location filename="../../app/services/exporting.py" line="164"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="177"/>
+        <source>{path} cannot be examined ({error})</source>
+        <translation>{path} ne peut pas être examiné ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="184"/>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="186"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="188"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="190"/>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="192"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="193"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../../app/services/importing.py" line="128"/>
@@ -253,22 +313,22 @@
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="127"/>
+        <location filename="../../app/services/library.py" line="83"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="152"/>
+        <location filename="../../app/services/library.py" line="108"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="154"/>
+        <location filename="../../app/services/library.py" line="110"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="162"/>
+        <location filename="../../app/services/library.py" line="118"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -283,37 +343,47 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="36"/>
+        <location filename="../../app/services/tagging.py" line="52"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="152"/>
+        <location filename="../../app/services/tagging.py" line="168"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="184"/>
+        <location filename="../../app/services/tagging.py" line="201"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="187"/>
+        <location filename="../../app/services/tagging.py" line="203"/>
+        <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
+        <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="206"/>
+        <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
+        <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="210"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="189"/>
+        <location filename="../../app/services/tagging.py" line="212"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="193"/>
+        <location filename="../../app/services/tagging.py" line="216"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="197"/>
+        <location filename="../../app/services/tagging.py" line="220"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -348,95 +418,291 @@
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="120"/>
-        <location filename="../../app/core/digest.py" line="205"/>
+        <location filename="../../app/core/digest.py" line="121"/>
+        <location filename="../../app/core/digest.py" line="206"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="175"/>
+        <location filename="../../app/core/digest.py" line="176"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="178"/>
+        <location filename="../../app/core/digest.py" line="179"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="178"/>
+        <location filename="../../app/core/digest.py" line="179"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="180"/>
+        <location filename="../../app/core/digest.py" line="181"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="182"/>
+        <location filename="../../app/core/digest.py" line="183"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="188"/>
+        <location filename="../../app/core/digest.py" line="189"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="197"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="197"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="197"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="208"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="210"/>
+        <location filename="../../app/core/digest.py" line="211"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="215"/>
+        <location filename="../../app/core/digest.py" line="216"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="215"/>
+        <location filename="../../app/core/digest.py" line="216"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="215"/>
+        <location filename="../../app/core/digest.py" line="216"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="217"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="218"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="233"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="36"/>
+        <source>&apos;{text}&apos; is not a whole number: {what}</source>
+        <translation>« {text} » n’est pas un nombre entier : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="42"/>
+        <source>{number} is out of range: {what}</source>
+        <translation>{number} est hors limites : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="48"/>
+        <source>an id is a number from 1 to {largest}</source>
+        <translation>un identifiant est un nombre de 1 à {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="50"/>
+        <source>give a number of hits from 1 to {largest}</source>
+        <translation>donnez un nombre de résultats de 1 à {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="51"/>
+        <source>give a number of hits to skip from 0 to {largest}</source>
+        <translation>donnez un nombre de résultats à sauter de 0 à {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="53"/>
+        <source>occurrences are counted from 1</source>
+        <translation>les occurrences se comptent à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="140"/>
+        <source>{annotation}: {field}: {problem}</source>
+        <translation>{annotation} : {field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="149"/>
+        <source>expected an AnnotationCollection, an AnnotationPage or a list of annotations, found {found}</source>
+        <translation>une AnnotationCollection, une AnnotationPage ou une liste d’annotations était attendue, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="154"/>
+        <source>first: expected an AnnotationPage object, found {found}</source>
+        <translation>first : un objet AnnotationPage était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="160"/>
+        <source>expected an AnnotationCollection, an AnnotationPage or a list of annotations (its type is {type})</source>
+        <translation>une AnnotationCollection, une AnnotationPage ou une liste d’annotations était attendue (son type est {type})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="163"/>
+        <source>{field}: expected a list of annotations, found {found}</source>
+        <translation>{field} : une liste d’annotations était attendue, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="171"/>
+        <source>annotation {number} ({id})</source>
+        <translation>annotation {number} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="172"/>
+        <source>annotation {number}</source>
+        <translation>annotation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="177"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="179"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="181"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="183"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="185"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="186"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="191"/>
+        <location filename="../../app/core/web_annotation.py" line="213"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="193"/>
+        <source>expected an object, found {found}</source>
+        <translation>un objet était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="204"/>
+        <source>expected an object or a list of objects, found {found}</source>
+        <translation>un objet ou une liste d’objets était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="215"/>
+        <source>expected a text, found {found}</source>
+        <translation>un texte était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="221"/>
+        <source>expected a whole number from 0 to {largest}, found {found}</source>
+        <translation>un nombre entier de 0 à {largest} était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="232"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="233"/>
+        <source>expected a date and time such as 2024-01-24T10:00:00Z, found {found}</source>
+        <translation>une date et une heure comme 2024-01-24T10:00:00Z étaient attendues, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="244"/>
+        <source>expected an urn:sha256: identifier</source>
+        <translation>un identifiant urn:sha256: était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="249"/>
+        <source>no TextQuoteSelector with an exact quote</source>
+        <translation>aucun TextQuoteSelector avec une citation exacte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="253"/>
+        <source>the quote is empty</source>
+        <translation>la citation est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="255"/>
+        <source>the quote is {length} characters long: Carnet imports quotes of at most {limit}</source>
+        <translation>la citation fait {length} caractères : Carnet importe des citations d’au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="265"/>
+        <source>the end comes before the start</source>
+        <translation>la fin vient avant le début</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="60"/>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path} : pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="62"/>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path} : illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="67"/>
+        <source>{path}: not JSON ({error})</source>
+        <translation>{path} : pas du JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="69"/>
+        <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
+        <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="74"/>
+        <source>{path}: {problem}</source>
+        <translation>{path} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="93"/>
+        <source>{problem} (and {more} more malformed annotations)</source>
+        <translation>{problem} (et {more} autres annotations mal formées)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="101"/>
+        <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
+        <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="180"/>
+        <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
+        <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
 </context>
 <context>
@@ -1274,68 +1540,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1343,17 +1609,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58"/>
+        <location filename="../../app/ui/opening.py" line="59"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
