@@ -387,18 +387,22 @@ class MainWindow(QMainWindow):
         article = self.reader.article
         dialog = SuggestionsDialog(SuggestionService(self._library), self._notes, self._tags, self.undo_stack,
                                    self.events, article_id=None if whole_library or article is None else article.id,
-                                   parent=self)
+                                   runner=self._runner, parent=self)
         dialog.show()
         return dialog
 
     def show_topics(self) -> TopicsDialog:
-        dialog = TopicsDialog(topic_stats(self._library), self)
+        library = self._library
+        dialog = TopicsDialog(self._runner, lambda progress, cancel: topic_stats(library, progress=progress,
+                                                                                  cancel=cancel), self)
         dialog.charts.cell_clicked.connect(self._show_tag_in_article)
         dialog.show()
         return dialog
 
     def show_facts(self) -> FactsDialog:
-        dialog = FactsDialog(FactsService(self._library).facts(), self)
+        service = FactsService(self._library)
+        dialog = FactsDialog(self._runner, lambda progress, cancel: service.facts(progress=progress, cancel=cancel),
+                             self)
         dialog.fact_chosen.connect(self._show_fact)
         dialog.show()
         return dialog

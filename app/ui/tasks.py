@@ -2,20 +2,58 @@
 
 A task wraps a service call that takes `progress` and `cancel`; its signals arrive on
 the UI thread. Each worker thread opens its own database connection (the library
-gives one per thread), and closing the window cancels tasks and waits for them.
+gives one per thread), and closing the window cancels tasks and waits for them. A task
+started without a `failed` handler still says when it fails: in the error box the
+window uses for every failed task.
 """
 
 from __future__ import annotations
 
+import gc
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.core.tasks import CancelToken
+from app.ui.dialogs.task_error import TaskErrorBox
 
 Work = Callable[..., Any]
 """Called as work(progress=..., cancel=...)."""
+
+
+class UiThreadGarbageCollector(QObject):
+    """Python's cycle collector runs on whichever thread happens to allocate: on a worker
+    it would destroy Qt objects (a closed window, its timers) off their thread, and Qt
+    crashes. So automatic collection is off and this collects, when due, on the UI
+    thread (as Anki does)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self, interval=self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start()
+
+    @staticmethod
+    def collect_if_due() -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        # The young generation every time (cheap); the older ones when their count is due.
+        due = [generation for generation in (1, 2) if counts[generation] > thresholds[generation]]
+        gc.collect(due[-1] if due else 0)
+
+
+_collector: UiThreadGarbageCollector | None = None
+
+
+def collect_garbage_on_ui_thread() -> None:
+    """Start the UI thread's garbage collector (once per process); call on the UI thread."""
+    global _collector
+    if _collector is None:
+        _collector = UiThreadGarbageCollector(QCoreApplication.instance())
 
 
 class TaskSignals(QObject):
@@ -53,14 +91,20 @@ class TaskRunner(QObject):
     `inline=True` runs each task at once on the calling thread, for tests.
     """
 
+    failure_reported = Signal(object)
+    """A task without its own `failed` handler failed with this exception."""
+
     def __init__(self, parent: QObject | None = None, *, max_threads: int | None = None,
                  inline: bool = False) -> None:
         super().__init__(parent)
+        collect_garbage_on_ui_thread()
         self._pool = QThreadPool(self)
         if max_threads:
             self._pool.setMaxThreadCount(max_threads)
         self._inline = inline
         self._running: set[Task] = set()
+        self._error_boxes: set[QObject] = set()
+        self._retired: list[Task] = []
 
     def start(self, work: Work, *, finished: Callable[[Any], None] | None = None,
               failed: Callable[[Exception], None] | None = None,
@@ -68,18 +112,36 @@ class TaskRunner(QObject):
         task = Task(work)
         if finished:
             task.signals.finished.connect(finished)
-        if failed:
-            task.signals.failed.connect(failed)
+        task.signals.failed.connect(failed or self.report_failure)
         if progress:
             task.signals.progress.connect(progress)
-        task.signals.finished.connect(lambda _result: self._running.discard(task))
-        task.signals.failed.connect(lambda _error: self._running.discard(task))
+        task.signals.finished.connect(lambda _result: self._retire(task))
+        task.signals.failed.connect(lambda _error: self._retire(task))
+        self._forget_retired()
         self._running.add(task)
         if self._inline:
             task.run()
         else:
             self._pool.start(task)
         return task
+
+    def _retire(self, task: Task) -> None:
+        # The worker thread may still be returning from run() and the signal still being
+        # delivered: the task is freed only once no thread of the pool runs anything.
+        self._running.discard(task)
+        self._retired.append(task)
+
+    def _forget_retired(self) -> None:
+        if self._retired and self._pool.activeThreadCount() == 0:
+            self._retired.clear()
+
+    def report_failure(self, error: Exception) -> None:
+        """What a task started without a `failed` handler does when it fails."""
+        box = TaskErrorBox.show_error(QApplication.activeWindow(),
+                                      QCoreApplication.translate("TaskRunner", "A background task failed"), error)
+        self._error_boxes.add(box)  # a box without a parent lives as long as it is referenced
+        box.finished.connect(lambda _result: self._error_boxes.discard(box))
+        self.failure_reported.emit(error)
 
     def withdraw(self, task: Task) -> bool:
         """Take back a task that has not started yet; True if it never will."""

@@ -729,42 +729,57 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <location filename="../../app/ui/widgets/reader.py" line="23"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <location filename="../../app/ui/widgets/reader.py" line="23"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="22"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="49"/>
+        <location filename="../../app/ui/widgets/reader.py" line="56"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="59"/>
+        <location filename="../../app/ui/widgets/reader.py" line="63"/>
+        <source>◀ &amp;Previous Part</source>
+        <translation>◀ Partie &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="64"/>
+        <source>&amp;Next Part ▶</source>
+        <translation>Partie &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="79"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="239"/>
+        <location filename="../../app/ui/widgets/reader.py" line="104"/>
+        <source>A long article: characters {start}–{end} of {total}</source>
+        <translation>Un long article : caractères {start} à {end} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="288"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -772,22 +787,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -843,27 +858,27 @@
 <context>
     <name>ConfirmDeletion</name>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="16"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="17"/>
         <source>Delete « {title} »?</source>
         <translation>Supprimer « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="18"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="19"/>
         <source>Delete « {title} » and its highlight?</source>
         <translation>Supprimer « {title} » et son surlignage ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="20"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="21"/>
         <source>Delete « {title} » and its {count} highlights?</source>
         <translation>Supprimer « {title} » et ses {count} surlignages ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="22"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="23"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="24"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Édition ▸ Annuler le fait revenir.</translation>
     </message>
@@ -1020,62 +1035,62 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="16"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="20"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
         <source>institution</source>
         <translation>institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="28"/>
         <source>currency not stated</source>
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="55"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1083,20 +1098,30 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="95"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="122"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="111"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="112"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="129"/>
+        <source>Reading {done} of {total} articles…</source>
+        <translation>Lecture de {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="139"/>
+        <source>The facts could not be read</source>
+        <translation>Les faits n’ont pas pu être lus</translation>
     </message>
 </context>
 <context>
@@ -1120,22 +1145,22 @@
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="17"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="19"/>
         <source>orphaned: its text is no longer in the article</source>
         <translation>orphelin : son texte n’est plus dans l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="66"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="67"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="69"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="70"/>
         <source>approximate match ({score})</source>
         <translation>correspondance approchée ({score})</translation>
     </message>
@@ -1309,57 +1334,57 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="29"/>
+        <location filename="../../app/ui/library_actions.py" line="30"/>
         <source>New Library: choose an empty folder</source>
         <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="34"/>
+        <location filename="../../app/ui/library_actions.py" line="35"/>
         <source>{folder} holds a library already: it opens now.</source>
         <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="38"/>
+        <location filename="../../app/ui/library_actions.py" line="39"/>
         <source>Open Library: choose its folder</source>
         <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="44"/>
+        <location filename="../../app/ui/library_actions.py" line="45"/>
         <source>{folder} holds no Carnet library. Make one there?</source>
         <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="58"/>
+        <location filename="../../app/ui/library_actions.py" line="59"/>
         <source>No other library yet</source>
         <translation>Pas encore d’autre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="60"/>
+        <location filename="../../app/ui/library_actions.py" line="61"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="65"/>
+        <location filename="../../app/ui/library_actions.py" line="66"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <location filename="../../app/ui/library_actions.py" line="67"/>
         <source>Carnet library (*.sqlite)</source>
         <translation>Bibliothèque Carnet (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="70"/>
+        <location filename="../../app/ui/library_actions.py" line="71"/>
         <source>Backing up the library…</source>
         <translation>Sauvegarde de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="74"/>
+        <location filename="../../app/ui/library_actions.py" line="75"/>
         <source>Backed up to {path}</source>
         <translation>Sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="76"/>
+        <location filename="../../app/ui/library_actions.py" line="77"/>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
     </message>
@@ -1540,68 +1565,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1609,17 +1634,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="24"/>
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="24"/>
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="59"/>
+        <location filename="../../app/ui/opening.py" line="61"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -1706,42 +1731,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="55"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="57"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="62"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="64"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="118"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="120"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="120"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="124"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="124"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="133"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="135"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -1837,7 +1862,7 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="59"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -1845,28 +1870,43 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="60"/>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="80"/>
         <source>Suggested highlights</source>
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="86"/>
         <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
         <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="88"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="89"/>
+        <source>Reading {done} of {total} articles…</source>
+        <translation>Lecture de {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="99"/>
+        <source>The suggestions could not be found</source>
+        <translation>Les suggestions n’ont pas pu être trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="139"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="159"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="160"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
@@ -1874,17 +1914,17 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="36"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="37"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="41"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
         <source>{highlights} in 1 article</source>
         <translation>{highlights} dans 1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="43"/>
         <source>{highlights} in {articles} articles</source>
         <translation>{highlights} dans {articles} articles</translation>
     </message>
@@ -1892,186 +1932,186 @@
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="36"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="38"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="54"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="57"/>
         <source>Tag colour</source>
         <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="62"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="191"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="216"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Description…</source>
         <translation>Description…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
         <source>Key…</source>
         <translation>Touche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
         <source>Parent…</source>
         <translation>Parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
         <source>Rules…</source>
         <translation>Règles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="74"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="93"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="96"/>
         <source>  — under {parent}</source>
         <translation>  — sous {parent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
         <source>Rename tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="126"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
         <translation>Renommer {tag} en {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="133"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
         <translation>Changer la couleur de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
         <source>Describe tag</source>
         <translation>Décrire l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="140"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
         <translation>Décrire {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
         <source>Key for {tag}:</source>
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="152"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="175"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="176"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="190"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
     </message>
@@ -2079,27 +2119,28 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <location filename="../../app/ui/tagging_controller.py" line="57"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="84"/>
+        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <location filename="../../app/ui/tagging_controller.py" line="88"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="92"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="120"/>
+        <location filename="../../app/ui/tagging_controller.py" line="124"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="126"/>
+        <location filename="../../app/ui/tagging_controller.py" line="130"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -2121,9 +2162,35 @@
 <context>
     <name>TaskErrorBox</name>
     <message>
-        <location filename="../../app/ui/dialogs/task_error.py" line="20"/>
+        <location filename="../../app/ui/dialogs/task_error.py" line="22"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../app/ui/widgets/task_progress.py" line="29"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/task_progress.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/task_progress.py" line="50"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="141"/>
+        <source>A background task failed</source>
+        <translation>Une tâche de fond a échoué</translation>
     </message>
 </context>
 <context>
@@ -2157,27 +2224,37 @@
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="20"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="29"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="35"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="28"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="37"/>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="40"/>
+        <source>Reading {done} of {total} articles…</source>
+        <translation>Lecture de {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="50"/>
+        <source>The topics could not be counted</source>
+        <translation>Les thèmes n’ont pas pu être comptés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="71"/>
         <source>Carnet topics</source>
         <translation>Thèmes de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="77"/>
         <source>Save the charts</source>
         <translation>Enregistrer les graphiques</translation>
     </message>
