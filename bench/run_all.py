@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 from bench import (annotation_import_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
-                   search_bench, suggestions_eval, window_bench)
+                   search_bench, suggestions_eval, ui_pauses_bench, window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -26,6 +26,7 @@ BENCHMARKS = [
     ("Import", import_bench.rows),
     ("Index and search", search_bench.rows),
     ("Window", window_bench.rows),
+    ("Window during long reads", ui_pauses_bench.rows),
     ("Highlights", highlights_bench.rows),
     ("Export", export_bench.rows),
     ("Annotation import", annotation_import_bench.rows),

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from app.store.library import Library
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a library holds hundreds of thousands
 class ArticleFact:
     article_id: int
     article_title: str

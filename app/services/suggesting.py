@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from app.store.library import Library
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a library holds hundreds of thousands
 class Suggestion:
     article_id: int
     start: int

@@ -10,7 +10,9 @@ window uses for every failed task.
 from __future__ import annotations
 
 import gc
+import time
 import traceback
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -26,10 +28,14 @@ Work = Callable[..., Any]
 class UiThreadGarbageCollector(QObject):
     """Python's cycle collector runs on whichever thread happens to allocate: on a worker
     it would destroy Qt objects (a closed window, its timers) off their thread, and Qt
-    crashes. So automatic collection is off and this collects, when due, on the UI
-    thread (as Anki does)."""
+    crashes. So automatic collection is off and this collects on the UI thread instead
+    (as Anki does): the young generations as often as Python would (so each collection
+    stays short), the whole heap only while no background task runs (a full collection
+    of a library's worth of results would pause the window)."""
 
-    INTERVAL_MS = 500
+    INTERVAL_MS = 10
+    FULL_EVERY_S = 30.0
+    YOUNG_AT_LEAST_EVERY_S = 1.0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,12 +44,25 @@ class UiThreadGarbageCollector(QObject):
         self._timer.timeout.connect(self.collect_if_due)
         self._timer.start()
 
-    @staticmethod
-    def collect_if_due() -> None:
+    _last_young = _last_full = 0.0
+
+    @classmethod
+    def collect_if_due(cls) -> None:
+        now = time.monotonic()
         counts, thresholds = gc.get_count(), gc.get_threshold()
-        # The young generation every time (cheap); the older ones when their count is due.
-        due = [generation for generation in (1, 2) if counts[generation] > thresholds[generation]]
-        gc.collect(due[-1] if due else 0)
+        if (counts[2] > thresholds[2] and now - cls._last_full > cls.FULL_EVERY_S
+                and not any(runner.active for runner in _runners)):
+            gc.collect(2)
+            cls._last_full = cls._last_young = now
+        elif counts[1] > thresholds[1]:
+            gc.collect(1)
+            cls._last_young = now
+        elif counts[0] > thresholds[0] or (counts[0] and now - cls._last_young > cls.YOUNG_AT_LEAST_EVERY_S):
+            gc.collect(0)
+            cls._last_young = now
+
+
+_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
 
 
 _collector: UiThreadGarbageCollector | None = None
@@ -54,6 +73,20 @@ def collect_garbage_on_ui_thread() -> None:
     global _collector
     if _collector is None:
         _collector = UiThreadGarbageCollector(QCoreApplication.instance())
+
+
+def throttled(progress: Callable[[int, int, str], None], *, seconds: float = 0.05):
+    """`progress` called at most every `seconds` (and always for the last step): each call
+    from a worker is an event the UI thread handles, and one per article is too many."""
+    last = [0.0]
+
+    def report(done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if done >= total or now - last[0] >= seconds:
+            last[0] = now
+            progress(done, total, label)
+
+    return report
 
 
 class TaskSignals(QObject):
@@ -98,6 +131,7 @@ class TaskRunner(QObject):
                  inline: bool = False) -> None:
         super().__init__(parent)
         collect_garbage_on_ui_thread()
+        _runners.add(self)
         self._pool = QThreadPool(self)
         if max_threads:
             self._pool.setMaxThreadCount(max_threads)

@@ -47,6 +47,7 @@ def test_progress_is_shown_and_cancel_stops_the_work(qtbot):
                 return "cancelled"
             if done <= 3:
                 progress(done, 10_000, "")
+                threading.Event().wait(0.06)  # progress reaches the window at most every 50 ms
             threading.Event().wait(0.001)
         return "ended"
 

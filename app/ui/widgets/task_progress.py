@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from shiboken6 import isValid
 
 from app.ui.dialogs.task_error import TaskErrorBox
-from app.ui.tasks import Task, TaskRunner, Work
+from app.ui.tasks import Task, TaskRunner, Work, throttled
 
 
 class TaskProgress(QWidget):
@@ -62,7 +62,8 @@ class TaskProgress(QWidget):
                 self._end()
                 TaskErrorBox.show_error(self.window(), failure, error)
 
-        task = runner.start(work, finished=on_finished, failed=on_failed, progress=self._on_progress)
+        task = runner.start(lambda progress, cancel: work(progress=throttled(progress), cancel=cancel),
+                            finished=on_finished, failed=on_failed, progress=self._on_progress)
         self._task = task if self._active and generation == self._generation else None
         return task
 
