@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="88"/>
-        <location filename="../../app/services/tagging.py" line="53"/>
+        <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
@@ -268,47 +268,47 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="128"/>
+        <location filename="../../app/services/importing.py" line="135"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="168"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="175"/>
+        <location filename="../../app/services/importing.py" line="182"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="177"/>
+        <location filename="../../app/services/importing.py" line="184"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="188"/>
+        <location filename="../../app/services/importing.py" line="195"/>
         <source>could not be read ({kind}: {error})</source>
         <translation>n’a pas pu être lu ({kind} : {error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="266"/>
+        <location filename="../../app/services/importing.py" line="273"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="287"/>
+        <location filename="../../app/services/importing.py" line="294"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="293"/>
+        <location filename="../../app/services/importing.py" line="300"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="295"/>
+        <location filename="../../app/services/importing.py" line="302"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -343,77 +343,82 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="52"/>
+        <location filename="../../app/services/tagging.py" line="42"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="168"/>
+        <location filename="../../app/services/tagging.py" line="158"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="191"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="203"/>
+        <location filename="../../app/services/tagging.py" line="193"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="196"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="200"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="212"/>
+        <location filename="../../app/services/tagging.py" line="202"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="216"/>
+        <location filename="../../app/services/tagging.py" line="206"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="220"/>
+        <location filename="../../app/services/tagging.py" line="210"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="46"/>
+        <location filename="../../app/store/database.py" line="99"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="92"/>
+        <location filename="../../app/store/database.py" line="118"/>
+        <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
+        <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="167"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="95"/>
+        <location filename="../../app/store/database.py" line="170"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="174"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="101"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="152"/>
+        <location filename="../../app/store/schema.py" line="163"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -665,42 +670,42 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="60"/>
+        <location filename="../../app/services/annotation_import.py" line="61"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="62"/>
+        <location filename="../../app/services/annotation_import.py" line="63"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="67"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="69"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="74"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="93"/>
+        <location filename="../../app/services/annotation_import.py" line="94"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="101"/>
+        <location filename="../../app/services/annotation_import.py" line="102"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="180"/>
+        <location filename="../../app/services/annotation_import.py" line="181"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
@@ -729,42 +734,42 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <location filename="../../app/ui/widgets/reader.py" line="21"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <location filename="../../app/ui/widgets/reader.py" line="21"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="22"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="22"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="22"/>
+        <location filename="../../app/ui/widgets/reader.py" line="23"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="49"/>
+        <location filename="../../app/ui/widgets/reader.py" line="52"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="59"/>
+        <location filename="../../app/ui/widgets/reader.py" line="62"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="239"/>
+        <location filename="../../app/ui/widgets/reader.py" line="242"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -772,22 +777,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -795,27 +800,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="18"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="79"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -825,17 +830,17 @@
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="51"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
         <translation>Supprimer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="66"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
         <translation>Fusionner {source} dans {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="87"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
         <translation>Nouvelle étiquette {tag}</translation>
     </message>
@@ -843,27 +848,27 @@
 <context>
     <name>ConfirmDeletion</name>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="16"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="17"/>
         <source>Delete « {title} »?</source>
         <translation>Supprimer « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="18"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="19"/>
         <source>Delete « {title} » and its highlight?</source>
         <translation>Supprimer « {title} » et son surlignage ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="20"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="21"/>
         <source>Delete « {title} » and its {count} highlights?</source>
         <translation>Supprimer « {title} » et ses {count} surlignages ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="22"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="23"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="24"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Édition ▸ Annuler le fait revenir.</translation>
     </message>
@@ -1020,62 +1025,62 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="16"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="19"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
         <source>institution</source>
         <translation>institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
         <source>currency not stated</source>
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1083,18 +1088,18 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="95"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="110"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="100"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -1120,22 +1125,22 @@
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="17"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="19"/>
         <source>orphaned: its text is no longer in the article</source>
         <translation>orphelin : son texte n’est plus dans l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="66"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="67"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="69"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="70"/>
         <source>approximate match ({score})</source>
         <translation>correspondance approchée ({score})</translation>
     </message>
@@ -1143,28 +1148,28 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="34"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="43"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="55"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="56"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="49"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="90"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1309,57 +1314,57 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="29"/>
+        <location filename="../../app/ui/library_actions.py" line="30"/>
         <source>New Library: choose an empty folder</source>
         <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="34"/>
+        <location filename="../../app/ui/library_actions.py" line="35"/>
         <source>{folder} holds a library already: it opens now.</source>
         <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="38"/>
+        <location filename="../../app/ui/library_actions.py" line="39"/>
         <source>Open Library: choose its folder</source>
         <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="44"/>
+        <location filename="../../app/ui/library_actions.py" line="45"/>
         <source>{folder} holds no Carnet library. Make one there?</source>
         <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="58"/>
+        <location filename="../../app/ui/library_actions.py" line="59"/>
         <source>No other library yet</source>
         <translation>Pas encore d’autre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="60"/>
+        <location filename="../../app/ui/library_actions.py" line="61"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="65"/>
+        <location filename="../../app/ui/library_actions.py" line="66"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <location filename="../../app/ui/library_actions.py" line="67"/>
         <source>Carnet library (*.sqlite)</source>
         <translation>Bibliothèque Carnet (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="70"/>
+        <location filename="../../app/ui/library_actions.py" line="71"/>
         <source>Backing up the library…</source>
         <translation>Sauvegarde de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="74"/>
+        <location filename="../../app/ui/library_actions.py" line="75"/>
         <source>Backed up to {path}</source>
         <translation>Sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="76"/>
+        <location filename="../../app/ui/library_actions.py" line="77"/>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
     </message>
@@ -1540,68 +1545,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1609,17 +1614,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="24"/>
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="24"/>
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="59"/>
+        <location filename="../../app/ui/opening.py" line="61"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -1837,7 +1842,7 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="50"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -1845,28 +1850,28 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="60"/>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="69"/>
         <source>Suggested highlights</source>
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="75"/>
         <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
         <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="113"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="134"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
@@ -1874,17 +1879,17 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="36"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="37"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="41"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
         <source>{highlights} in 1 article</source>
         <translation>{highlights} dans 1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="43"/>
         <source>{highlights} in {articles} articles</source>
         <translation>{highlights} dans {articles} articles</translation>
     </message>
@@ -1892,186 +1897,186 @@
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="36"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="38"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="54"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="57"/>
         <source>Tag colour</source>
         <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="62"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="191"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="216"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Description…</source>
         <translation>Description…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
         <source>Key…</source>
         <translation>Touche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
         <source>Parent…</source>
         <translation>Parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
         <source>Rules…</source>
         <translation>Règles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="74"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="93"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="96"/>
         <source>  — under {parent}</source>
         <translation>  — sous {parent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
         <source>Rename tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="126"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
         <translation>Renommer {tag} en {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="133"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
         <translation>Changer la couleur de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
         <source>Describe tag</source>
         <translation>Décrire l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="140"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
         <translation>Décrire {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
         <source>Key for {tag}:</source>
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="152"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="175"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="176"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="190"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
     </message>
@@ -2079,27 +2084,28 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <location filename="../../app/ui/tagging_controller.py" line="57"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="84"/>
+        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <location filename="../../app/ui/tagging_controller.py" line="88"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="92"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="120"/>
+        <location filename="../../app/ui/tagging_controller.py" line="124"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="126"/>
+        <location filename="../../app/ui/tagging_controller.py" line="130"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -2121,7 +2127,7 @@
 <context>
     <name>TaskErrorBox</name>
     <message>
-        <location filename="../../app/ui/dialogs/task_error.py" line="20"/>
+        <location filename="../../app/ui/dialogs/task_error.py" line="22"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
