@@ -1,8 +1,10 @@
 """Compiling a parsed Whoosh query into an FTS5 `MATCH` expression plus SQL filters.
 
-Each word is analysed in every query language (French, English, and folded only) and
-matches when any of its forms is in the index; a word that is a stop word in French
-or English constrains nothing. Field filters that FTS5 cannot answer (`tag:`, `lang:`,
+Each word is analysed in every language some indexed text was analysed in and matches
+when any of its forms is in the index; a word that is a stop word in one of those
+languages constrains nothing. A hyphenated word matches its parts as a phrase or its
+parts joined; two words typed apart also match the word they make together when the
+library has it ("giga factories" finds "gigafactories"). Field filters that FTS5 cannot answer (`tag:`, `lang:`,
 `date:`) become SQL over the articles table, aliased `a`.
 """
 
@@ -17,7 +19,7 @@ from whoosh import query as wq
 
 from app.core.messages import Message
 from app.core.tags import tag_key
-from app.search.analysis import QUERY_LANGUAGES, STEMMED_LANGUAGES, analyse, fold
+from app.search.analysis import DEFAULT_QUERY_LANGUAGES, STEMMED_LANGUAGES, compound_variants, normalise_word
 from app.search.bulk_analysis import index_terms
 from app.search.errors import QuerySyntaxError
 from app.search.index import ARTICLE_INDEX, analysers_in_use
@@ -83,8 +85,7 @@ def compile_query(parsed: wq.Query, *, db: sqlite_utils.Database, text: str) -> 
     Words are analysed only in the languages some indexed text was analysed in: a form
     no article can hold would only slow the search down.
     """
-    in_use = analysers_in_use(db)
-    languages = tuple(language for language in QUERY_LANGUAGES if language in in_use) or QUERY_LANGUAGES
+    languages = tuple(sorted(analysers_in_use(db))) or DEFAULT_QUERY_LANGUAGES
     return _Compiler(db, text, languages).plan(parsed)
 
 
@@ -142,24 +143,42 @@ class _Compiler:
         if isinstance(q, wq.FuzzyTerm):
             return self.words(column, self.fuzzy_forms(q))
         if isinstance(q, wq.Term):
-            return self.words(column, self.forms(q.text))
+            return self.term(column, q.text)
         if isinstance(q, wq.Phrase):
             return self.phrase(column, q.words)
         if isinstance(q, wq.Prefix):
             return self.prefix(column, q.text)
         if isinstance(q, wq.Wildcard):
-            return self.words(column, self.expanded(wildcard_words(self.db, fold(q.text))))
+            return self.words(column, self.expanded(wildcard_words(self.db, normalise_word(q.text))))
         if isinstance(q, wq.TermRange):
             raise self.error(Message("ranges work only with date: (as in date:[2024-01 TO 2025-02])"), q.fieldname)
         raise self.error(Message("this kind of query is not supported: {query}", query=q), q.fieldname)
 
     # Words and phrases
 
+    def term(self, column: str | None, word: str):
+        """One typed word: any of its forms, in every language (phrases for the parts of a
+        hyphenated word)."""
+        variants = set()
+        for language in self.languages:
+            analysed = compound_variants(word, language)
+            if not analysed:
+                if language in STEMMED_LANGUAGES:
+                    return ALL
+                continue
+            variants.update(analysed)
+        if not variants:
+            return NOTHING
+        for variant in variants:
+            self.terms.update(variant)
+        expr = " OR ".join(_quoted(" ".join(variant)) for variant in sorted(variants))
+        return _column(column, f"({expr})")
+
     def forms(self, word: str) -> set[str] | None:
         """The analysed forms of one word, or None when it is a stop word."""
         forms = set()
         for language in self.languages:
-            analysed = analyse(word, language)
+            analysed = index_terms(word, language)
             if not analysed:
                 if language in STEMMED_LANGUAGES:
                     return None
@@ -175,7 +194,7 @@ class _Compiler:
         return forms
 
     def fuzzy_forms(self, q: wq.FuzzyTerm) -> set[str]:
-        word = fold(q.text)
+        word = normalise_word(q.text)
         neighbours = fuzzy_words(self.db, word, max_distance=q.maxdist, prefix=max(1, q.prefixlength))
         return self.expanded(neighbours) | (self.forms(q.text) or set())
 
@@ -191,17 +210,19 @@ class _Compiler:
     def phrase(self, column: str | None, words: list[str]):
         variants = set()
         for language in self.languages:
-            analysed = analyse(" ".join(words), language)
+            analysed = compound_variants(" ".join(words), language, in_phrase=True)
             if not analysed and language in STEMMED_LANGUAGES:
                 return ALL
-            if analysed:
-                variants.add(" ".join(analysed))
-                self.terms.update(analysed)
+            for variant in analysed:
+                variants.add(" ".join(variant))
+                self.terms.update(variant)
+        if not variants:
+            return NOTHING
         expr = " OR ".join(_quoted(variant) for variant in sorted(variants))
         return _column(column, f"({expr})")
 
     def prefix(self, column: str | None, text: str):
-        stem_start = fold(text)
+        stem_start = normalise_word(text)
         self.prefixes.add(stem_start)
         # Stems can be shorter than the typed start ("investissem*" is stemmed
         # "invest"), so the words it starts are stemmed and matched too.
@@ -266,8 +287,8 @@ class _Compiler:
 
     # Combining
 
-    def conjunction(self, subqueries):
-        nodes = [self.node(q) for q in subqueries]
+    def conjunction(self, subqueries, *, join_neighbours: bool = True):
+        nodes = self.joined_neighbours(subqueries) if join_neighbours else [self.node(q) for q in subqueries]
         if any(node is NOTHING for node in nodes):
             return NOTHING
         nodes = [node for node in nodes if node is not ALL]
@@ -286,6 +307,40 @@ class _Compiler:
             return fts or ALL
         joined = _Sql(" AND ".join(f"({s.sql})" for s in sql), tuple(p for s in sql for p in s.params))
         return _Mixed(fts, joined) if fts else joined
+
+    def joined_neighbours(self, subqueries) -> list:
+        """The nodes of a conjunction's words, where two words typed one after the other
+        also match the one word they make together, when the library holds it."""
+        nodes, index = [], 0
+        while index < len(subqueries):
+            first = subqueries[index]
+            second = subqueries[index + 1] if index + 1 < len(subqueries) else None
+            if (second is not None and type(first) is wq.Term and type(second) is wq.Term
+                    and first.fieldname == second.fieldname and first.fieldname in _COLUMN_OF_FIELD
+                    and self.is_library_word(normalise_word(first.text + second.text))):
+                apart = self.conjunction([first, second], join_neighbours=False)
+                together = self.node(wq.Term(first.fieldname, first.text + second.text))
+                nodes.append(self.either(apart, together))
+                index += 2
+                continue
+            nodes.append(self.node(first))
+            index += 1
+        return nodes
+
+    def is_library_word(self, word: str) -> bool:
+        return self.db.execute("SELECT 1 FROM search_words WHERE word = ?", [word]).fetchone() is not None
+
+    def either(self, first, second):
+        if first is ALL or second is ALL:
+            return ALL
+        if first is NOTHING:
+            return second
+        if second is NOTHING:
+            return first
+        if isinstance(first, _Fts) and isinstance(second, _Fts):
+            return _Fts(f"({first.expr}) OR ({second.expr})", first.has_columns or second.has_columns)
+        return _Sql(f"({_as_sql(first).sql}) OR ({_as_sql(second).sql})",
+                    _as_sql(first).params + _as_sql(second).params)
 
     def disjunction(self, subqueries):
         nodes = [self.node(q) for q in subqueries]
