@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="106"/>
+        <location filename="../../app/cli/annotation_commands.py" line="82"/>
+        <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
+        <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/annotation_commands.py" line="110"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
@@ -147,27 +152,27 @@
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="153"/>
+        <location filename="../../app/search/query_plan.py" line="154"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="154"/>
+        <location filename="../../app/search/query_plan.py" line="155"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="233"/>
+        <location filename="../../app/search/query_plan.py" line="254"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="236"/>
+        <location filename="../../app/search/query_plan.py" line="257"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="257"/>
+        <location filename="../../app/search/query_plan.py" line="278"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
@@ -253,22 +258,22 @@
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="127"/>
+        <location filename="../../app/services/library.py" line="83"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="152"/>
+        <location filename="../../app/services/library.py" line="108"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="154"/>
+        <location filename="../../app/services/library.py" line="110"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="162"/>
+        <location filename="../../app/services/library.py" line="118"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -1274,68 +1279,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1343,17 +1348,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58"/>
+        <location filename="../../app/ui/opening.py" line="59"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
