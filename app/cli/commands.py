@@ -91,6 +91,8 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
         print()
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    if page.also_searched:
+        print(Message("also searched: {words}", words=", ".join(page.also_searched)), file=sys.stderr)
     for hit in page.hits:
         article = hit.article
         print(f"{article.id:>5}  {article.published_date:<10}  {(article.source or '')[:18]:<18}  {article.title}")
@@ -127,6 +129,7 @@ def _page_as_json(page: SearchPage) -> dict:
         "query": page.query,
         "offset": page.offset,
         "has_more": page.has_more,
+        "also_searched": list(page.also_searched),
         "hits": [
             {
                 "id": hit.article.id,

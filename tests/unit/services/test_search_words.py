@@ -141,3 +141,24 @@ def test_a_library_indexed_by_the_analyser_of_version_1_is_rebuilt_on_opening(li
     assert int(version[0]) == ANALYSER_VERSION
     assert giga in ids_of(SearchService(reopened), "gigafactories")
     reopened.close()
+
+
+def test_a_word_that_matches_few_articles_also_searches_the_words_it_begins(search, library):
+    page = search.search("souverain")
+    assert page.also_searched == ("souveraineté",)
+    assert page.hits and all("souveraineté" in " ".join(s.text for s in hit.snippets).lower() for hit in page.hits)
+    giga = search.search("gigafactory")
+    assert "gigafactories" in giga.also_searched
+    assert {hit.article.id for hit in giga.hits} == ids_of(search, "gigafactories")
+    assert search.search("usines").also_searched == ()
+    assert search.search("title:souverain").also_searched == ()
+    off = SearchService(library, related_below=0).search("souverain")
+    assert (off.hits, off.also_searched) == ((), ())
+
+
+def test_the_command_line_says_what_it_also_searched(library, capsys):
+    from app.cli.main import main
+    library.close()
+    assert main(["--library", str(library.folder), "search", "souverain"]) == 0
+    out, err = capsys.readouterr()
+    assert "also searched: souveraineté" in err and "**souveraineté**" in out
