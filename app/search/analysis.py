@@ -81,20 +81,22 @@ def fold(text: str) -> str:
 
 
 def fold_and_check(text: str) -> tuple[str, bool]:
-    """The folded text, and whether letters or digits outside ASCII remain in it.
+    """The folded text, and whether a letter or digit of it changes under NFKC (a
+    ligature, a fullwidth or superscript form): word positions in the normalised text
+    would then drift.
 
     Replacing only the distinct non-ASCII characters present is several times faster
     than `str.translate` over a long text.
     """
     text = text.lower()
-    foreign_alnum = False
+    compatibility = False
     for char in set(_NON_ASCII.findall(text)):
         replacement = _FOLDING_BY_CHAR.get(char)
         if replacement is not None:
             text = text.replace(char, replacement)
-        elif char.isalnum():
-            foreign_alnum = True
-    return text, foreign_alnum
+        elif not compatibility and char.isalnum() and unicodedata.normalize("NFKC", char) != char:
+            compatibility = True
+    return text, compatibility
 
 
 @functools.cache
@@ -122,13 +124,6 @@ def index_language(article_language: str) -> str:
 
 _COMPOUND = re.compile(COMPOUND_PATTERN)
 _HYPHEN = re.compile(f"[{HYPHENS}]")
-
-
-def has_compatibility_characters(text: str) -> bool:
-    """Whether a letter or digit of `text` changes under NFKC (a ligature, a fullwidth
-    or superscript form): word positions in the normalised text would then drift."""
-    return any(char.isalnum() and unicodedata.normalize("NFKC", char) != char
-               for char in set(_NON_ASCII.findall(text)))
 
 
 def word_pieces(token: str) -> list[tuple[int, int, str]]:

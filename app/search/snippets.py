@@ -16,7 +16,7 @@ from typing import Iterable
 from whoosh.highlight import FIRST, BasicFragmentScorer, ContextFragmenter, top_fragments
 
 from app.core.search import Snippet
-from app.search.analysis import HYPHENS, fold, has_compatibility_characters, index_language
+from app.search.analysis import HYPHENS, fold_and_check, index_language
 from app.search.bulk_analysis import WORD, positioned_terms, term_of
 
 ELLIPSIS = "…"
@@ -38,9 +38,9 @@ def matched_spans(text: str, language: str, terms: Iterable[str],
     def wanted(term: str) -> bool:
         return term in terms or bool(starts) and term.startswith(starts)
 
-    folded = fold(text)
+    folded, compatibility = fold_and_check(text)
     analyser_language = index_language(language)
-    if len(folded) != len(text) or has_compatibility_characters(text):
+    if len(folded) != len(text) or compatibility:
         # a fold or NFKC changes lengths (œ → oe, ﬁ → fi): positions would drift
         return _outermost([(start, end) for start, end, term in positioned_terms(text, analyser_language)
                            if wanted(term)])
@@ -49,7 +49,7 @@ def matched_spans(text: str, language: str, terms: Iterable[str],
         if wanted(term_of(text[match.start():match.end()], analyser_language)):
             spans.append((match.start(), match.end()))
     if any(hyphen in folded for hyphen in HYPHENS):
-        for match in _COMPOUND_WORD.finditer(folded):
+        for match in _compounds(terms | frozenset(starts)).finditer(folded):
             joined = _HYPHEN.sub("", text[match.start():match.end()])
             if wanted(term_of(joined, analyser_language)):
                 spans.append((match.start(), match.end()))
@@ -58,7 +58,14 @@ def matched_spans(text: str, language: str, terms: Iterable[str],
 
 
 _HYPHEN = re.compile(f"[{HYPHENS}]")
-_COMPOUND_WORD = re.compile(rf"\w+(?:[{HYPHENS}]\w+)+")
+
+
+@functools.lru_cache(maxsize=64)
+def _compounds(beginnings: frozenset[str]) -> re.Pattern:
+    """Hyphenated words that start with the first letter of a term (their joined form
+    can only match a term it begins like)."""
+    starts = "|".join(sorted({re.escape(b[:1]) for b in beginnings}))
+    return re.compile(rf"\b(?:{starts})\w*(?:[{HYPHENS}]\w+)+")
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

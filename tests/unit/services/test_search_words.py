@@ -53,7 +53,10 @@ def written(empty_library, tmp_path):
     search = SearchService(empty_library)
     by_title = {hit.article.title: hit.article.id for hit in search.search("*", limit=10).hits}
     names = {by_title[text.split("\n")[0]]: name for name, text in texts.items()}
-    return lambda query: {names[hit.article.id] for hit in search.search(query, limit=10).hits}
+    found = lambda query: {names[hit.article.id] for hit in search.search(query, limit=10).hits}  # noqa: E731
+    found.marked = lambda query: {snippet.text[a:b] for hit in search.search(query, limit=10).hits
+                                  for snippet in hit.snippets for a, b in snippet.marks}
+    return found
 
 
 def test_email_ai_factories_and_royaume_uni_in_every_spelling(written):
@@ -64,6 +67,8 @@ def test_email_ai_factories_and_royaume_uni_in_every_spelling(written):
     assert written("Royaume-Uni") == {"joined", "hyphen", "apart"}
     assert written("royaumeuni") == {"joined", "hyphen"}
     assert written("royaume uni") == {"joined", "hyphen", "apart"}
+    assert written.marked("email") == {"email", "e-mail"}
+    assert written.marked("royaumeuni") == {"RoyaumeUni", "Royaume-Uni"}
 
 
 def test_a_date_stays_a_phrase_of_its_parts(written):
