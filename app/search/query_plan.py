@@ -4,8 +4,8 @@ Each word is analysed in every language some indexed text was analysed in and ma
 when any of its forms is in the index; a word that is a stop word in one of those
 languages constrains nothing. A hyphenated word matches its parts as a phrase or its
 parts joined; two words typed apart also match the word they make together when the
-library has it ("giga factories" finds "gigafactories"). Field filters that FTS5 cannot answer (`tag:`, `lang:`,
-`date:`) become SQL over the articles table, aliased `a`.
+library has it ("giga factories" finds "gigafactories"). Field filters that FTS5 cannot
+answer (`tag:`, `lang:`, `date:`) become SQL over the articles table, aliased `a`.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class SearchPlan:
     matches_nothing: bool = False
     related: tuple[tuple[str, frozenset[str]], ...] = ()
     """Words the library holds that a query word begins, searched too because that word
-    matched few articles: (the word, folded; the terms it added)."""
+    matched fewer than `related_below` articles: (the word, folded; the terms it added)."""
 
 
 class _All:
@@ -195,9 +195,9 @@ class _Compiler:
         return _column(column, f"({expr})")
 
     def related_forms(self, column: str | None, word: str, variants: set[tuple[str, ...]]) -> set[str]:
-        """The forms of the library's words that `word` (or one of its stems) begins, when
-        its own forms match fewer than `related_below` articles; each word that adds a
-        form is recorded in `related`."""
+        """The forms of the library's words that `word` begins (or, when it matches nothing,
+        begins without its last letter), when its own forms match fewer than
+        `related_below` articles; each word that adds a form is recorded in `related`."""
         typed = normalise_word(word)  # a hyphenated word joined
         if self.related_below <= 0 or len(typed) < RELATED_WORDS_MIN_CHARS or not typed.isalpha():
             return set()

@@ -126,8 +126,7 @@ def test_articles_are_stemmed_in_their_own_language(empty_library, tmp_path, lan
     import_paths(empty_library, paths)
     search = SearchService(empty_library)
     [hit] = [hit for hit in search.search(query, limit=10).hits if hit.article.language == language]
-    assert written.lower() in {s.text[a:b].lower() for snippet in [*hit.snippets] for s in [snippet]
-                               for a, b in s.marks}
+    assert written.lower() in {snippet.text[a:b].lower() for snippet in hit.snippets for a, b in snippet.marks}
 
 
 def test_a_library_indexed_by_the_analyser_of_version_1_is_rebuilt_on_opening(library):
