@@ -8,6 +8,7 @@ Two judged sets:
   words, each added word judged by hand as meaning what the query word means or not. An
   article is relevant when it holds the query word or a word judged related. (On
   words that match three articles or more nothing changes: widening does not start.)
+- on the same corpus, 30 word starts that match nothing (see `unmatched_rows`).
 
 Run with `python bench/search_relevance.py`; it prints one row per set and setting.
 """
@@ -150,6 +151,34 @@ def corpus_rows(folder: Path, size: int = 10_000) -> list[Row]:
         search = SearchService(library, related_below=below)
         runs = [(_ranked(search, query), relevant[query]) for query in CORPUS_JUDGEMENTS]
         rows.append(_row(f"realistic corpus {size:,} ({len(runs)} words matching 1 or 2 documents), "
+                         f"related words {name}", runs))
+    return rows + unmatched_rows(library, size)
+
+
+def unmatched_rows(library, size: int, count: int = 30) -> list[Row]:
+    """Word starts that match nothing: a library word (seeded order) less its last three
+    letters, as a reader types the root of a word. Relevant: the documents holding a word
+    of the original word's family (a library word starting with its French stem)."""
+    from app.search.analysis import stemmer
+    exact = SearchService(library, related_below=0)
+    vocabulary = {w for (w,) in library.database().execute("SELECT word FROM search_words")}
+    words = sorted(w for w in vocabulary if w.isalpha() and len(w) >= 8)
+    random.Random(17).shuffle(words)
+    french = stemmer("fr")
+    cases = []
+    for word in words:
+        start = word[:-3]
+        if start in vocabulary or exact.search(start, limit=1, snippets=False).hits:
+            continue
+        family = sorted(w for w in vocabulary if w.startswith(french.stemWord(word)))[:50]
+        cases.append((start, set().union(*(_everything(exact, w) for w in family))))
+        if len(cases) == count:
+            break
+    rows = []
+    for name, below in SETTINGS.items():
+        search = SearchService(library, related_below=below)
+        runs = [(_ranked(search, start), relevant) for start, relevant in cases]
+        rows.append(_row(f"realistic corpus {size:,} ({len(runs)} word starts matching nothing), "
                          f"related words {name}", runs))
     return rows
 

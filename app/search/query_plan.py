@@ -89,6 +89,7 @@ queries (bench/search_relevance.py): widening words that match nothing costs no
 precision; widening those that match fewer than 3 articles too cost 12 points of
 precision at 10 on a realistic corpus for 20 points of recall, so it is not done."""
 RELATED_WORDS_MIN_CHARS = 5
+RELATED_WORDS_SHORTENED_FROM = 8
 RELATED_WORDS_MAX = 20
 
 
@@ -209,13 +210,18 @@ class _Compiler:
         ).fetchone()[0]
         if matching >= self.related_below:
             return set()
-        # A word that matches nothing also without its last letter ("gigafactory" begins no
-        # word, "gigafactor" begins "gigafactories"); a related word's form must be as long
-        # as that: "transformed" must not widen to "transforme", stemmed "transform".
+        # A long word that matches nothing also without its last letter, but then only to a
+        # word of about its length ("gigafactory" begins no word, "gigafactor" begins
+        # "gigafactories"; "printt" must not become every print…). A related word's form
+        # must be as long as that: "transformed" must not widen to "transforme", stemmed
+        # "transform".
         shortest = len(typed) - 1
-        starts = {typed, typed[:-1]} if matching == 0 else {typed}
+        library_words = set(wildcard_words(self.db, typed + "*"))
+        if matching == 0 and len(typed) >= RELATED_WORDS_SHORTENED_FROM:
+            library_words.update(w for w in wildcard_words(self.db, typed[:-1] + "*")
+                                 if len(typed) <= len(w) <= len(typed) + 2)
         added: set[str] = set()
-        for library_word in sorted({w for start in starts for w in wildcard_words(self.db, start + "*")}):
+        for library_word in sorted(library_words):
             forms = {form for form in self.expanded([library_word]) if len(form) >= shortest} - own - added
             if forms and len(self.related) < RELATED_WORDS_MAX:
                 self.related[library_word] = frozenset(forms)
