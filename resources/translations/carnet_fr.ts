@@ -4,12 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="106"/>
+        <location filename="../../app/cli/annotation_commands.py" line="83"/>
+        <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
+        <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/annotation_commands.py" line="110"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="193"/>
+        <location filename="../../app/cli/commands.py" line="93"/>
+        <source>also searched: {words}</source>
+        <translation>également cherché : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="196"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -157,27 +167,27 @@
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="153"/>
+        <location filename="../../app/search/query_plan.py" line="174"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="154"/>
+        <location filename="../../app/search/query_plan.py" line="175"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="233"/>
+        <location filename="../../app/search/query_plan.py" line="308"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="236"/>
+        <location filename="../../app/search/query_plan.py" line="311"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="257"/>
+        <location filename="../../app/search/query_plan.py" line="332"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
@@ -338,7 +348,7 @@
         <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
     </message>
     <message>
-        <location filename="../../app/services/searching.py" line="68"/>
+        <location filename="../../app/services/searching.py" line="70"/>
         <source>the search index is damaged, and a read-only library cannot rebuild it</source>
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
