@@ -207,10 +207,41 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
+        <location filename="../../app/services/annotating.py" line="29"/>
+        <source>no highlight with id {id}</source>
+        <translation>aucun surlignage n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="37"/>
         <location filename="../../app/services/exporting.py" line="88"/>
         <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="83"/>
+        <source>the quote is not in article {id}</source>
+        <translation>la citation n’est pas dans l’article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="85"/>
+        <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
+        <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="89"/>
+        <source>occurrence {occurrence} does not exist (there are {count})</source>
+        <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="103"/>
+        <source>span {start}–{end} is outside the article (0–{length})</source>
+        <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="107"/>
+        <source>the selection holds only white space</source>
+        <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="119"/>
@@ -353,6 +384,7 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
+        <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/tagging.py" line="42"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
@@ -718,6 +750,21 @@
         <location filename="../../app/services/annotation_import.py" line="181"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/articles.py" line="28"/>
+        <source>no article with id {id}</source>
+        <translation>aucun article n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="55"/>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="60"/>
+        <source>kind must be place, {kinds}</source>
+        <translation>le type doit être place, {kinds}</translation>
     </message>
 </context>
 <context>
