@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from typing import Sequence
 
@@ -14,6 +15,7 @@ from app.core.web_annotation import AnnotationFormatError
 from app.search.errors import QuerySyntaxError
 from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
+from app.services.checking import damaged_library_error
 from app.services.exporting import ExportError
 from app.services.facts import GazetteerError
 from app.services.library import LIBRARY_ENV, resolve_library_folder
@@ -132,3 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as error:  # a damaged library file: said in a sentence, with the backup
+        told = damaged_library_error(folder, error)
+        if told is None:
+            raise
+        print(f"carnet: {told}", file=sys.stderr)
+        return 1

@@ -9,7 +9,12 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="191"/>
+        <location filename="../../app/cli/commands.py" line="200"/>
+        <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
+        <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="211"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -172,38 +177,123 @@
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="32"/>
+        <location filename="../../app/services/backups.py" line="41"/>
         <source>exists already: choose another name</source>
         <translation>existe déjà : choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="51"/>
-        <source>is not a readable Carnet backup</source>
-        <translation>n’est pas une sauvegarde Carnet lisible</translation>
+        <location filename="../../app/services/backups.py" line="57"/>
+        <source>the backup could not be written: the disk is full (nothing was left behind; the library is unchanged)</source>
+        <translation>la sauvegarde n’a pas pu être écrite : le disque est plein (rien n’a été laissé ; la bibliothèque n’a pas changé)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="74"/>
+        <location filename="../../app/services/backups.py" line="60"/>
+        <source>the backup could not be written: its folder cannot be written ({detail}); choose another place</source>
+        <translation>la sauvegarde n’a pas pu être écrite : on ne peut pas écrire dans son dossier ({detail}) ; choisissez un autre endroit</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="62"/>
+        <source>the backup could not be written ({detail}); the library is unchanged</source>
+        <translation>la sauvegarde n’a pas pu être écrite ({detail}) ; la bibliothèque n’a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="101"/>
+        <source>no backup was found in {folder}</source>
+        <translation>aucune sauvegarde n’a été trouvée dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="102"/>
+        <source>the newest backup is {backup}: restore it with `{command}`</source>
+        <translation>la sauvegarde la plus récente est {backup} : restaurez-la avec `{command}`</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="109"/>
+        <source>is not a file: give the path of a backup (a .sqlite file)</source>
+        <translation>n’est pas un fichier : donnez le chemin d’une sauvegarde (un fichier .sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <source>is not a Carnet backup ({found}); nothing was restored</source>
+        <translation>n’est pas une sauvegarde Carnet ({found}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="115"/>
+        <source>was made by a newer version of Carnet (schema {found}, this version reads up to {known}); nothing was restored</source>
+        <translation>a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="120"/>
+        <source>is damaged ({problems}); nothing was restored</source>
+        <translation>est endommagée ({problems}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="128"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="130"/>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n’est pas une base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="134"/>
+        <source>an SQLite database of another program, with the tables {tables}</source>
+        <translation>une base SQLite d’un autre programme, avec les tables {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="136"/>
+        <source>it cannot be read: {error}</source>
+        <translation>elle ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="138"/>
+        <source>an empty SQLite database</source>
+        <translation>une base SQLite vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="139"/>
+        <source>a Carnet library of schema {version}</source>
+        <translation>une bibliothèque Carnet de schéma {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="155"/>
+        <source>holds no Carnet library to restore into</source>
+        <translation>ne contient pas de bibliothèque Carnet où restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="166"/>
+        <source>the backup could not be put back ({error}); the library is as it was</source>
+        <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="49"/>
+        <source>article {id}, which highlights belong to</source>
+        <translation>l’article {id}, auquel appartiennent des surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="79"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="83"/>
+        <location filename="../../app/services/exporting.py" line="88"/>
         <location filename="../../app/services/tagging.py" line="37"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="120"/>
+        <location filename="../../app/services/exporting.py" line="125"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="122"/>
+        <location filename="../../app/services/exporting.py" line="127"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="132"/>
+        <location filename="../../app/services/exporting.py" line="137"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
@@ -253,22 +343,27 @@
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="127"/>
+        <location filename="../../app/services/library.py" line="103"/>
+        <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
+        <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="115"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="152"/>
+        <location filename="../../app/services/library.py" line="146"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="154"/>
+        <location filename="../../app/services/library.py" line="148"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="162"/>
+        <location filename="../../app/services/library.py" line="160"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -437,6 +532,51 @@
         <location filename="../../app/core/digest.py" line="232"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="44"/>
+        <source>the library is damaged ({error}); nothing was changed. `carnet check` finds what is hit and rebuilds the search index when only that is; otherwise {advice}</source>
+        <translation>la bibliothèque est endommagée ({error}) ; rien n’a été modifié. `carnet check` trouve ce qui est touché et reconstruit l’index de recherche quand seul celui-ci l’est ; sinon, {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="48"/>
+        <source>the library could not be read from the disk ({error}); nothing was changed</source>
+        <translation>la bibliothèque n’a pas pu être lue sur le disque ({error}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="57"/>
+        <source>the library is damaged ({what} cannot be found); nothing was changed. `carnet check` says what is hit; {advice}</source>
+        <translation>la bibliothèque est endommagée ({what} est introuvable) ; rien n’a été modifié. `carnet check` dit ce qui est touché ; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="151"/>
+        <source>the repaired copy is not whole ({problems})</source>
+        <translation>la copie réparée n’est pas intacte ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="60"/>
+        <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
+        <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="61"/>
+        <source>cannot open the library&apos;s lock file: {error}</source>
+        <translation>impossible d’ouvrir le fichier de verrou de la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="72"/>
+        <source>the library is being restored or repaired by another command; try again when it has finished</source>
+        <translation>une autre commande restaure ou répare la bibliothèque ; réessayez quand elle aura fini</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="88"/>
+        <source>cannot lock the library: {error}</source>
+        <translation>impossible de verrouiller la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="95"/>
+        <source>another window or command has the library open: close the window and the other commands first, then try again</source>
+        <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
     </message>
 </context>
 <context>
@@ -1274,68 +1414,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1343,17 +1483,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58"/>
+        <location filename="../../app/ui/opening.py" line="59"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
