@@ -88,6 +88,8 @@ def _inspect_sqlite(path: Path, *, immutable: bool) -> Finding:
         if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
             return Finding(Kind.NOT_SQLITE)
         return Finding(Kind.UNREADABLE, error=str(error))
+    except UnicodeDecodeError:  # a table's name is no longer text: its schema page is damaged
+        return Finding(Kind.UNREADABLE, error="database disk image is malformed (the list of tables is damaged)")
     finally:
         connection.close()
     if version == 0 and not tables:

@@ -17,6 +17,7 @@ from app.services.articles import ArticleService
 from app.services.backups import backup_library
 from app.services.library import open_library
 from app.store.errors import LibraryError
+from tests.damage import damage, fill_library
 
 FUZZ_RUNS = int(os.environ.get("CARNET_DAMAGE_RUNS", "12"))
 COMMANDS = (["check"], ["list"], ["search", "usines"], ["export", "--format", "json"], ["show", "1"])
@@ -123,44 +124,17 @@ def test_a_damaged_library_is_restored_from_its_backup(noted, capsys):
 def fuzz_library(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz") / "library"
     library = open_library(folder)
-    articles = tmp_path_factory.mktemp("articles")
-    for n in range(40):
-        words = " ".join(f"mot{n}x{k} usines" for k in range(300))
-        (articles / f"{n:02d}.txt").write_text(f"Article {n}\n\n{words}\n", encoding="utf-8")
-    from app.services.importing import import_paths
-
-    import_paths(library, [articles])
-    notes = AnnotationService(library)
-    for summary in ArticleService(library).summaries(limit=30):
-        notes.add_highlight(article_id=summary.id, start=0, end=20, note=f"note {summary.id}")
+    fill_library(library, tmp_path_factory.mktemp("articles"))
     backup_library(library.database_path)
     library.close()
     return folder
-
-
-def _damage(path, rng):
-    size = path.stat().st_size
-    page_size = 4096
-    pages = size // page_size
-    with open(path, "r+b") as handle:
-        kind = rng.choice(["pages", "run", "at-40", "last-10"])
-        if kind == "pages":
-            for page in rng.sample(range(1, pages), k=min(pages - 1, rng.randint(1, 3))):
-                handle.seek(page * page_size)
-                handle.write(rng.randbytes(page_size))
-        else:
-            start = {"run": rng.randrange(100, size), "at-40": int(size * 0.4),
-                     "last-10": rng.randrange(int(size * 0.9), size)}[kind]
-            handle.seek(start)
-            handle.write(rng.randbytes(rng.randint(16, 2048)))
-    return kind
 
 
 def _fuzz_once(seed, fuzz_library, tmp_path, capsys):
     rng = random.Random(seed)
     folder = tmp_path / f"run-{seed}"
     shutil.copytree(fuzz_library, folder)
-    kind = _damage(folder / "library.sqlite", rng)
+    kind = damage(folder / "library.sqlite", rng)
     try:
         open_library(folder).close()
     except LibraryError:
