@@ -182,8 +182,9 @@ def check_command(args: argparse.Namespace, folder: Path) -> int:
               "into a fresh database, the index rebuilt in it, and it replaced the damaged one")
         print(f"The damaged file was saved to {report.saved_copy}")
         return 0
-    what = ", ".join(report.damaged_tables) or "the database's structure"
-    print(f"database: damaged ({what})", *(f"  {problem}" for problem in report.database_problems), sep="\n")
+    what = (f"damaged ({', '.join(report.damaged_tables)})" if report.damaged_tables else
+            "damaged, in the search index's tables only: the articles, highlights and tags are whole")
+    print(f"database: {what}", *(f"  {problem}" for problem in report.database_problems), sep="\n")
     print("Nothing was changed.")
     if report.latest_backup:
         print(f"Restore the newest backup with: {restore_command_line(folder, Path(report.latest_backup))}")

@@ -151,8 +151,10 @@ def restore_library(database: Path, backup: Path) -> Path | None:
     backup = Path(backup)
     check_backup(backup)
     folder = database.parent
-    if not folder.is_dir():
-        raise LibraryError(folder, Message("holds no Carnet library to restore into"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # a backup can start a library on another machine
+    except OSError as error:
+        raise LibraryError(folder, Message("cannot create the library folder: {error}", error=error.strerror)) from None
     with exclusive(folder):
         finding = identity.inspect_database(database)
         saved = None if finding.kind in (identity.Kind.MISSING, identity.Kind.EMPTY) else _save(database)

@@ -68,7 +68,7 @@ def copy_intact_tables(source: Path, target: Path) -> None:
     a table cannot be read whole."""
     connection = sqlite3.connect(str(target))
     try:
-        connection.execute(f"ATTACH DATABASE ? AS damaged", [f"{source.absolute().as_uri()}?mode=ro"])
+        connection.execute("ATTACH DATABASE ? AS damaged", [f"{source.absolute().as_uri()}?mode=ro"])
         schema = connection.execute(
             "SELECT type, name, sql FROM damaged.sqlite_master WHERE sql IS NOT NULL "
             "AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, rowid").fetchall()

@@ -9,12 +9,12 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="200"/>
+        <location filename="../../app/cli/commands.py" line="201"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="211"/>
+        <location filename="../../app/cli/commands.py" line="212"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -257,12 +257,7 @@
         <translation>une bibliothèque Carnet de schéma {version}</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="155"/>
-        <source>holds no Carnet library to restore into</source>
-        <translation>ne contient pas de bibliothèque Carnet où restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/backups.py" line="166"/>
+        <location filename="../../app/services/backups.py" line="168"/>
         <source>the backup could not be put back ({error}); the library is as it was</source>
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
@@ -348,6 +343,7 @@
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
+        <location filename="../../app/services/backups.py" line="157"/>
         <location filename="../../app/services/library.py" line="115"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>

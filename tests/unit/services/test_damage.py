@@ -82,6 +82,7 @@ def test_a_repair_waits_for_the_other_programs_to_close(noted, capsys):
     status, out, _ = _run(capsys, folder, "check")
     assert status == 1
     assert "close the window and the other commands first" in out
+    assert "in the search index's tables only: the articles, highlights and tags are whole" in out
     other.close()
     assert _run(capsys, folder, "check")[0] == 0
 

@@ -189,3 +189,9 @@ def test_a_backup_of_another_page_size_is_restored(library, backup, tmp_path):
     reopened = open_library(library.folder)
     assert ArticleService(reopened).count() == 5
     assert reopened.database().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_backup_restored_into_a_new_folder_makes_the_library(backup, tmp_path):
+    folder = tmp_path / "elsewhere" / "library"
+    assert restore_library(folder / "library.sqlite", backup) is None
+    assert ArticleService(open_library(folder)).count() == 5
