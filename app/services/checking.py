@@ -15,7 +15,7 @@ from app.services.backups import backup_library, newest_backup, restore_advice
 from app.services.indexing import rebuild_index
 from app.store import repair
 from app.store.backup import put_back
-from app.store.errors import LibraryError
+from app.store.errors import IndexDamaged, LibraryError
 from app.store.identity import integrity_problems
 from app.store.library import DATABASE_FILE, Library
 from app.store.locking import LibraryInUse, exclusive
@@ -94,7 +94,7 @@ def check_library(library: Library) -> CheckReport:
         report.index_problem = search_index.rebuild_reason(db) or search_index.damage(db)
     except sqlite3.DatabaseError as error:
         report.index_problem = f"the search index cannot be read ({_quoted(error)})"
-    report.database_problems = _integrity(db)
+    report.database_problems = [_quoted(problem) for problem in repair.problems(db.conn, limit=MAX_PROBLEMS_LISTED)]
     if not report.database_problems:  # text that is no longer UTF-8 passes SQLite's check
         unreadable = repair.unreadable_tables(db.conn)
         report.database_problems = [f"{table}: {_quoted(error)}" for table, error in unreadable.items()]
@@ -102,7 +102,7 @@ def check_library(library: Library) -> CheckReport:
         try:
             hit = repair.damaged_tables(db.conn)
         except sqlite3.DatabaseError as error:
-            hit = [f"the list of tables ({error})"]
+            hit = [f"the list of tables ({_quoted(error)})"]
         report.damaged_tables = [name for name in hit if not repair.is_search_table(name)]
         search_hit = [name for name in hit if repair.is_search_table(name)]
         if report.index_problem is None and search_hit:
@@ -118,18 +118,10 @@ def check_library(library: Library) -> CheckReport:
             rebuild_index(library)
             report.index_rebuilt = True
             return report
-        except sqlite3.DatabaseError:  # the index's pages cannot even be freed: rebuild in a fresh copy
+        except (sqlite3.DatabaseError, IndexDamaged):  # its pages cannot even be freed: rebuild in a fresh copy
             pass
     _repair_by_copy(library, report)
     return report
-
-
-def _integrity(db) -> list[str]:
-    try:
-        rows = [row[0] for row in db.execute(f"PRAGMA integrity_check({MAX_PROBLEMS_LISTED})")]
-    except sqlite3.DatabaseError as error:  # too damaged for the check to finish
-        rows = [str(error)]
-    return [] if rows == ["ok"] else [_quoted(row) for row in rows]
 
 
 def _repair_by_copy(library: Library, report: CheckReport) -> None:

@@ -21,6 +21,16 @@ def is_search_table(name: str) -> bool:
     return name.startswith(SEARCH_TABLE_PREFIXES)
 
 
+def problems(db: sqlite3.Connection, *, limit: int) -> list[str]:
+    """What SQLite's integrity check finds wrong in the whole database (at most `limit`
+    problems; none when it is whole)."""
+    try:
+        rows = [row[0] for row in db.execute(f"PRAGMA integrity_check({int(limit)})")]
+    except sqlite3.DatabaseError as error:  # too damaged for the check to finish
+        rows = [str(error)]
+    return [] if rows == ["ok"] else rows
+
+
 def _tables(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "

@@ -195,3 +195,13 @@ def test_a_backup_restored_into_a_new_folder_makes_the_library(backup, tmp_path)
     folder = tmp_path / "elsewhere" / "library"
     assert restore_library(folder / "library.sqlite", backup) is None
     assert ArticleService(open_library(folder)).count() == 5
+
+
+def test_opening_waits_for_a_restore_then_says_why_it_gave_up(library, backup, monkeypatch):
+    from app.store import locking
+
+    monkeypatch.setattr(locking, "WAIT_FOR_EXCLUSIVE_S", 0.2)
+    with locking.exclusive(library.folder):
+        with pytest.raises(LibraryError, match="the library is being restored or repaired by another command"):
+            open_library(library.folder)
+    assert ArticleService(open_library(library.folder)).count() == 5
