@@ -11,7 +11,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from app.core.messages import Message
 from app.store.database import open_database
+from app.store.errors import LibraryError
 from app.store.locking import hold_shared
 
 DATABASE_FILE = "library.sqlite"
@@ -75,11 +77,17 @@ class Library:
     def _private_copy(self) -> Path:
         with self._snapshot_lock:
             if self._snapshot is None:
-                workspace = Path(tempfile.mkdtemp(prefix="carnet-read-only-"))
-                weakref.finalize(self, shutil.rmtree, workspace, True)
-                copy = workspace / DATABASE_FILE
-                shutil.copyfile(_beside(self.database_path, "-wal"), _beside(copy, "-wal"))
-                shutil.copyfile(self.database_path, copy)
+                try:
+                    workspace = Path(tempfile.mkdtemp(prefix="carnet-read-only-"))
+                    weakref.finalize(self, shutil.rmtree, workspace, True)
+                    copy = workspace / DATABASE_FILE
+                    shutil.copyfile(_beside(self.database_path, "-wal"), _beside(copy, "-wal"))
+                    shutil.copyfile(self.database_path, copy)
+                except OSError as error:
+                    raise LibraryError(self.database_path, Message(
+                        "its last changes are in its -wal file, without the -shm file SQLite needs beside it, "
+                        "and the private copy that would let them be read could not be made ({error})",
+                        error=error.strerror or str(error))) from None
                 self._snapshot = copy
             return self._snapshot
 

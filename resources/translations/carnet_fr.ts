@@ -545,7 +545,7 @@
         <translation>la bibliothèque est endommagée ({what} est introuvable) ; rien n’a été modifié. `carnet check` dit ce qui est touché ; {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/checking.py" line="151"/>
+        <location filename="../../app/services/checking.py" line="143"/>
         <source>the repaired copy is not whole ({problems})</source>
         <translation>la copie réparée n’est pas intacte ({problems})</translation>
     </message>
@@ -573,6 +573,11 @@
         <location filename="../../app/store/locking.py" line="95"/>
         <source>another window or command has the library open: close the window and the other commands first, then try again</source>
         <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/library.py" line="88"/>
+        <source>its last changes are in its -wal file, without the -shm file SQLite needs beside it, and the private copy that would let them be read could not be made ({error})</source>
+        <translation>ses dernières modifications sont dans son fichier -wal, sans le fichier -shm dont SQLite a besoin à côté, et la copie privée qui permettrait de les lire n’a pas pu être faite ({error})</translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,14 @@ def test_a_wal_without_its_shared_memory_is_read_without_writing_it(closed_libra
     assert ArticleService(library).article(1).title == "Dans le WAL seulement"
     library.close()
     assert _files(closed_library) == before
+
+
+def test_a_wal_that_cannot_be_copied_to_be_read_is_told(closed_library, tmp_path, monkeypatch, capsys):
+    import tempfile
+
+    _leave_commits_in_the_wal(closed_library)
+    not_a_folder = tmp_path / "not-a-folder"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    assert main(["--library", str(closed_library), "--read-only", "list"]) == 1
+    assert "the private copy that would let them be read could not be made" in capsys.readouterr().err
