@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from app.store.database import BUSY_TIMEOUT_MS
+from app.store.identity import read_only_uri
 
 
 def backup_database(source: Path | sqlite3.Connection, target: Path) -> None:
@@ -55,7 +56,7 @@ def put_back(backup: Path, database: Path) -> None:
 
     Call only while holding the library exclusively (see `app.store.locking`).
     """
-    source = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     target = sqlite3.connect(str(database), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         source_page = source.execute("PRAGMA page_size").fetchone()[0]

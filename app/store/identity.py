@@ -101,12 +101,17 @@ def _inspect_sqlite(path: Path, *, immutable: bool) -> Finding:
     return Finding(Kind.CARNET, version=version, tables=tables)
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that reads the database at `path` without creating anything beside it."""
+    flags = "mode=ro" if _in_use(Path(path)) else "mode=ro&immutable=1"
+    return f"{Path(path).absolute().as_uri()}?{flags}"
+
+
 def integrity_problems(path: Path, *, limit: int = 10) -> list[str]:
     """What SQLite's integrity check finds wrong in the database at `path` (read-only;
     empty when it is whole)."""
-    flags = "mode=ro" if _in_use(Path(path)) else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?{flags}", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         return [str(error)]
     try:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.store.identity import read_only_uri
+
 SEARCH_TABLE_PREFIXES = ("article_index", "highlight_index", "search_words", "search_state")
 
 
@@ -76,9 +78,9 @@ def copy_intact_tables(source: Path, target: Path) -> None:
     """Write a new database at `target` holding every table of `source` but the search
     tables, with the same schema version, indexes and rows. Raises `sqlite3.Error` when
     a table cannot be read whole."""
-    connection = sqlite3.connect(str(target))
+    connection = sqlite3.connect(target.absolute().as_uri(), uri=True)  # so that ATTACH reads a URI
     try:
-        connection.execute("ATTACH DATABASE ? AS damaged", [f"{source.absolute().as_uri()}?mode=ro"])
+        connection.execute("ATTACH DATABASE ? AS damaged", [read_only_uri(source)])
         schema = connection.execute(
             "SELECT type, name, sql FROM damaged.sqlite_master WHERE sql IS NOT NULL "
             "AND name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, rowid").fetchall()
