@@ -26,7 +26,19 @@ from app.services.backups import backup_library  # noqa: E402
 from app.services.library import open_library  # noqa: E402
 from tests.damage import damage, fill_library  # noqa: E402
 
+verdicts: collections.Counter = collections.Counter()
 COMMANDS = (["check"], ["list"], ["search", "usines"], ["export", "--format", "json"], ["show", "1"], ["check"])
+
+
+def _verdict(out: str) -> str:
+    """What the first check answered, in a word."""
+    if "copied whole into a fresh database" in out:
+        return "index pages mended in a fresh copy"
+    if "rebuilt it" in out:
+        return "index rebuilt in place"
+    if "database: damaged" in out:
+        return "damage told, backup named"
+    return "found whole" if "database: ok" in out else "refused to open, backup named"
 
 
 def _run(folder: Path, command: list[str]) -> tuple[str, str]:
@@ -38,6 +50,8 @@ def _run(folder: Path, command: list[str]) -> tuple[str, str]:
     except Exception:  # the very thing the target says never happens
         return "traceback", traceback.format_exc(limit=3)
     said = err.getvalue().strip()
+    if command == ["check"]:
+        verdicts[_verdict(out.getvalue())] += 1
     if status and not said.startswith("carnet: ") and command != ["check"]:
         return "no sentence", said
     return f"exit {status}", ""
@@ -76,6 +90,7 @@ def main_run(runs: int, first_seed: int) -> int:
           f"{elapsed / runs * 1000:.0f} ms a run; damage: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     for name, counter in outcomes.items():
         print(f"  {name:<22} " + ", ".join(f"{outcome}: {n}" for outcome, n in sorted(counter.items())))
+    print("  what check said (both runs): " + ", ".join(f"{v} {n}" for v, n in verdicts.most_common()))
     print(f"runs where check passed and a later command failed: {len(missed)} (target 0) {missed[:10]}")
     print(f"tracebacks or unexplained failures: {len(failures)} (target 0)")
     for seed, name, detail in failures[:5]:
