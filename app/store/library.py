@@ -48,31 +48,41 @@ class Library:
     def database(self) -> sqlite_utils.Database:
         """This thread's connection to the library database."""
         db = getattr(self._local, "db", None)
+        if db is not None and self._local.immutable and self._opened_elsewhere():
+            # Another program opened the library since: from now on read through its WAL
+            # (which it created), to see its commits and never pages it is checkpointing.
+            # The old connection closes once nothing reads from it.
+            self._local.db = db = open_database(self.database_path, read_only=True)
+            self._local.immutable = False
         if db is None:
             lock = hold_shared(self.folder, read_only=self.read_only)
             try:
-                db = self._connect()
+                db, immutable = self._connect()
             except BaseException:
                 lock.release()
                 raise
-            self._local.db, self._local.lock = db, lock
+            self._local.db, self._local.lock, self._local.immutable = db, lock, immutable
         return db
 
-    def _connect(self) -> sqlite_utils.Database:
+    def _opened_elsewhere(self) -> bool:
+        return (not self.on_read_only_disk and _beside(self.database_path, "-wal").exists()
+                and _beside(self.database_path, "-shm").exists())
+
+    def _connect(self) -> tuple[sqlite_utils.Database, bool]:
+        """A connection, and whether it reads the file as immutable."""
         if not self.read_only:
-            return open_database(self.database_path)
+            return open_database(self.database_path), False
+        if self._opened_elsewhere():
+            return open_database(self.database_path, read_only=True), False  # through the WAL it made
         wal = _beside(self.database_path, "-wal")
-        shm = _beside(self.database_path, "-shm")
         if not (wal.exists() and wal.stat().st_size):
             # Everything committed is in the file itself: read it without the WAL's
             # shared memory, which SQLite would otherwise create (and leave) here.
-            return open_database(self.database_path, read_only=True, immutable=True)
-        if shm.exists() and not self.on_read_only_disk:
-            return open_database(self.database_path, read_only=True)  # another program has it open
+            return open_database(self.database_path, read_only=True, immutable=True), True
         # Commits left in a WAL whose shared memory is missing (or cannot be used on a
         # read-only disk): read a private copy of the two files, which SQLite may
         # complete with its own shared memory.
-        return open_database(self._private_copy(), read_only=True)
+        return open_database(self._private_copy(), read_only=True), False
 
     def _private_copy(self) -> Path:
         with self._snapshot_lock:

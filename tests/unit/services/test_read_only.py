@@ -124,3 +124,25 @@ def test_a_wal_that_cannot_be_copied_to_be_read_is_told(closed_library, tmp_path
     monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
     assert main(["--library", str(closed_library), "--read-only", "list"]) == 1
     assert "the private copy that would let them be read could not be made" in capsys.readouterr().err
+
+
+def test_a_read_only_library_sees_what_a_program_opened_later_commits(closed_library):
+    import subprocess
+    import sys
+
+    library = open_library(closed_library, read_only=True)
+    assert ArticleService(library).article(1).title != "Écrit pendant la lecture"
+    before = set(closed_library.iterdir())
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect('library.sqlite');"
+         "c.execute(\"UPDATE articles SET title = 'Écrit pendant la lecture' WHERE id = 1\"); c.commit();"
+         "print('written', flush=True); sys.stdin.read()"],
+        cwd=closed_library, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "written"
+        assert ArticleService(library).article(1).title == "Écrit pendant la lecture"
+        made = set(closed_library.iterdir()) - before
+        assert {path.name for path in made} == {"library.sqlite-wal", "library.sqlite-shm"}  # the writer's own
+    finally:
+        writer.communicate("", timeout=30)
+    library.close()
