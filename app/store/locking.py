@@ -24,6 +24,7 @@ except ImportError:  # Windows: no flock; SQLite's own locking is all there is
     fcntl = None
 
 LOCK_FILE = "library.lock"
+_HELD = (errno.EAGAIN, errno.EACCES)  # what flock says when another holder is in the way
 WAIT_FOR_EXCLUSIVE_S = 10.0
 
 
@@ -66,12 +67,13 @@ def hold_shared(folder: Path, *, read_only: bool = False) -> SharedLock:
             fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
             return SharedLock(handle)
         except OSError as error:
-            if error.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() > deadline:
+            if error.errno not in _HELD:  # a file system without locks (some network shares)
                 os.close(handle)
-                if error.errno in (errno.EAGAIN, errno.EACCES):
-                    raise LibraryBusy(folder, Message("the library is being restored or repaired by another "
-                                                      "command; try again when it has finished")) from None
-                raise
+                return SharedLock(None)
+            if time.monotonic() > deadline:
+                os.close(handle)
+                raise LibraryBusy(folder, Message("the library is being restored or repaired by another "
+                                                  "command; try again when it has finished")) from None
             time.sleep(0.05)
 
 
@@ -90,10 +92,10 @@ def exclusive(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
-            if error.errno not in (errno.EAGAIN, errno.EACCES):
-                raise
-            raise LibraryInUse(folder, Message("another window or command has the library open: close the window "
-                                               "and the other commands first, then try again")) from None
+            if error.errno in _HELD:
+                raise LibraryInUse(folder, Message("another window or command has the library open: close the "
+                                                   "window and the other commands first, then try again")) from None
+            # (no locks on this file system, as on some network shares: SQLite's own locking is all there is)
         yield
     finally:
         os.close(handle)

@@ -555,27 +555,27 @@
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/store/locking.py" line="61"/>
+        <location filename="../../app/store/locking.py" line="62"/>
         <source>cannot open the library&apos;s lock file: {error}</source>
         <translation>impossible d’ouvrir le fichier de verrou de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/locking.py" line="72"/>
+        <location filename="../../app/store/locking.py" line="75"/>
         <source>the library is being restored or repaired by another command; try again when it has finished</source>
         <translation>une autre commande restaure ou répare la bibliothèque ; réessayez quand elle aura fini</translation>
     </message>
     <message>
-        <location filename="../../app/store/locking.py" line="88"/>
+        <location filename="../../app/store/locking.py" line="90"/>
         <source>cannot lock the library: {error}</source>
         <translation>impossible de verrouiller la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/locking.py" line="95"/>
+        <location filename="../../app/store/locking.py" line="96"/>
         <source>another window or command has the library open: close the window and the other commands first, then try again</source>
         <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/library.py" line="88"/>
+        <location filename="../../app/store/library.py" line="98"/>
         <source>its last changes are in its -wal file, without the -shm file SQLite needs beside it, and the private copy that would let them be read could not be made ({error})</source>
         <translation>ses dernières modifications sont dans son fichier -wal, sans le fichier -shm dont SQLite a besoin à côté, et la copie privée qui permettrait de les lire n’a pas pu être faite ({error})</translation>
     </message>
