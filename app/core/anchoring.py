@@ -25,6 +25,10 @@ FUZZY_MIN_SCORE = 0.8
 FUZZY_MIN_QUOTE_SCORE = 0.7
 _SEED_CHARS = 8
 _MAX_CANDIDATES = 8
+FUZZY_MAX_QUOTE_CHARS = 1_000
+"""Longer quotes are found only whole (exact or moved): aligning a quote with difflib
+takes time that grows with the square of its length."""
+_MAX_SEEDS = 64
 
 
 class AnchorStatus(str, enum.Enum):
@@ -79,9 +83,17 @@ def resolve(body: str, anchor: Anchor) -> Resolution:
         return Resolution(AnchorStatus.EXACT, anchor.start, anchor.end, 1.0)
     occurrences = _occurrences(body, exact)
     if occurrences:
-        best = min(occurrences, key=lambda at: (abs(at - anchor.start), -_context_score(body, at, anchor)))
+        best = _nearest(body, occurrences, anchor)
         return Resolution(AnchorStatus.MOVED, best, best + len(exact), 1.0)
     return _fuzzy(body, anchor) or Resolution(AnchorStatus.ORPHAN, None, None, 0.0)
+
+
+def _nearest(body: str, occurrences: list[int], anchor: Anchor) -> int:
+    """The occurrence nearest the old start; of two as near, the one whose context
+    matches better. Only those are scored: a short quote can occur thousands of times."""
+    distance = min(abs(at - anchor.start) for at in occurrences)
+    nearest = [at for at in occurrences if abs(at - anchor.start) == distance]
+    return min(nearest, key=lambda at: -_context_score(body, at, anchor))
 
 
 def _occurrences(body: str, text: str) -> list[int]:
@@ -126,16 +138,27 @@ def _fuzzy(body: str, anchor: Anchor) -> Resolution | None:
 def _candidate_starts(body: str, anchor: Anchor) -> list[int]:
     """Likely new starts of the quote: where pieces of it (with its context) still
     occur, each voting for the start it implies."""
+    if len(anchor.exact) > FUZZY_MAX_QUOTE_CHARS:
+        return []
     text = anchor.prefix + anchor.exact + anchor.suffix
     offset = len(anchor.prefix)
     seed = min(_SEED_CHARS, max(3, len(anchor.exact) // 2))
     votes: Counter[int] = Counter()
-    for at in range(0, max(1, len(text) - seed + 1), max(1, seed // 2)):
+    for at in _seed_positions(len(text), seed):
         piece = text[at:at + seed]
         if piece.strip():
             for found in _occurrences(body, piece):
                 votes[(found - at + offset) // 4 * 4] += 1
     return [start for start, _ in votes.most_common(_MAX_CANDIDATES)]
+
+
+def _seed_positions(length: int, seed: int) -> list[int]:
+    """Where the voting pieces start: every half piece, or `_MAX_SEEDS` of those spread
+    evenly over a long quote, so that the body is searched a bounded number of times."""
+    positions = range(0, max(1, length - seed + 1), max(1, seed // 2))
+    if len(positions) <= _MAX_SEEDS:
+        return list(positions)
+    return [positions[n * len(positions) // _MAX_SEEDS] for n in range(_MAX_SEEDS)]
 
 
 def _align(body: str, exact: str, start: int) -> tuple[int, int] | None:

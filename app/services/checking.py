@@ -43,7 +43,8 @@ def damaged_library_error(folder: Path, error: sqlite3.Error) -> LibraryError | 
             or str(error).startswith("Could not decode to UTF-8")):
         return LibraryDamaged(path, Message("the library is damaged ({error}); nothing was changed. `carnet check` "
                                             "finds what is hit and rebuilds the search index when only that is; "
-                                            "otherwise {advice}", error=_quoted(error), advice=restore_advice(Path(folder))))
+                                            "otherwise {advice}", error=_quoted(error),
+                                            advice=restore_advice(Path(folder))))
     if name.startswith("SQLITE_IOERR"):
         return LibraryError(path, Message("the library could not be read from the disk ({error}); nothing was "
                                           "changed", error=_quoted(error)))

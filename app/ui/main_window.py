@@ -26,11 +26,11 @@ from app.services.changes import LibraryChanges
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
 from app.services.library import sample_articles_folder
-from app.store.library import Library
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
 from app.services.topics import topic_stats
+from app.store.library import Library
 from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
@@ -51,6 +51,7 @@ from app.ui.library_actions import LibraryActions
 from app.ui.main_menu import build_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.preferences import Preferences
+from app.ui.rich_text import tell
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
 from app.ui.theme import apply_theme
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         """Import the five sample articles shipped with Carnet."""
         samples = sample_articles_folder()
         if samples is None:
-            QMessageBox.warning(self, "Carnet",
+            tell(self, QMessageBox.Icon.Warning, "Carnet",
                                 self.tr("The sample articles are not installed with this copy of Carnet."))
             return
         self.importer.start([samples])

@@ -65,7 +65,8 @@ def test_a_read_only_library_is_backed_up_where_asked_and_only_there(read_only_v
 def test_a_read_only_disk_with_a_wal_and_no_shared_memory_opens(read_only_view, library):
     library.close()
     script = ("import os, sqlite3; c = sqlite3.connect('library.sqlite'); c.execute('PRAGMA wal_autocheckpoint = 0');"
-              "c.execute(\"UPDATE articles SET title = 'Dans le WAL seulement' WHERE id = 1\"); c.commit(); os._exit(0)")
+              "c.execute(\"UPDATE articles SET title = 'Dans le WAL seulement' WHERE id = 1\"); c.commit();"
+              "os._exit(0)")
     subprocess.run([sys.executable, "-c", script], cwd=library.folder, check=True)
     (library.folder / "library.sqlite-shm").unlink()
     before = sorted(os.listdir(library.folder))

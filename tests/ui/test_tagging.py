@@ -168,7 +168,7 @@ def test_context_menu_and_tooltip(qtbot, library, make_window):
     window.events.highlights_changed.emit(created.article_id)
     start = window.reader.article.body.index(SENTENCE)
     covering = window.reader.highlights_at(start + 3)
-    assert highlight_tooltip(covering) == "<b>sites</b><br>Sept &lt;usines&gt;"
+    assert highlight_tooltip(covering) == "<b>sites</b><p>Sept &lt;usines&gt;</p>"  # the note as Markdown, escaped
     assert window.reader.highlights_at(start + len(SENTENCE)) == []
     window.reader.scroll_to(start + 3)
     assert "Delete highlight" in [a.text() for a in window.tagging.context_menu().actions()]

@@ -100,7 +100,8 @@ def _leave_commits_in_the_wal(folder):
     import sys
 
     script = ("import os, sqlite3; c = sqlite3.connect('library.sqlite'); c.execute('PRAGMA wal_autocheckpoint = 0');"
-              "c.execute(\"UPDATE articles SET title = 'Dans le WAL seulement' WHERE id = 1\"); c.commit(); os._exit(0)")
+              "c.execute(\"UPDATE articles SET title = 'Dans le WAL seulement' WHERE id = 1\"); c.commit();"
+              "os._exit(0)")
     subprocess.run([sys.executable, "-c", script], cwd=folder, check=True)
     (folder / "library.sqlite-shm").unlink()
     assert (folder / "library.sqlite-wal").stat().st_size > 0
