@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         self.highlights_panel.delete_requested.connect(
             lambda h: self.undo_stack.push(DeleteHighlightCommand(notes, self.events, h)))
         self.highlights_panel.note_edited.connect(
-            lambda h, text: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text)))
+            lambda h, text, stretch: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text,
+                                                                          stretch=stretch)))
         self.events.highlights_changed.connect(self._on_highlights_changed)
         self.events.tags_changed.connect(self._on_tags_changed)
         self.events.articles_changed.connect(self._on_articles_changed)
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self._show_article(article_id, self._search.match_spans(article_id, query))
 
     def _show_article(self, article_id: int, matches: list[tuple[int, int]] = ()) -> None:
+        self.highlights_panel.commit_note()
         highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
         self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
         self._fill_highlights_panel(highlights, colours)
@@ -466,6 +468,7 @@ class MainWindow(QMainWindow):
             self.importer.start(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.highlights_panel.commit_note()
         self._runner.cancel_all_and_wait()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())

@@ -74,11 +74,29 @@ class TagHighlightCommand(SavedCommand):
 
 
 class EditNoteCommand(SavedCommand):
+    """Set a highlight's note. The saves of one editing stretch (`stretch`, counted by
+    the note editor) merge into one edit, undone at once."""
+
+    MERGE_ID = 1
+
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight,
-                 new_note: str) -> None:
+                 new_note: str, *, stretch: int | None = None) -> None:
         super().__init__(events, translate("Commands", "Edit note"))
         self._notes = notes
         self._highlight, self._old, self._new = highlight, highlight.note, new_note
+        self._stretch = stretch
+
+    def id(self) -> int:
+        return self.MERGE_ID if self._stretch is not None else -1
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, EditNoteCommand) and other._stretch == self._stretch
+                and other._highlight.id == self._highlight.id and other.failure is None):
+            return False
+        self._new = other._new
+        if self._new == self._old:
+            self.setObsolete(True)
+        return True
 
     def _set(self, note: str) -> None:
         self._notes.set_note(self._highlight.id, note)
