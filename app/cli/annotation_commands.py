@@ -76,8 +76,12 @@ def add_parsers(sub) -> None:
 
 def highlight_command(args: argparse.Namespace, folder: Path) -> int:
     notes = AnnotationService(library_for(args, folder))
-    start, end = notes.find_quote(args.article, args.quote, occurrence=args.occurrence)
-    created = notes.add_highlight(article_id=args.article, start=start, end=end, tags=args.tag, note=args.note)
+    found = notes.locate_quote(args.article, args.quote, occurrence=args.occurrence)
+    created = notes.add_highlight(article_id=args.article, start=found.start, end=found.end, tags=args.tag,
+                                  note=args.note)
+    if found.typographic:
+        print(Message("the quote was found with other apostrophes, quotation marks, dashes or spaces: "
+                      "the highlight keeps the article's own text"))
     print(f"highlight {created.id}: {_line(created)}")
     return 0
 

@@ -89,6 +89,8 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
         print(json_for_terminal(_page_as_json(page)))
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    if page.also_searched:
+        print(shown(Message("also searched: {words}", words=", ".join(page.also_searched))), file=sys.stderr)
     for hit in page.hits:
         print(_article_line(hit.article))
         for snippet in hit.snippets:
@@ -129,6 +131,7 @@ def _page_as_json(page: SearchPage) -> dict:
         "query": page.query,
         "offset": page.offset,
         "has_more": page.has_more,
+        "also_searched": list(page.also_searched),
         "hits": [
             {
                 "id": hit.article.id,

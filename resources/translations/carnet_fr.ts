@@ -4,17 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="106"/>
+        <location filename="../../app/cli/annotation_commands.py" line="83"/>
+        <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
+        <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/annotation_commands.py" line="110"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="203"/>
+        <location filename="../../app/cli/commands.py" line="93"/>
+        <source>also searched: {words}</source>
+        <translation>également cherché : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="206"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="214"/>
+        <location filename="../../app/cli/commands.py" line="217"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -162,27 +172,27 @@
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="153"/>
+        <location filename="../../app/search/query_plan.py" line="174"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="154"/>
+        <location filename="../../app/search/query_plan.py" line="175"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="233"/>
+        <location filename="../../app/search/query_plan.py" line="308"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="236"/>
+        <location filename="../../app/search/query_plan.py" line="311"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="257"/>
+        <location filename="../../app/search/query_plan.py" line="332"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
@@ -283,7 +293,7 @@
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="53"/>
+        <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
@@ -353,47 +363,47 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="128"/>
+        <location filename="../../app/services/importing.py" line="135"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="168"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="175"/>
+        <location filename="../../app/services/importing.py" line="182"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="177"/>
+        <location filename="../../app/services/importing.py" line="184"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="188"/>
+        <location filename="../../app/services/importing.py" line="195"/>
         <source>could not be read ({kind}: {error})</source>
         <translation>n’a pas pu être lu ({kind} : {error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="266"/>
+        <location filename="../../app/services/importing.py" line="273"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="287"/>
+        <location filename="../../app/services/importing.py" line="294"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="293"/>
+        <location filename="../../app/services/importing.py" line="300"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="295"/>
+        <location filename="../../app/services/importing.py" line="302"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -429,82 +439,87 @@
         <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
     </message>
     <message>
-        <location filename="../../app/services/searching.py" line="68"/>
+        <location filename="../../app/services/searching.py" line="70"/>
         <source>the search index is damaged, and a read-only library cannot rebuild it</source>
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="52"/>
+        <location filename="../../app/services/tagging.py" line="42"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="168"/>
+        <location filename="../../app/services/tagging.py" line="158"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="191"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="203"/>
+        <location filename="../../app/services/tagging.py" line="193"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="196"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="200"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="212"/>
+        <location filename="../../app/services/tagging.py" line="202"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="216"/>
+        <location filename="../../app/services/tagging.py" line="206"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="220"/>
+        <location filename="../../app/services/tagging.py" line="210"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="46"/>
+        <location filename="../../app/store/database.py" line="99"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="92"/>
+        <location filename="../../app/store/database.py" line="118"/>
+        <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
+        <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="167"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="95"/>
+        <location filename="../../app/store/database.py" line="170"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="174"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="101"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="152"/>
+        <location filename="../../app/store/schema.py" line="163"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -756,42 +771,42 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="60"/>
+        <location filename="../../app/services/annotation_import.py" line="61"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="62"/>
+        <location filename="../../app/services/annotation_import.py" line="63"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="67"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="69"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="74"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="93"/>
+        <location filename="../../app/services/annotation_import.py" line="94"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="101"/>
+        <location filename="../../app/services/annotation_import.py" line="102"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="180"/>
+        <location filename="../../app/services/annotation_import.py" line="181"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
@@ -801,17 +816,17 @@
         <translation>la bibliothèque est endommagée ({error}) ; rien n’a été modifié. `carnet check` trouve ce qui est touché et reconstruit l’index de recherche quand seul celui-ci l’est ; sinon, {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/checking.py" line="48"/>
+        <location filename="../../app/services/checking.py" line="49"/>
         <source>the library could not be read from the disk ({error}); nothing was changed</source>
         <translation>la bibliothèque n’a pas pu être lue sur le disque ({error}) ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/checking.py" line="57"/>
+        <location filename="../../app/services/checking.py" line="58"/>
         <source>the library is damaged ({what} cannot be found); nothing was changed. `carnet check` says what is hit; {advice}</source>
         <translation>la bibliothèque est endommagée ({what} est introuvable) ; rien n’a été modifié. `carnet check` dit ce qui est touché ; {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/checking.py" line="143"/>
+        <location filename="../../app/services/checking.py" line="144"/>
         <source>the repaired copy is not whole ({problems})</source>
         <translation>la copie réparée n’est pas intacte ({problems})</translation>
     </message>
@@ -936,27 +951,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="18"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="79"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -966,17 +981,17 @@
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="51"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
         <translation>Supprimer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="66"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
         <translation>Fusionner {source} dans {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="87"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
         <translation>Nouvelle étiquette {tag}</translation>
     </message>
@@ -1284,28 +1299,28 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="34"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="43"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="55"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="56"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="49"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="90"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1681,7 +1696,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
@@ -1726,23 +1741,23 @@
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

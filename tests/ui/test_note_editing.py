@@ -10,8 +10,8 @@ import sys
 import textwrap
 import time
 
-from PySide6.QtCore import Qt
 
+from app.core.changes import Changes
 from app.services.annotating import AnnotationService
 from app.services.library import open_library
 
@@ -29,7 +29,7 @@ def shown_window(make_window, library):
     window = make_window(library)
     article_id = window.reader.article.id
     first, second = two_highlights(library, article_id)
-    window.events.highlights_changed.emit(article_id)
+    window.events.changed.emit(Changes.of_highlights(article_id))
     return window, first, second
 
 

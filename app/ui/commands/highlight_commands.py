@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.changes import Changes
 from app.core.highlight import Highlight
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
@@ -27,11 +28,11 @@ class AddHighlightCommand(SavedCommand):
             self.highlight = self._notes.add_highlight(**self._request)
         else:
             self._notes.restore_highlight(self.highlight)
-        self._events.highlights_changed.emit(self.highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self.highlight.article_id))
 
     def revert(self) -> None:
         self._notes.delete_highlight(self.highlight.id)
-        self._events.highlights_changed.emit(self.highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self.highlight.article_id))
 
 
 class DeleteHighlightCommand(SavedCommand):
@@ -42,11 +43,11 @@ class DeleteHighlightCommand(SavedCommand):
 
     def apply(self) -> None:
         self._highlight = self._notes.delete_highlight(self._highlight.id)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def revert(self) -> None:
         self._notes.restore_highlight(self._highlight)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
 
 class TagHighlightCommand(SavedCommand):
@@ -64,7 +65,7 @@ class TagHighlightCommand(SavedCommand):
             self._notes.remove_tag(self._highlight.id, self._tag_id)
         else:
             self._notes.add_tag(self._highlight.id, self._tag_id)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def apply(self) -> None:
         self._apply(self._remove)
@@ -100,7 +101,7 @@ class EditNoteCommand(SavedCommand):
 
     def _set(self, note: str) -> None:
         self._notes.set_note(self._highlight.id, note)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def apply(self) -> None:
         self._set(self._new)
