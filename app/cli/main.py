@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from typing import Sequence
 
@@ -13,6 +14,7 @@ from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
 from app.services.articles import ArticleNotFound
+from app.services.checking import damaged_library_error
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 
 
@@ -129,3 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as error:  # a damaged library file: said in a sentence, with the backup
+        told = damaged_library_error(folder, error)
+        if told is None:
+            raise
+        print(f"carnet: {shown(told)}", file=sys.stderr)
+        return 1

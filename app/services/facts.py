@@ -11,6 +11,7 @@ from app.core.errors import ToldError
 from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
 from app.core.messages import Message
 from app.store.articles import article_texts
+from app.store.errors import LibraryReadOnly
 
 if TYPE_CHECKING:
     from app.store.library import Library
@@ -56,6 +57,9 @@ class FactsService:
 
     def add_name(self, name: str, *, kind: str, aliases: list[str] = (), code: str = "") -> None:
         """Teach the library a place (`kind="place"`, with its ISO code) or an actor."""
+        if self._library.read_only:
+            raise LibraryReadOnly(self.gazetteer_path, Message("the library is read-only: nothing can be changed "
+                                                               "in it, its gazetteer neither"))
         if kind not in (*ACTOR_KINDS, "place"):
             raise GazetteerError(Message("kind must be place, {kinds}", kinds=", ".join(ACTOR_KINDS)))
         self.gazetteer()  # refuse to overwrite a file that cannot be read
