@@ -13,6 +13,7 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.common import article_from_text
+from app.importers.language import detect_language
 from app.importers.reading import read_bytes
 
 
@@ -27,6 +28,7 @@ def read_docx(path: Path) -> Article:
     paragraphs = [paragraph.text.strip() for paragraph in document.paragraphs]
     properties = document.core_properties
     created = properties.created.strftime("%Y-%m-%d") if properties.created else None
-    return article_from_text(path, "\n\n".join(p for p in paragraphs if p), format="docx",
+    text = "\n\n".join(p for p in paragraphs if p)
+    return article_from_text(path, text, format="docx",
                              title=properties.title, author=properties.author, published=created,
-                             language=properties.language or None)
+                             language=properties.language or detect_language(text))

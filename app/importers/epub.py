@@ -14,6 +14,7 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.common import article_from_text
+from app.importers.language import detect_language
 from app.importers.reading import read_bytes
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre")
@@ -34,8 +35,10 @@ def read_epub(path: Path) -> Article:
         values = book.get_metadata("DC", name)
         return values[0][0] if values else None
 
-    return article_from_text(path, "\n\n".join(t for t in texts if t), format="epub", title=first("title"),
-                             author=first("creator"), published=first("date"), language=first("language"),
+    text = "\n\n".join(t for t in texts if t)
+    return article_from_text(path, text, format="epub", title=first("title"),
+                             author=first("creator"), published=first("date"),
+                             language=first("language") or detect_language(text),
                              source=first("publisher"))
 
 

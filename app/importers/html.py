@@ -12,6 +12,7 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.common import article_from_text
+from app.importers.language import detect_language
 from app.importers.reading import decode_text, read_bytes
 
 _LANG = re.compile(rb"<html[^>]*\blang=[\"']?([A-Za-z]{2})", re.I)
@@ -25,7 +26,8 @@ def read_html(path: Path) -> Article:
                                            include_tables=True, favor_precision=True)
     if document is None or not (document.text or "").strip():
         raise ImportRejected(path, Message("no article text was found in this page"))
-    language = document.language or (m.group(1).decode() if (m := _LANG.search(data[:4096])) else None)
+    language = (document.language or (m.group(1).decode() if (m := _LANG.search(data[:4096])) else None)
+                or detect_language(document.text))
     return article_from_text(
         path, document.text, format="html", title=document.title, author=document.author,
         published=document.date, source=document.sitename, url=document.url, language=language,

@@ -17,6 +17,7 @@ from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.text import normalise_text
 from app.importers.common import article_from_text
+from app.importers.language import detect_language
 from app.importers.reading import read_bytes
 
 _PAGE_NUMBER = re.compile(r"^(page|p\.)?\s*\d+(\s*(/|sur|of)\s*\d+)?$", re.I)
@@ -59,7 +60,7 @@ def read_pdf(path: Path) -> Article:
         path, body, format="pdf",
         title=(info.title if info else None), author=(info.author if info else None),
         published=_pdf_date(info.creation_date if info else None),
-        extras={"page_starts": starts},
+        language=detect_language(body), extras={"page_starts": starts},
     )
 
 
