@@ -113,7 +113,7 @@ def _captions(lines: list[str], meta: TextMetadata) -> set[int]:
 
 
 def _title(candidates) -> str:
-    line = next(iter(candidates), "")
+    line = " ".join(next(iter(candidates), "").split())  # a table row's tabs read as spaces
     if len(line) > TITLE_MAX_CHARS:
         line = _SENTENCE_END.split(line, maxsplit=1)[0]
     if len(line) > TITLE_MAX_CHARS:
