@@ -4,6 +4,8 @@ nest, and a line break stays a line break (verse)."""
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 BLOCKS = frozenset(
@@ -11,12 +13,13 @@ BLOCKS = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody "
     "td tfoot th thead tr ul".split()
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SKIPPED = frozenset("head script style template noscript svg math".split())
 
 
-def chapter_text(content: bytes) -> str:
-    """The paragraphs of one chapter, separated by blank lines."""
-    root = lxml.html.fromstring(content)
+def chapter_text(content: bytes | str) -> str:
+    """The paragraphs of one chapter (or any HTML), separated by blank lines."""
+    root = lxml.html.fromstring(_XML_DECLARATION.sub("", _decoded(content), count=1))
     paragraphs: list[str] = []
     current: list[str] = []
 
@@ -51,6 +54,15 @@ def chapter_text(content: bytes) -> str:
     walk(root)
     flush()
     return "\n\n".join(paragraphs)
+
+
+def _decoded(content: bytes | str) -> str:
+    # EPUB chapters are UTF-8 or UTF-16; lxml would read bytes without a declaration as Latin-1.
+    if isinstance(content, str):
+        return content
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return content.decode("utf-16", "replace")
+    return content.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def _name(element) -> str:

@@ -26,7 +26,8 @@ def read_front_matter(text: str) -> tuple[FrontMatter, str]:
     try:
         # `yaml.load` with the safe loader: it builds only plain values, never objects.
         loaded = yaml.load(source, Loader=_LOADER) if source.strip() else {}  # noqa: S506
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
+        # PyYAML lets a plain ValueError out of an impossible date ("0000-00-00").
         return {}, text
     if not isinstance(loaded, dict):
         return {}, text

@@ -38,7 +38,8 @@ def test_text_without_front_matter_is_unchanged():
 
 def test_a_block_that_is_not_a_yaml_mapping_is_kept_as_text():
     for block in ("---\njust a line\n---\nBody", "---\ntitle: [unclosed\n---\nBody",
-                  "---\nx: !!python/object/apply:os.system [echo]\n---\nBody"):
+                  "---\nx: !!python/object/apply:os.system [echo]\n---\nBody",
+                  "---\ndate: 0000-00-00\n---\nBody"):
         assert read_front_matter(block) == ({}, block)
 
 
