@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import lxml.html
 import trafilatura
 
 from app.core.article import Article
@@ -36,17 +37,23 @@ _WORDS = re.compile(r"\w+")
 # the page's template is wrong, not the text.
 _LANGUAGE_CHECK_CHARS = 400
 _OPTIONS = {"include_comments": False, "include_tables": True}
+_MATH = re.compile(r"<math[\s>]", re.I)
+_MATH_ANNOTATIONS = {"annotation", "annotation-xml"}
+_SPACE_RUNS = re.compile(r"[ \t]{2,}")
+_NOT_ARTICLE = " | ".join(f".//{tag}" for tag in (
+    "script", "style", "noscript", "template", "nav", "footer", "form", "button", "select", "a"))
 
 
 def read_html(path: Path) -> Article:
     """Read an `.html`/`.htm` file into an article, or raise `ImportRejected`."""
     data = read_bytes(path)
-    page = decode_text(data, path)
+    page = _with_math_as_text(decode_text(data, path))
     document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, **_OPTIONS)
     text = (document.text or "") if document is not None else ""
     tree = parse_page(page)
     meta = page_metadata(tree)
     text, extractor = _fullest_text(page, text, tree)
+    text = _SPACE_RUNS.sub(" ", text)
     if not text.strip():
         raise ImportRejected(path, Message("no article text was found in this page"))
     site = (document.sitename if document is not None else None) or meta.site_name
@@ -60,6 +67,27 @@ def read_html(path: Path) -> Article:
         language=_language(meta.language or (document.language if document is not None else None), text),
         extras=extras,
     )
+
+
+def _with_math_as_text(page: str) -> str:
+    """`page` with each MathML formula replaced by its text (its `alttext`, or its
+    symbols), which every extractor would otherwise drop ("When , there are two …")."""
+    if not _MATH.search(page):
+        return page
+    tree = parse_page(page)
+    if tree is None:
+        return page
+    for math in list(tree.iter("math")):
+        parent = math.getparent()
+        if parent is None:
+            continue
+        symbols = [text.strip() for element in math.iter() if element.tag not in _MATH_ANNOTATIONS
+                   for text in (element.text,) if text and text.strip()]
+        span = lxml.html.Element("span")
+        span.text = " ".join((math.get("alttext") or " ".join(symbols)).split())
+        span.tail = math.tail
+        parent.replace(math, span)
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def _fullest_text(page: str, precise: str, tree) -> tuple[str, str | None]:
@@ -115,7 +143,9 @@ def _visible_text(tree) -> str:
     body = tree.find("body")
     if body is None:
         return ""
-    for element in body.xpath(".//script | .//style | .//noscript | .//template"):
+    # Links, menus and forms are what every extractor drops: the words left bound what any
+    # of them can keep, closely enough to spare most pages the fallbacks.
+    for element in body.xpath(_NOT_ARTICLE):
         element.drop_tree()
     return body.text_content()
 

@@ -73,3 +73,10 @@ def test_a_short_heading_gives_way_to_the_page_title_but_a_headline_does_not():
 
 def test_html_bytes_without_a_declaration_are_read_as_utf8():
     assert chapter_text("<p>Première</p>".encode()) == "Première"
+
+
+def test_mathml_formulas_are_kept_as_their_text():
+    article = read_html(FIXTURES / "mathml.html")
+    assert ("When a ≠ 0, there are two solutions to ax^2 + bx + c = 0 and they are given by a formula"
+            in article.body)
+    assert "  " not in article.body
