@@ -14,7 +14,7 @@ from app.core.language import UNDETERMINED
 _SAMPLE_CHARS = 2_000
 _MIN_LETTERS = 12
 # Below this the model is guessing (a name, a code, a line of figures).
-_MIN_CONFIDENCE = 0.5
+_MIN_CONFIDENCE = 0.2
 
 
 @functools.cache
