@@ -38,6 +38,7 @@ _JUNK_TITLE = re.compile(
     r"|\.(?:exe|docx?|pdf|tex|dvi|indd|rtf|odt|pptx?|xlsx?|qxd|e?ps|html?|txt)\s*$",
     re.I,
 )
+_TITLE_LINES = 6
 _JUNK_AUTHOR = {"administrator", "admin", "user", "owner", "unknown", "author", "auteur", "utilisateur"}
 
 
@@ -62,6 +63,8 @@ def read_pdf(path: Path) -> Article:
         extracted = _read_with_pdfminer(path, error)
     pages = [clean_characters(page) for page in extracted.pages]
     pages = without_running_lines(pages)
+    if pages and extracted.title_by_font:
+        pages[0] = _title_apart(pages[0], clean_characters(extracted.title_by_font))
     hyphenated = hyphenated_forms(pages)
     starts, parts, length = [], [], 0
     for text in pages:
@@ -83,6 +86,22 @@ def read_pdf(path: Path) -> Article:
         published=extracted.created, language=detect_language(body),
         extras={"page_starts": starts, **extracted.extras},
     )
+
+
+def _title_apart(text: str, title: str) -> str:
+    """`text` with page 1's title lines as a paragraph of their own, not run into the
+    line above them (a conference's name) or the authors and abstract below."""
+    lines = text.split("\n")
+    wanted = " ".join(title.split())
+    for first in range(min(len(lines), _TITLE_LINES)):
+        joined = ""
+        for last in range(first, min(len(lines), first + _TITLE_LINES)):
+            joined = " ".join(f"{joined} {lines[last]}".split())
+            if joined == wanted:
+                return "\n".join(lines[:first] + [""] + lines[first:last + 1] + [""] + lines[last + 1:])
+            if not joined or not wanted.startswith(joined):
+                break
+    return text
 
 
 def _read_with_pypdf(path: Path) -> _Extracted:

@@ -89,3 +89,14 @@ def test_a_form_with_labels_and_values_apart_is_not_read_as_columns():
 
 def test_no_title_by_font_when_every_line_has_the_same_size():
     assert title_by_font([Piece("Une ligne de texte", 50, 700, 11), Piece("Une autre ligne", 50, 686, 11)]) is None
+
+
+def test_without_a_title_in_the_properties_the_largest_font_is_the_title_and_a_paragraph():
+    article = read_pdf(FIXTURES / "paper.pdf")
+    assert article.title == "Sharing supercomputers with European start-ups"  # not the proceedings line
+    assert article.body.split("\n")[:3] == [
+        "Proceedings of the 17th Conference on Computing Infrastructures",
+        "Sharing supercomputers with European start-ups",
+        "Anne Martin, Jean Dupont Université de Lyon Abstract We measure how seven sites open their machines "
+        "to young companies.",
+    ]
