@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import trafilatura
 
@@ -132,9 +133,9 @@ def _readability_text(page: str) -> str:
 
     try:
         summary = Document(page).summary(html_partial=True)
-    except (Unparseable, ValueError, TypeError):
+        return chapter_text(summary) if summary.strip() else ""
+    except (Unparseable, ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         return ""
-    return chapter_text(summary) if summary.strip() else ""
 
 
 def _visible_text(tree) -> str:

@@ -68,17 +68,36 @@ def without_running_lines(pages: list[str]) -> list[str]:
 
 def _cut_fused(line: str, keys: list[str]) -> str:
     """`line` without a running line glued to its end or start ("SoekarnoVerDate …")."""
-    key = running_line_key(line)
+    key, positions = _key_with_positions(line)
     for running in keys:
         if key.endswith(running) and key != running:
-            for start in range(1, len(line)):
-                if running_line_key(line[start:]) == running:
-                    return line[:start].rstrip()
+            return line[:positions[len(key) - len(running)]].rstrip()
         if key.startswith(running) and key != running:
-            for end in range(len(line) - 1, 0, -1):
-                if running_line_key(line[:end]) == running:
-                    return line[end:].lstrip()
+            return line[positions[len(running)]:].lstrip()
     return line
+
+
+def _key_with_positions(line: str) -> tuple[str, list[int]]:
+    """`running_line_key(line)`, with where in `line` each of its characters starts (and
+    the line's length after the last), so a key's suffix maps back to the line in one pass."""
+    chars: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(line):
+        if char.isspace():
+            continue
+        if char.isdigit():
+            if not chars or chars[-1] != "#":
+                chars.append("#")
+                positions.append(index)
+            continue
+        folded = "#" if char == "#" else char.casefold()
+        if folded == "#" and chars and chars[-1] == "#":
+            continue
+        for piece in folded:
+            chars.append(piece)
+            positions.append(index)
+    positions.append(len(line))
+    return "".join(chars), positions
 
 
 def hyphenated_forms(pages: list[str]) -> set[str]:
