@@ -24,7 +24,8 @@ from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.common import article_from_text
 from app.importers.epub_text import chapter_text
-from app.importers.html_metadata import choose_title, clean_authors, page_metadata, parse_page
+from app.importers.html_metadata import (choose_title, clean_authors, page_metadata, parse_page,
+                                         publication_date)
 from app.importers.language import detect_language
 from app.importers.reading import decode_text, read_bytes
 
@@ -63,7 +64,7 @@ def read_html(path: Path) -> Article:
         path, text, format="html",
         title=choose_title(document.title if document is not None else None, meta.title, site),
         author=clean_authors(document.author if document is not None else None),
-        published=meta.published or (document.date if document is not None else None),
+        published=publication_date(document.date if document is not None else None, meta),
         source=site, url=document.url if document is not None else None,
         language=_language(meta.language or (document.language if document is not None else None), text),
         extras=extras,

@@ -24,6 +24,8 @@ _PUBLISHED_META = (
     "publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
     "parsely-pub-date", "sailthru.date", "article.published", "cxenseparse:recs:publishtime",
 )
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+                  "dc.date.modified")
 _NOT_AUTHORS = {
     "username", "user", "admin", "administrator", "author", "authors", "auteur", "auteurs", "autor",
     "autore", "作者", "authority control", "by", "par", "staff", "anonymous", "anonyme", "guest", "unknown",
@@ -48,6 +50,7 @@ class PageMetadata:
     title: str | None = None
     site_name: str | None = None
     published: str | None = None
+    modified: str | None = None
 
 
 def parse_page(page: str):
@@ -73,7 +76,18 @@ def page_metadata(tree) -> PageMetadata:
     title_tag = next((" ".join(t.text_content().split()) for t in tree.iter("title")), "")
     title = without_site_name(metas.get("og:title") or metas.get("twitter:title") or title_tag, site_name)
     return PageMetadata(language=_declared_language(tree), title=title or None, site_name=site_name,
-                        published=_published(tree, metas))
+                        published=_published(tree, metas), modified=_modified(tree, metas))
+
+
+def publication_date(extracted: str | None, page: PageMetadata) -> str | None:
+    """The extracted date, unless it is the day the page says it was modified and the
+    page also says when it was published; the page's published date when none was
+    extracted."""
+    if not extracted:
+        return page.published
+    if page.published and page.modified and extracted[:10] == page.modified != page.published:
+        return page.published
+    return extracted
 
 
 def _declared_language(tree) -> str | None:
@@ -147,7 +161,23 @@ def _published(tree, metas: dict[str, str]) -> str | None:
     return None
 
 
+def _modified(tree, metas: dict[str, str]) -> str | None:
+    for name in _MODIFIED_META:
+        if name in metas and (date := _iso_date(metas[name])):
+            return date
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            text = script.text or ""
+            if len(text) <= _MAX_JSON_LD_CHARS and (date := _json_ld_date(text, "dateModified")):
+                return date
+    return None
+
+
 def _json_ld_published(text: str) -> str | None:
+    return _json_ld_date(text, "datePublished")
+
+
+def _json_ld_date(text: str, key: str) -> str | None:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -158,7 +188,7 @@ def _json_ld_published(text: str) -> str | None:
         if isinstance(item, list):
             pending.extend(item)
         elif isinstance(item, dict):
-            value = item.get("datePublished")
+            value = item.get(key)
             if isinstance(value, str) and (date := _iso_date(value)):
                 return date
             pending.extend(v for v in item.values() if isinstance(v, (list, dict)))

@@ -1,6 +1,6 @@
 """Lays out the public corpora `run.py` measures, from local clones of their repositories.
 
-Run: `.venv/bin/python bench/corpora/assemble.py DIR --scrapinghub CLONE --pdfminer CLONE
+Run: `.venv/bin/python bench/corpora/assemble.py DIR --scrapinghub CLONE --htmldate CLONE --pdfminer CLONE
 --mammoth CLONE --standardebooks CLONE [CLONE ...] --lingua CLONE` (each option may be left
 out; a clone may be a bare repository). Nothing is downloaded: the clones are taken by
 hand, and README.md beside this file says from where, at which commit, under which licence.
@@ -43,6 +43,15 @@ def scrapinghub(clone: Path, out: Path) -> int:
     folder = out / "web" / "scrapinghub"
     _write(folder, _files(clone, "ground-truth.json"))
     return _write(folder / "html", _files(clone, "html"))
+
+
+def htmldate(clone: Path, out: Path) -> int:
+    """htmldate's date-annotated pages: `eval_default.json` and `eval_mediacloud_2020.json`
+    name each page's file and its publication day."""
+    folder = out / "web-dates" / "htmldate"
+    _write(folder, _files(clone, "tests/eval_default.json", "tests/eval_mediacloud_2020.json"))
+    return _write(folder / "pages", _files(clone, "tests/cache", "tests/eval", "tests/test_set"),
+                  keep=lambda name: name.endswith(".html"))
 
 
 def pdfminer(clone: Path, out: Path) -> int:
@@ -88,12 +97,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--scrapinghub", type=Path)
+    parser.add_argument("--htmldate", type=Path)
     parser.add_argument("--pdfminer", type=Path)
     parser.add_argument("--mammoth", type=Path)
     parser.add_argument("--standardebooks", type=Path, nargs="*", default=[])
     parser.add_argument("--lingua", type=Path)
     args = parser.parse_args()
-    for name, step in (("scrapinghub", scrapinghub), ("pdfminer", pdfminer), ("mammoth", mammoth),
+    for name, step in (("scrapinghub", scrapinghub), ("htmldate", htmldate), ("pdfminer", pdfminer), ("mammoth", mammoth),
                        ("lingua", lingua)):
         clone = getattr(args, name)
         if clone:

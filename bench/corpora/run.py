@@ -97,6 +97,46 @@ def web(folder: Path) -> None:
             "ms per page"], rows)
 
 
+def web_dates(folder: Path) -> None:
+    import trafilatura
+
+    from app.importers.html import read_html
+    from app.importers.reading import decode_text
+
+    truth = {}
+    for name in ("eval_default.json", "eval_mediacloud_2020.json"):
+        for item in json.loads((folder / name).read_text(encoding="utf-8")).values():
+            if isinstance(item.get("date"), str) and (folder / "pages" / item["file"]).exists():
+                truth[folder / "pages" / item["file"]] = item["date"][:10]
+
+    def carnet(path: Path) -> str | None:
+        try:
+            return read_html(path).published
+        except ImportRejected:
+            return None
+
+    def trafilatura_defaults(path: Path) -> str | None:
+        document = trafilatura.bare_extraction(decode_text(path.read_bytes(), path), with_metadata=True)
+        return document.date if document is not None else None
+
+    extractors: dict[str, Callable[[Path], str | None]] = {"Carnet": carnet, "trafilatura, defaults": trafilatura_defaults}
+    if (htmldate := _optional("htmldate")) is not None:
+        extractors["htmldate, defaults"] = lambda path: htmldate.find_date(decode_text(path.read_bytes(), path))
+    rows = []
+    for name, extract in extractors.items():
+        right = found = 0
+        for path, day in truth.items():
+            try:
+                value = extract(path)
+            except Exception:  # noqa: BLE001 - a peer's failure on a page counts as no date
+                value = None
+            found += bool(value)
+            right += bool(value) and value[:10] == day
+        rows.append([name, f"{right / len(truth):.1%}", f"{found / len(truth):.1%}"])
+    _table(f"Web pages, publication dates: htmldate's annotated pages ({len(truth)}; htmldate, which "
+           "trafilatura uses, was tuned on them)", ["extractor", "right day", "a date given"], rows)
+
+
 # PDF ------------------------------------------------------------------------------------
 
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
@@ -330,7 +370,8 @@ def main() -> None:
     if len(sys.argv) < 2:
         sys.exit("usage: run.py CORPORA_DIR (see bench/corpora/README.md)")
     root = Path(sys.argv[1])
-    for folder, measure in ((root / "web" / "scrapinghub", web), (root / "pdf" / "pdfminer", pdf),
+    for folder, measure in ((root / "web" / "scrapinghub", web), (root / "web-dates" / "htmldate", web_dates),
+                            (root / "pdf" / "pdfminer", pdf),
                             (root / "docx" / "mammoth", docx_corpus), (root / "epub" / "standardebooks", epub_corpus),
                             (root / "language", language)):
         if folder.is_dir():

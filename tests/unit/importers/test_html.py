@@ -80,3 +80,13 @@ def test_mathml_formulas_are_kept_as_their_text():
     assert ("When a ≠ 0, there are two solutions to ax^2 + bx + c = 0 and they are given by a formula"
             in article.body)
     assert "  " not in article.body
+
+
+def test_the_extracted_date_stands_unless_it_is_the_modified_day():
+    from app.importers.html_metadata import PageMetadata, publication_date
+
+    page = PageMetadata(published="2024-01-24", modified="2024-03-05")
+    assert publication_date("2024-03-05", page) == "2024-01-24"
+    assert publication_date("2024-01-20", page) == "2024-01-20"
+    assert publication_date(None, page) == "2024-01-24"
+    assert publication_date("2024-03-05", PageMetadata(modified="2024-03-05")) == "2024-03-05"
