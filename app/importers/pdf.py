@@ -21,7 +21,7 @@ from app.importers.common import article_from_text
 from app.importers.language import detect_language
 from app.importers.pdf_cleaning import (clean_characters, hyphenated_forms, join_cut_words, paragraphs,
                                         without_running_lines)
-from app.importers.pdf_layout import PieceCollector, column_text, title_by_font
+from app.importers.pdf_layout import Piece, PieceCollector, column_text, title_by_font
 from app.importers.reading import read_bytes
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, not logged
@@ -39,6 +39,7 @@ _JUNK_TITLE = re.compile(
     re.I,
 )
 _TITLE_LINES = 6
+_PDF_DAY = re.compile(r"D:\d{8}")
 _JUNK_AUTHOR = {"administrator", "admin", "user", "owner", "unknown", "author", "auteur", "utilisateur"}
 
 
@@ -126,21 +127,50 @@ def _read_with_pypdf(path: Path) -> _Extracted:
 
 
 def _read_with_pdfminer(path: Path, pypdf_error: Exception) -> _Extracted:
-    """The pages as pdfminer.six reads them, for a file pypdf refused."""
+    """The pages and properties as pdfminer.six reads them, for a file pypdf refused."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
     from pdfminer.psexceptions import PSException
 
+    pages: list[str] = []
+    first_pieces: list[Piece] = []
     try:
-        pages = ["\n".join(element.get_text().rstrip("\n") for element in layout
-                           if isinstance(element, LTTextContainer))
-                 for layout in extract_pages(str(path), laparams=LAParams())]
+        for layout in extract_pages(str(path), laparams=LAParams()):
+            texts = [element for element in layout if isinstance(element, LTTextContainer)]
+            pages.append("\n".join(element.get_text().rstrip("\n") for element in texts))
+            if len(pages) == 1:
+                first_pieces = [Piece(line.get_text().strip(), line.x0, line.y0,
+                                      max((char.size for char in line if isinstance(char, LTChar)), default=0.0))
+                                for box in texts for line in box if isinstance(line, LTTextLine)]
+        info = _pdfminer_info(path)
     except (PSException, *_PARSE_ERRORS):
-        pages = []
+        pages, info = [], {}
     if not any(page.strip() for page in pages):
         raise ImportRejected(path, Message("this PDF is damaged or truncated ({error})",
                                            error=pypdf_error)) from None
-    return _Extracted(pages=pages, extras={"extractor": "pdfminer.six"})
+    created = info.get("CreationDate", "")
+    return _Extracted(pages=pages, title=info.get("Title"), author=info.get("Author"),
+                      created=f"{created[2:6]}-{created[6:8]}-{created[8:10]}" if _PDF_DAY.match(created) else None,
+                      title_by_font=title_by_font(first_pieces), extras={"extractor": "pdfminer.six"})
+
+
+def _pdfminer_info(path: Path) -> dict[str, str]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    with open(path, "rb") as handle:
+        document = PDFDocument(PDFParser(handle))
+        info = resolve1(document.info[0]) if document.info else {}
+        found = {}
+        for key, value in (info.items() if isinstance(info, dict) else ()):
+            value = resolve1(value)
+            if isinstance(value, bytes):
+                found[str(key)] = decode_text(value)
+            elif isinstance(value, str):
+                found[str(key)] = value
+        return found
 
 
 def _pdf_date(info) -> str | None:

@@ -58,6 +58,8 @@ def test_a_file_pypdf_refuses_is_read_by_pdfminer_and_says_so():
     assert article.body.startswith("La Commission européenne a sélectionné sept usines d’IA")
     assert "Rapport Carnet" not in article.body  # running lines removed as for pypdf's text
     assert article.extras["extractor"] == "pdfminer.six"
+    assert (article.title, article.author, article.published) == (
+        "Rapport sur les usines d’IA", "Direction générale du numérique", "2024-12-10")
 
 
 def test_image_pages_with_only_a_scanner_footer_are_a_scan():
@@ -100,3 +102,9 @@ def test_without_a_title_in_the_properties_the_largest_font_is_the_title_and_a_p
         "Anne Martin, Jean Dupont Université de Lyon Abstract We measure how seven sites open their machines "
         "to young companies.",
     ]
+
+
+def test_pdfminer_fallback_also_finds_the_title_by_its_font():
+    article = read_pdf(FIXTURES / "paper_odd_page_tree.pdf")
+    assert article.extras["extractor"] == "pdfminer.six"
+    assert article.title == "Sharing supercomputers with European start-ups"
