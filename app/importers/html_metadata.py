@@ -31,13 +31,17 @@ _NOT_AUTHORS = {
     "autore", "作者", "authority control", "by", "par", "staff", "anonymous", "anonyme", "guest", "unknown",
     "written by", "posted by", "editor", "redaction", "rédaction",
 }
-_CALENDAR_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre|updated|published|mis à jour|publié)\b.*$",
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
+# A date glued to a name ("Joe Wee Monday; February"): from a weekday, a dated month or
+# "updated" on. A month alone is dropped as a part; in a name (Theresa May) it stays.
+_DATE_TAIL = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|updated|published|mis à jour|publié)\b.*$"
+    r"|\b" + _MONTHS + r"\s+\d.*$|\b\d{1,2}\.?\s+" + _MONTHS + r"\b.*$",
     re.I,
 )
+_MONTH = re.compile(_MONTHS + r"$", re.I)
 _MAX_AUTHOR_WORDS = 5
 _BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)
 
@@ -135,10 +139,11 @@ def clean_authors(author: str | None) -> str | None:
         return None
     names = []
     for part in re.split(r"[;|]|\s+and\s+|\s+et\s+|,\s+(?=\S+\s+\S+)", author):
-        name = _CALENDAR_WORDS.sub("", " ".join(part.split())).strip(" ,;:-–—")
+        name = _DATE_TAIL.sub("", " ".join(part.split())).strip(" ,;:-–—")
         name = _BYLINE.sub("", name)
-        if (not name or name.casefold() in _NOT_AUTHORS or any(char.isdigit() for char in name)
-                or "@" in name or "http" in name.lower() or len(name.split()) > _MAX_AUTHOR_WORDS):
+        if (not name or name.casefold() in _NOT_AUTHORS or _MONTH.match(name)
+                or any(char.isdigit() for char in name) or "@" in name or "http" in name.lower()
+                or len(name.split()) > _MAX_AUTHOR_WORDS):
             continue
         if name not in names:
             names.append(name)

@@ -90,3 +90,8 @@ def test_the_extracted_date_stands_unless_it_is_the_modified_day():
     assert publication_date("2024-01-20", page) == "2024-01-20"
     assert publication_date(None, page) == "2024-01-24"
     assert publication_date("2024-03-05", PageMetadata(modified="2024-03-05")) == "2024-03-05"
+
+
+def test_a_name_that_is_also_a_month_is_kept():
+    assert clean_authors("Theresa May; June Carter") == "Theresa May; June Carter"
+    assert clean_authors("Anne Martin March 3, 2024") == "Anne Martin"
