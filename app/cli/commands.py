@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from app.cli.opening import library_for
 from app.cli.progress import ProgressBar
-from app.core.article import ArticleOrder, SortColumn
+from app.cli.terminal import json_for_terminal, shown, shown_text
+from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.core.messages import Message
 from app.core.search import SearchPage
 from app.services.articles import ArticleService
@@ -35,10 +35,10 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
     report = import_paths(library, args.paths, include=args.include, exclude=args.exclude, progress=bar.update)
     bar.close()
     for outcome in report.outcomes:
-        print(_outcome_line(outcome))
+        print(shown(_outcome_line(outcome)))
     print(_summary_line(report))
     if report.stopped:
-        print(f"carnet: the import stopped: {report.stopped}", file=sys.stderr)
+        print(f"carnet: the import stopped: {shown(report.stopped)}", file=sys.stderr)
         return 1
     if report.count("imported") or report.count("updated") or report.count("duplicate"):
         return 0
@@ -53,8 +53,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
     offset = 0
     while page := articles.summaries(offset=offset, limit=500, order=order):
         for summary in page:
-            source = summary.source or ""
-            print(f"{summary.id:>5}  {summary.published_date:<10}  {source[:18]:<18}  {summary.title}")
+            print(_article_line(summary))
         offset += len(page)
     if offset == 0:
         print("The library is empty: add articles with `carnet import PATH`.", file=sys.stderr)
@@ -77,9 +76,9 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
     ]
     for label, value in fields:
         if value:
-            print(f"{label + ':':<10} {value}")
+            print(f"{label + ':':<10} {shown(value)}")
     print()
-    print(article.body)
+    print(shown_text(article.body))
     return 0
 
 
@@ -87,22 +86,22 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
     search = SearchService(_open(args, folder))
     page = search.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
-        json.dump(_page_as_json(page), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json_for_terminal(_page_as_json(page)))
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    if page.also_searched:
+        print(shown(Message("also searched: {words}", words=", ".join(page.also_searched))), file=sys.stderr)
     for hit in page.hits:
-        article = hit.article
-        print(f"{article.id:>5}  {article.published_date:<10}  {(article.source or '')[:18]:<18}  {article.title}")
+        print(_article_line(hit.article))
         for snippet in hit.snippets:
-            print(f"{'':7}{snippet.marked(*bold)}")
+            print(f"{'':7}{snippet.marked(*bold, escape=shown)}")
         for highlight in hit.highlights:
-            tags = ", ".join(highlight.tags) or "untagged"
-            note = f" — {highlight.note}" if highlight.note else ""
-            print(f"{'':7}▸ [{tags}] « {highlight.quote} »{note}")
-    shown = f"{len(page.hits)} hit{'s' if len(page.hits) != 1 else ''}"
+            tags = ", ".join(shown(tag) for tag in highlight.tags) or "untagged"
+            note = f" — {shown(highlight.note)}" if highlight.note else ""
+            print(f"{'':7}▸ [{tags}] « {shown(highlight.quote)} »{note}")
+    count = f"{len(page.hits)} hit{'s' if len(page.hits) != 1 else ''}"
     more = f"; more with --offset {args.offset + len(page.hits)}" if page.has_more else ""
-    print(f"{shown}{more}", file=sys.stderr)
+    print(f"{count}{more}", file=sys.stderr)
     return 0
 
 
@@ -119,7 +118,12 @@ def _open(args: argparse.Namespace, folder: Path) -> Library:
 def _print_progress(done: int, total: int, label: str) -> None:
     if label and total:
         end = "\r" if sys.stderr.isatty() else "\n"
-        print(f"{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        print(f"{shown(label)}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _article_line(summary: ArticleSummary) -> str:
+    source = shown(summary.source or "")
+    return f"{summary.id:>5}  {shown(summary.published_date):<10}  {source[:18]:<18}  {shown(summary.title)}"
 
 
 def _page_as_json(page: SearchPage) -> dict:
@@ -127,6 +131,7 @@ def _page_as_json(page: SearchPage) -> dict:
         "query": page.query,
         "offset": page.offset,
         "has_more": page.has_more,
+        "also_searched": list(page.also_searched),
         "hits": [
             {
                 "id": hit.article.id,

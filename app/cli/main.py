@@ -8,7 +8,8 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, commands, export_command, facts_command
+from app.cli import annotation_commands, arguments, commands, export_command, facts_command
+from app.cli.terminal import shown
 from app.core.errors import ImportRejected
 from app.core.web_annotation import AnnotationFormatError
 from app.search.errors import QuerySyntaxError
@@ -22,7 +23,7 @@ from app.store.errors import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = arguments.CommandLineParser(
         prog="carnet",
         description="Research notes for news articles. Without a command, opens the Carnet window.",
         epilog=f"The library is a folder holding library.sqlite: --library DIR, else ${LIBRARY_ENV}, "
@@ -61,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     show_parser = sub.add_parser(
         "show", help="show an article", description="Show an article's metadata and text.",
     )
-    show_parser.add_argument("id", type=int, metavar="ID", help="the article id, as `carnet list` shows it")
+    show_parser.add_argument("id", type=arguments.record_id, metavar="ID",
+                             help="the article id, as `carnet list` shows it")
     show_parser.set_defaults(handler=commands.show_command)
 
     search_parser = sub.add_parser(
@@ -71,8 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(grouping), title:, source:, tag:, lang:, date:2024 or date:[2024-01 TO 2025-02].",
     )
     search_parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
-    search_parser.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
-    search_parser.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip first")
+    search_parser.add_argument("--limit", type=arguments.limit, default=20, metavar="N",
+                               help="hits to show (default 20)")
+    search_parser.add_argument("--offset", type=arguments.offset, default=0, metavar="N", help="hits to skip first")
     search_parser.add_argument("--json", action="store_true", help="print the hits as JSON")
     search_parser.set_defaults(handler=commands.search_command)
 
@@ -120,15 +123,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, folder)
     except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
             TagNotFound, ExportError, AnnotationFormatError, GazetteerError) as error:
-        print(f"carnet: {error}", file=sys.stderr)
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         return 1
     except ArticleNotFound as error:
-        print(f"carnet: {error} (see `carnet list`)", file=sys.stderr)
+        print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)
         return 1
     except QuerySyntaxError as error:
-        print(f"carnet: {error}", file=sys.stderr)
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         if error.position is not None:
-            print(f"  {error.query}\n  {' ' * error.position}^", file=sys.stderr)
+            caret = len(shown(error.query[:error.position]))
+            print(f"  {shown(error.query)}\n  {' ' * caret}^", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -4,9 +4,9 @@ and the search index in one transaction."""
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from app.core.anchoring import Anchor, trim_span
+from app.core.anchoring import Anchor, quote_spans, trim_span
 from app.core.highlight import Highlight
 from app.search.index import remove_highlight
 from app.services.articles import ArticleNotFound
@@ -36,6 +36,15 @@ class UnknownTag(LookupError):
         self.name = name
 
 
+class QuoteSpan(NamedTuple):
+    """Where a quote was found; `typographic`: only with its apostrophes, quotation marks,
+    dashes or spaces counted alike (the article writes ’ where the quote has ')."""
+
+    start: int
+    end: int
+    typographic: bool
+
+
 class BadSelection(ValueError):
     """A span or quote that cannot become a highlight, with the reason."""
 
@@ -58,20 +67,24 @@ class AnnotationService:
 
     def find_quote(self, article_id: int, quote: str, *, occurrence: int | None = None) -> tuple[int, int]:
         """The span of `quote` in an article; `occurrence` (1-based) picks one of several."""
-        body = self._body(article_id)
-        starts, at = [], body.find(quote)
-        while quote and at != -1:
-            starts.append(at)
-            at = body.find(quote, at + 1)
-        if not starts:
+        found = self.locate_quote(article_id, quote, occurrence=occurrence)
+        return found.start, found.end
+
+    def locate_quote(self, article_id: int, quote: str, *, occurrence: int | None = None) -> QuoteSpan:
+        """Where `quote` is in an article: as written, or else with apostrophes, quotation
+        marks, dashes and spaces of any typographic kind counted alike (`typographic`);
+        the span is that of the article's own text. `occurrence` (1-based) picks one of
+        several."""
+        spans, typographic = quote_spans(self._body(article_id), quote)
+        if not spans:
             raise BadSelection(f"the quote is not in article {article_id}")
-        if occurrence is None and len(starts) > 1:
-            raise BadSelection(f"the quote occurs {len(starts)} times in article {article_id}: "
-                               "choose one with --occurrence 1 to " + str(len(starts)))
+        if occurrence is None and len(spans) > 1:
+            raise BadSelection(f"the quote occurs {len(spans)} times in article {article_id}: "
+                               "choose one with --occurrence 1 to " + str(len(spans)))
         index = (occurrence or 1) - 1
-        if not 0 <= index < len(starts):
-            raise BadSelection(f"occurrence {occurrence} does not exist (there are {len(starts)})")
-        return starts[index], starts[index] + len(quote)
+        if not 0 <= index < len(spans):
+            raise BadSelection(f"occurrence {occurrence} does not exist (there are {len(spans)})")
+        return QuoteSpan(*spans[index], typographic)
 
     # Writing
 
