@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 # The offscreen platform warns on every window it cannot size from hints; not news here.
 os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
-from bench import (annotation_import_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
+from bench import (annotation_import_bench, edit_wait_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
                    search_bench, search_peers, search_relevance, suggestions_eval, window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
@@ -28,6 +28,7 @@ BENCHMARKS = [
     ("Search beside its peers (realistic corpus)", search_peers.rows),
     ("Search relevance (related words)", search_relevance.rows),
     ("Window", window_bench.rows),
+    ("Edits during an import", edit_wait_bench.rows),
     ("Highlights", highlights_bench.rows),
     ("Export", export_bench.rows),
     ("Annotation import", annotation_import_bench.rows),
