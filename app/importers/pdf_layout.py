@@ -111,10 +111,17 @@ def _gutters(pieces: list[Piece], width: float, height: float) -> list[tuple[flo
     if len(body) < 8 or width <= 0:
         return []
     bins = int(width / _BIN) + 1
-    coverage = [0] * bins
+    # How many pieces cover each bin, from where each starts and stops: one pass each.
+    changes = [0] * (bins + 1)
     for piece in body:
-        for index in range(max(int(piece.x / _BIN), 0), min(int(piece.end / _BIN) + 1, bins)):
-            coverage[index] += 1
+        start, stop = max(int(piece.x / _BIN), 0), min(int(piece.end / _BIN) + 1, bins)
+        if start < stop:
+            changes[start] += 1
+            changes[stop] -= 1
+    coverage, running = [], 0
+    for change in changes[:bins]:
+        running += change
+        coverage.append(running)
     # Full-width lines (a title, a caption) cross the gutter: a few are allowed.
     allowed = max(1, len(body) // 20)
     gutters, start = [], None
