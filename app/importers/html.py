@@ -39,6 +39,7 @@ _WORDS = re.compile(r"\w+")
 # the page's template is wrong, not the text.
 _LANGUAGE_CHECK_CHARS = 400
 _OPTIONS = {"include_comments": False, "include_tables": True}
+_MAX_PLACED_PARAGRAPHS = 5_000
 _MATH = re.compile(r"<math[\s>]", re.I)
 _MATH_ANNOTATIONS = {"annotation", "annotation-xml"}
 _SPACE_RUNS = re.compile(r"[ \t]{2,}")
@@ -113,7 +114,10 @@ def _fullest_text(page: str, precise: str, tree) -> tuple[str, str | None]:
 
 
 def _in_page_order(visible: str, texts: list[str]) -> str:
-    """The paragraphs of `texts`, each once, in the order the page shows them."""
+    """The paragraphs of `texts`, each once, in the order the page shows them (the last
+    text alone when they hold too many paragraphs to place one by one)."""
+    if sum(text.count("\n") for text in texts) > _MAX_PLACED_PARAGRAPHS:
+        return texts[-1]
     flat = " ".join(visible.split())
     placed: dict[str, float] = {}
     for text in texts:
