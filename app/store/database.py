@@ -78,7 +78,7 @@ def open_database(path: Path, *, read_only: bool = False, immutable: bool = Fals
     """
     try:
         if read_only or immutable:
-            flags = "immutable=1" if immutable else "mode=ro"
+            flags = "mode=ro&immutable=1" if immutable else "mode=ro"
             connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?{flags}", uri=True,
                                          timeout=BUSY_TIMEOUT_MS / 1000)
         else:

@@ -19,7 +19,12 @@
         <translation>également cherché : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="196"/>
+        <location filename="../../app/cli/commands.py" line="206"/>
+        <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
+        <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="217"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -192,88 +197,199 @@
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="32"/>
+        <location filename="../../app/services/backups.py" line="41"/>
         <source>exists already: choose another name</source>
         <translation>existe déjà : choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="51"/>
-        <source>is not a readable Carnet backup</source>
-        <translation>n’est pas une sauvegarde Carnet lisible</translation>
+        <location filename="../../app/services/backups.py" line="57"/>
+        <source>the backup could not be written: the disk is full (nothing was left behind; the library is unchanged)</source>
+        <translation>la sauvegarde n’a pas pu être écrite : le disque est plein (rien n’a été laissé ; la bibliothèque n’a pas changé)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="79"/>
+        <location filename="../../app/services/backups.py" line="60"/>
+        <source>the backup could not be written: its folder cannot be written ({detail}); choose another place</source>
+        <translation>la sauvegarde n’a pas pu être écrite : on ne peut pas écrire dans son dossier ({detail}) ; choisissez un autre endroit</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="62"/>
+        <source>the backup could not be written ({detail}); the library is unchanged</source>
+        <translation>la sauvegarde n’a pas pu être écrite ({detail}) ; la bibliothèque n’a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="101"/>
+        <source>no backup was found in {folder}</source>
+        <translation>aucune sauvegarde n’a été trouvée dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="102"/>
+        <source>the newest backup is {backup}: restore it with `{command}`</source>
+        <translation>la sauvegarde la plus récente est {backup} : restaurez-la avec `{command}`</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="109"/>
+        <source>is not a file: give the path of a backup (a .sqlite file)</source>
+        <translation>n’est pas un fichier : donnez le chemin d’une sauvegarde (un fichier .sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <source>is not a Carnet backup ({found}); nothing was restored</source>
+        <translation>n’est pas une sauvegarde Carnet ({found}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="115"/>
+        <source>was made by a newer version of Carnet (schema {found}, this version reads up to {known}); nothing was restored</source>
+        <translation>a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="120"/>
+        <source>is damaged ({problems}); nothing was restored</source>
+        <translation>est endommagée ({problems}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="128"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="130"/>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n’est pas une base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="134"/>
+        <source>an SQLite database of another program, with the tables {tables}</source>
+        <translation>une base SQLite d’un autre programme, avec les tables {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="136"/>
+        <source>it cannot be read: {error}</source>
+        <translation>elle ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="138"/>
+        <source>an empty SQLite database</source>
+        <translation>une base SQLite vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="139"/>
+        <source>a Carnet library of schema {version}</source>
+        <translation>une bibliothèque Carnet de schéma {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="168"/>
+        <source>the backup could not be put back ({error}); the library is as it was</source>
+        <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="84"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="88"/>
+        <location filename="../../app/services/annotating.py" line="29"/>
+        <source>no highlight with id {id}</source>
+        <translation>aucun surlignage n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/exporting.py" line="93"/>
         <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="119"/>
+        <location filename="../../app/services/annotating.py" line="83"/>
+        <source>the quote is not in article {id}</source>
+        <translation>la citation n’est pas dans l’article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="85"/>
+        <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
+        <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="89"/>
+        <source>occurrence {occurrence} does not exist (there are {count})</source>
+        <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="103"/>
+        <source>span {start}–{end} is outside the article (0–{length})</source>
+        <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="107"/>
+        <source>the selection holds only white space</source>
+        <translation>la sélection ne contient que des espaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="54"/>
+        <source>article {id}, which highlights belong to</source>
+        <translation>l’article {id}, auquel appartiennent des surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="124"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="125"/>
+        <location filename="../../app/services/exporting.py" line="130"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="147"/>
+        <location filename="../../app/services/exporting.py" line="152"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="150"/>
+        <location filename="../../app/services/exporting.py" line="155"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="152"/>
+        <location filename="../../app/services/exporting.py" line="157"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="164"/>
+        <location filename="../../app/services/exporting.py" line="169"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="177"/>
+        <location filename="../../app/services/exporting.py" line="182"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="184"/>
+        <location filename="../../app/services/exporting.py" line="189"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="186"/>
+        <location filename="../../app/services/exporting.py" line="191"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="188"/>
+        <location filename="../../app/services/exporting.py" line="193"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="190"/>
+        <location filename="../../app/services/exporting.py" line="195"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="192"/>
+        <location filename="../../app/services/exporting.py" line="197"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="193"/>
+        <location filename="../../app/services/exporting.py" line="198"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
@@ -323,22 +439,28 @@
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="83"/>
+        <location filename="../../app/services/backups.py" line="157"/>
+        <location filename="../../app/services/library.py" line="115"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="108"/>
+        <location filename="../../app/services/library.py" line="103"/>
+        <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
+        <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="146"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="110"/>
+        <location filename="../../app/services/library.py" line="148"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="118"/>
+        <location filename="../../app/services/library.py" line="160"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -353,6 +475,7 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
+        <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/tagging.py" line="42"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
@@ -718,6 +841,71 @@
         <location filename="../../app/services/annotation_import.py" line="181"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/articles.py" line="28"/>
+        <source>no article with id {id}</source>
+        <translation>aucun article n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="56"/>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="61"/>
+        <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
+        <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="64"/>
+        <source>kind must be place, {kinds}</source>
+        <translation>le type doit être place, {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="44"/>
+        <source>the library is damaged ({error}); nothing was changed. `carnet check` finds what is hit and rebuilds the search index when only that is; otherwise {advice}</source>
+        <translation>la bibliothèque est endommagée ({error}) ; rien n’a été modifié. `carnet check` trouve ce qui est touché et reconstruit l’index de recherche quand seul celui-ci l’est ; sinon, {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="49"/>
+        <source>the library could not be read from the disk ({error}); nothing was changed</source>
+        <translation>la bibliothèque n’a pas pu être lue sur le disque ({error}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="58"/>
+        <source>the library is damaged ({what} cannot be found); nothing was changed. `carnet check` says what is hit; {advice}</source>
+        <translation>la bibliothèque est endommagée ({what} est introuvable) ; rien n’a été modifié. `carnet check` dit ce qui est touché ; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="144"/>
+        <source>the repaired copy is not whole ({problems})</source>
+        <translation>la copie réparée n’est pas intacte ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/library.py" line="98"/>
+        <source>its last changes are in its -wal file, without the -shm file SQLite needs beside it, and the private copy that would let them be read could not be made ({error})</source>
+        <translation>ses dernières modifications sont dans son fichier -wal, sans le fichier -shm dont SQLite a besoin à côté, et la copie privée qui permettrait de les lire n’a pas pu être faite ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="62"/>
+        <source>cannot open the library&apos;s lock file: {error}</source>
+        <translation>impossible d’ouvrir le fichier de verrou de la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="75"/>
+        <source>the library is being restored or repaired by another command; try again when it has finished</source>
+        <translation>une autre commande restaure ou répare la bibliothèque ; réessayez quand elle aura fini</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="90"/>
+        <source>cannot lock the library: {error}</source>
+        <translation>impossible de verrouiller la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="96"/>
+        <source>another window or command has the library open: close the window and the other commands first, then try again</source>
+        <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
     </message>
 </context>
 <context>

@@ -80,4 +80,4 @@ def test_a_damaged_database_is_reported_with_the_backup_to_restore(folder, capsy
     capsys.readouterr()
     assert main(["--library", str(folder), "check"]) == 1
     out = capsys.readouterr().out
-    assert "database: damaged" in out and "carnet restore " in out and "backups" in out
+    assert "database: damaged" in out and " restore " in out and "backups" in out
