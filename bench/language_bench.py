@@ -95,7 +95,7 @@ def main() -> None:
     per_language = int(sys.argv[2]) if len(sys.argv) > 2 else 200
     kinds = load(folder, per_language)
     print(f"{per_language} texts per language and kind, 7 languages\n")
-    print(f"| detector | load s | load MiB | " + " | ".join(f"{k} % / ms" for k in kinds) + " |")
+    print("| detector | load s | load MiB | " + " | ".join(f"{k} % / ms" for k in kinds) + " |")
     print("|---|---:|---:|" + "---:|" * len(kinds))
     for name, build in detectors().items():
         before = _rss_mib()
