@@ -6,18 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.opening import library_for
+from app.cli.opening import carnet_for, library_for
 from app.cli.progress import ProgressBar
 from app.cli.terminal import json_for_terminal, shown, shown_text
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.core.messages import Message
 from app.core.search import SearchPage
-from app.services.articles import ArticleService
-from app.services.backups import backup_library, restore_library
+from app.services.backups import BACKUP_FOLDER, backup_library, restore_command_line, restore_library
+from app.services.carnet import Carnet
 from app.services.checking import check_library
 from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.store.library import DATABASE_FILE, Library
-from app.services.searching import SearchService
 from app.store.errors import LibraryReadOnly
 
 _STATUS_LABELS = {
@@ -46,7 +45,7 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:
-    articles = ArticleService(_open(args, folder))
+    articles = _carnet(args, folder).articles
     column = {"added": SortColumn.IMPORTED, "title": SortColumn.TITLE, "source": SortColumn.SOURCE,
               "date": SortColumn.PUBLISHED}[args.sort]
     order = ArticleOrder(column, args.reverse)
@@ -61,7 +60,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def show_command(args: argparse.Namespace, folder: Path) -> int:
-    article = ArticleService(_open(args, folder)).article(args.id)
+    article = _carnet(args, folder).articles.article(args.id)
     fields = [
         ("Title", article.title),
         ("Source", article.source),
@@ -83,12 +82,14 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def search_command(args: argparse.Namespace, folder: Path) -> int:
-    search = SearchService(_open(args, folder))
+    search = _carnet(args, folder).search
     page = search.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         print(json_for_terminal(_page_as_json(page)))
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    if page.also_searched:
+        print(shown(Message("also searched: {words}", words=", ".join(page.also_searched))), file=sys.stderr)
     for hit in page.hits:
         print(_article_line(hit.article))
         for snippet in hit.snippets:
@@ -104,13 +105,17 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def reindex_command(args: argparse.Namespace, folder: Path) -> int:
-    count = SearchService(_open(args, folder)).reindex(progress=_print_progress)
+    count = _carnet(args, folder).search.reindex(progress=_print_progress)
     print(f"Indexed {count} article{'s' if count != 1 else ''}.")
     return 0
 
 
 def _open(args: argparse.Namespace, folder: Path) -> Library:
     return library_for(args, folder, progress=_print_progress)
+
+
+def _carnet(args: argparse.Namespace, folder: Path) -> Carnet:
+    return carnet_for(args, folder, progress=_print_progress)
 
 
 def _print_progress(done: int, total: int, label: str) -> None:
@@ -129,6 +134,7 @@ def _page_as_json(page: SearchPage) -> dict:
         "query": page.query,
         "offset": page.offset,
         "has_more": page.has_more,
+        "also_searched": list(page.also_searched),
         "hits": [
             {
                 "id": hit.article.id,
@@ -163,27 +169,48 @@ def _summary_line(report: ImportReport) -> str:
 
 
 def check_command(args: argparse.Namespace, folder: Path) -> int:
-    report = check_library(_open(args, folder))
+    report = check_library(library_for(args, folder, progress=_print_progress, prepare=False))
     if report.index_problem:
-        done = "rebuilt it" if report.index_rebuilt else "it could not be rebuilt: the library is read-only"
-        print(f"{report.index_problem}: {done}")
+        if report.index_rebuilt:
+            done = "rebuilt it"
+        elif report.repair_refused:
+            done = f"it could not be rebuilt: {shown(report.repair_refused)}"
+        elif report.damaged_tables:
+            done = "it will be rebuilt once the library is whole"
+        else:
+            done = "it could not be rebuilt: the library is read-only"
+        print(f"{shown(report.index_problem)}: {done}")
     else:
         print("search index: ok")
     if not report.database_problems:
         print("database: ok")
         return 0 if report.sound else 1
-    print("database: damaged", *(f"  {problem}" for problem in report.database_problems), sep="\n")
+    if report.repaired:
+        print("database: the damage was only in the search index's tables: the other tables were copied whole "
+              "into a fresh database, the index rebuilt in it, and it replaced the damaged one")
+        print(f"The damaged file was saved to {shown(report.saved_copy)}")
+        return 0
+    what = (f"damaged ({shown(', '.join(report.damaged_tables))})" if report.damaged_tables else
+            "damaged, in the search index's tables only: the articles, highlights and tags are whole")
+    print(f"database: {what}", *(f"  {shown(problem)}" for problem in report.database_problems), sep="\n")
+    print("Nothing was changed.")
     if report.latest_backup:
-        print(f"Restore the latest backup with: carnet restore {report.latest_backup}")
-    else:
+        print(f"Restore the newest backup with: {shown(restore_command_line(folder, Path(report.latest_backup)))}")
+    elif report.damaged_tables:
         print("No backup was found in the library's backups/ folder.")
     return 1
 
 
 def backup_command(args: argparse.Namespace, folder: Path) -> int:
     library = _open(args, folder)
-    path = backup_library(library.database_path, Path(args.path) if args.path else None)
-    print(f"backed up to {path}")
+    if library.read_only and not args.path:
+        why = "its folder cannot be written" if library.on_read_only_disk else "it was opened read-only"
+        raise LibraryReadOnly(library.folder / BACKUP_FOLDER,
+                              Message("the library's backups folder cannot be written ({why}): give a PATH to "
+                                      "write the backup to", why=why))
+    source = library.database().conn if library.read_only else None
+    path = backup_library(library.database_path, Path(args.path) if args.path else None, source=source)
+    print(f"backed up to {shown(path)}")
     return 0
 
 
@@ -192,5 +219,5 @@ def restore_command(args: argparse.Namespace, folder: Path) -> int:
     if args.read_only:
         raise LibraryReadOnly(database, Message("a library opened read-only cannot be restored"))
     saved = restore_library(database, Path(args.backup))
-    print(f"restored {args.backup}" + (f"; the replaced library was saved to {saved}" if saved else ""))
+    print(f"restored {shown(args.backup)}" + (f"; the replaced library was saved to {shown(saved)}" if saved else ""))
     return 0

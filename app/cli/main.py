@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from typing import Sequence
 
 from app import __version__
 from app.cli import annotation_commands, arguments, commands, export_command, facts_command
 from app.cli.terminal import shown
-from app.core.errors import ImportRejected
-from app.core.web_annotation import AnnotationFormatError
+from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
-from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
-from app.services.exporting import ExportError
-from app.services.facts import GazetteerError
+from app.services.checking import damaged_library_error
 from app.services.library import LIBRARY_ENV, resolve_library_folder
-from app.services.tagging import TagError, TagNotFound
-from app.store.errors import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,18 +117,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(folder if named else None, read_only=args.read_only)
     try:
         return args.handler(args, folder)
-    except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
-            TagNotFound, ExportError, AnnotationFormatError, GazetteerError) as error:
-        print(f"carnet: {shown(error)}", file=sys.stderr)
-        return 1
-    except ArticleNotFound as error:
-        print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)
-        return 1
     except QuerySyntaxError as error:
         print(f"carnet: {shown(error)}", file=sys.stderr)
         if error.position is not None:
             caret = len(shown(error.query[:error.position]))
             print(f"  {shown(error.query)}\n  {' ' * caret}^", file=sys.stderr)
         return 2
+    except ArticleNotFound as error:
+        print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)
+        return 1
+    except ToldError as error:  # every error Carnet tells in a sentence
+        print(f"carnet: {shown(error)}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as error:  # a damaged library file: said in a sentence, with the backup
+        told = damaged_library_error(folder, error)
+        if told is None:
+            raise
+        print(f"carnet: {shown(told)}", file=sys.stderr)
+        return 1

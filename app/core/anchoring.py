@@ -7,6 +7,9 @@ each side). When the body changes, `resolve` finds it again:
 1. the old position, if it still holds the exact text → EXACT;
 2. else the occurrence of the exact text nearest the old position (prefix and suffix
    break ties) → MOVED;
+   and the same two steps again with apostrophes, quotation marks, dashes and spaces
+   of any typographic kind counted alike (`quote_spans`): the result then says
+   `typographic`, and its offsets are those of the text as written;
 3. else the best approximate match: the quote with its context compared with
    `difflib`; accepted when that similarity is at least `FUZZY_MIN_SCORE` and the
    quote alone at least `FUZZY_MIN_QUOTE_SCORE` → FUZZY, with the score;
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -57,12 +61,59 @@ class Anchor:
 
 @dataclass(frozen=True)
 class Resolution:
-    """Where an anchor lands in a body; `start`/`end` are None for an orphan."""
+    """Where an anchor lands in a body; `start`/`end` are None for an orphan.
+    `typographic`: the quote was found only with its typographic variants counted alike."""
 
     status: AnchorStatus
     start: int | None
     end: int | None
     score: float
+    typographic: bool = False
+
+
+APOSTROPHES = "'’ʼ‘′"
+QUOTATION_MARKS = '"«»“”„″'
+DASHES = "-–—‐‑−"
+SPACES = " \u00a0\u202f\u2009\u2007"
+"""The typographic variants a quote is matched modulo: any of a group for any other (and
+a space inside quotation marks, as French sets « them », for none)."""
+
+
+def quote_spans(body: str, quote: str) -> tuple[list[tuple[int, int]], bool]:
+    """Where `quote` occurs in `body` (start, end): as written if it does, else with its
+    apostrophes, quotation marks, dashes and spaces of any kind (then the second value is
+    True). The spans are those of `body`'s own text, whose length may differ from the
+    quote's."""
+    if not quote:
+        return [], False
+    starts = _occurrences(body, quote)
+    if starts:
+        return [(start, start + len(quote)) for start in starts], False
+    return _variant_spans(body, quote), True
+
+
+def _variant_spans(body: str, quote: str) -> list[tuple[int, int]]:
+    pattern = _variant_pattern(quote)
+    return [(match.start(), match.start() + len(match.group(1))) for match in pattern.finditer(body)]
+
+
+def _variant_pattern(quote: str) -> re.Pattern:
+    spaces, marks = f"[{SPACES}]", f"[{re.escape(QUOTATION_MARKS)}]"
+    parts = []
+    for index, char in enumerate(quote):
+        if char in APOSTROPHES:
+            parts.append(f"[{APOSTROPHES}]")
+        elif char in QUOTATION_MARKS:
+            space_before = index > 0 and quote[index - 1] not in SPACES
+            space_after = index + 1 < len(quote) and quote[index + 1] not in SPACES
+            parts.append((f"{spaces}?" if space_before else "") + marks + (f"{spaces}?" if space_after else ""))
+        elif char in DASHES:
+            parts.append(f"[{re.escape(DASHES)}]")
+        elif char in SPACES:
+            parts.append(spaces)
+        else:
+            parts.append(re.escape(char))
+    return re.compile(f"(?=({''.join(parts)}))")
 
 
 def trim_span(body: str, start: int, end: int) -> tuple[int, int]:
@@ -85,6 +136,11 @@ def resolve(body: str, anchor: Anchor) -> Resolution:
     if occurrences:
         best = _nearest(body, occurrences, anchor)
         return Resolution(AnchorStatus.MOVED, best, best + len(exact), 1.0)
+    ends = dict(_variant_spans(body, exact))
+    if ends:
+        start = _nearest(body, list(ends), anchor)
+        status = AnchorStatus.EXACT if start == anchor.start else AnchorStatus.MOVED
+        return Resolution(status, start, ends[start], 1.0, typographic=True)
     return _fuzzy(body, anchor) or Resolution(AnchorStatus.ORPHAN, None, None, 0.0)
 
 

@@ -19,7 +19,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import NullQuery, Query
 
 from app.core.messages import Message
-from app.search.analysis import TOKEN_PATTERN
+from app.search.analysis import COMPOUND_PATTERN
 from app.search.errors import QuerySyntaxError
 
 MAX_QUERY_LENGTH = 1_000
@@ -49,9 +49,9 @@ class _NestedPlusMinusPlugin(qparser.PlusMinusPlugin):
 
 
 def _parser() -> qparser.QueryParser:
-    # Words are only split and lower-cased here; each language's analysis comes later,
-    # so one query can be stemmed as French and as English.
-    words = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+    # Words are only split and lower-cased here (a hyphenated word stays one word); each
+    # language's analysis comes later, so one query can be stemmed in every language.
+    words = RegexTokenizer(COMPOUND_PATTERN) | LowercaseFilter()
     schema = Schema(
         **{name: TEXT(analyzer=words, multitoken_query="phrase") for name in TEXT_FIELDS},
         **{name: ID() for name in FILTER_FIELDS},

@@ -15,7 +15,8 @@ from app.core.messages import Message
 from app.core.tags import Tag, tag_key
 from app.core.web_annotation import AnnotationFormatError, ImportedAnnotation, ImportedTag, from_collection
 from app.services.highlight_index import reindex_highlights
-from app.services.tagging import PALETTE, has_control_characters, is_colour
+from app.core.tags import PALETTE, is_colour
+from app.services.tagging import has_control_characters
 from app.store import highlights as highlight_store
 from app.store import tags as tag_store
 from app.store.articles import find_by_hash, get_article

@@ -19,6 +19,7 @@ from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.web_annotation import to_collection
+from app.services.checking import missing_row_error
 from app.services.searching import SearchService
 from app.store.articles import get_article
 from app.store.highlights import list_highlights
@@ -48,6 +49,10 @@ class ExportService:
         db = self._library.database()
         highlights = self._select(list_highlights(db), scope)
         articles = {article_id: get_article(db, article_id) for article_id in {h.article_id for h in highlights}}
+        missing = sorted(article_id for article_id, article in articles.items() if article is None)
+        if missing:
+            raise missing_row_error(self._library.folder, Message("article {id}, which highlights belong to",
+                                                                  id=missing[0]))
         return Digest(
             title=title,
             generated_at=now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import ToldError
 from app.core.messages import Message
-from app.core.tags import Tag, tag_key
+from app.core.tags import PALETTE, Tag, is_colour, tag_key
 from app.services.highlight_index import reindex_highlights
 from app.store import tags as tag_store
 from app.store.database import write_transaction
@@ -24,17 +24,7 @@ from app.store.highlights import add_tags, get_highlights, highlight_ids_with_ta
 if TYPE_CHECKING:
     from app.store.library import Library
 
-PALETTE = ("#f2c94c", "#6fcf97", "#56ccf2", "#eb5757", "#bb6bd9", "#f2994a", "#2d9cdb", "#27ae60",
-           "#9b51e0", "#e0a4b8", "#a0c4a9", "#c9a27e")
-
-
-_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def is_colour(value: object) -> bool:
-    """Whether `value` is a colour as tags hold them: `#rrggbb` in hexadecimal."""
-    return isinstance(value, str) and _COLOUR.fullmatch(value) is not None
 
 
 def has_control_characters(text: str) -> bool:

@@ -4,12 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="106"/>
+        <location filename="../../app/cli/annotation_commands.py" line="81"/>
+        <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
+        <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/annotation_commands.py" line="108"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="193"/>
+        <location filename="../../app/cli/commands.py" line="92"/>
+        <source>also searched: {words}</source>
+        <translation>également cherché : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="209"/>
+        <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
+        <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="220"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -25,37 +40,37 @@
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="25"/>
+        <location filename="../../app/importers/docx.py" line="33"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/epub.py" line="31"/>
+        <location filename="../../app/importers/epub.py" line="32"/>
         <source>this EPUB is damaged or truncated ({error})</source>
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="27"/>
+        <location filename="../../app/importers/html.py" line="61"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
     <message>
-        <location filename="../../app/importers/markdown.py" line="34"/>
+        <location filename="../../app/importers/markdown.py" line="35"/>
         <source>empty file: no text after the front matter</source>
         <translation>fichier vide : aucun texte après l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="38"/>
+        <location filename="../../app/importers/pdf.py" line="111"/>
         <source>this PDF is protected by a password</source>
         <translation>ce PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="44"/>
+        <location filename="../../app/importers/pdf.py" line="149"/>
         <source>this PDF is damaged or truncated ({error})</source>
         <translation>ce PDF est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="46"/>
+        <location filename="../../app/importers/pdf.py" line="80"/>
         <source>this PDF has no text layer (a scan?): Carnet cannot read images</source>
         <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
     </message>
@@ -157,178 +172,295 @@
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="153"/>
+        <location filename="../../app/search/query_plan.py" line="174"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="154"/>
+        <location filename="../../app/search/query_plan.py" line="175"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="233"/>
+        <location filename="../../app/search/query_plan.py" line="308"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="236"/>
+        <location filename="../../app/search/query_plan.py" line="311"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="257"/>
+        <location filename="../../app/search/query_plan.py" line="332"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="32"/>
+        <location filename="../../app/services/backups.py" line="41"/>
         <source>exists already: choose another name</source>
         <translation>existe déjà : choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="51"/>
-        <source>is not a readable Carnet backup</source>
-        <translation>n’est pas une sauvegarde Carnet lisible</translation>
+        <location filename="../../app/services/backups.py" line="57"/>
+        <source>the backup could not be written: the disk is full (nothing was left behind; the library is unchanged)</source>
+        <translation>la sauvegarde n’a pas pu être écrite : le disque est plein (rien n’a été laissé ; la bibliothèque n’a pas changé)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="79"/>
+        <location filename="../../app/services/backups.py" line="60"/>
+        <source>the backup could not be written: its folder cannot be written ({detail}); choose another place</source>
+        <translation>la sauvegarde n’a pas pu être écrite : on ne peut pas écrire dans son dossier ({detail}) ; choisissez un autre endroit</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="62"/>
+        <source>the backup could not be written ({detail}); the library is unchanged</source>
+        <translation>la sauvegarde n’a pas pu être écrite ({detail}) ; la bibliothèque n’a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="101"/>
+        <source>no backup was found in {folder}</source>
+        <translation>aucune sauvegarde n’a été trouvée dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="102"/>
+        <source>the newest backup is {backup}: restore it with `{command}`</source>
+        <translation>la sauvegarde la plus récente est {backup} : restaurez-la avec `{command}`</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="109"/>
+        <source>is not a file: give the path of a backup (a .sqlite file)</source>
+        <translation>n’est pas un fichier : donnez le chemin d’une sauvegarde (un fichier .sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <source>is not a Carnet backup ({found}); nothing was restored</source>
+        <translation>n’est pas une sauvegarde Carnet ({found}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="115"/>
+        <source>was made by a newer version of Carnet (schema {found}, this version reads up to {known}); nothing was restored</source>
+        <translation>a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="120"/>
+        <source>is damaged ({problems}); nothing was restored</source>
+        <translation>est endommagée ({problems}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="128"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="130"/>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n’est pas une base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="134"/>
+        <source>an SQLite database of another program, with the tables {tables}</source>
+        <translation>une base SQLite d’un autre programme, avec les tables {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="136"/>
+        <source>it cannot be read: {error}</source>
+        <translation>elle ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="138"/>
+        <source>an empty SQLite database</source>
+        <translation>une base SQLite vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="139"/>
+        <source>a Carnet library of schema {version}</source>
+        <translation>une bibliothèque Carnet de schéma {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="168"/>
+        <source>the backup could not be put back ({error}); the library is as it was</source>
+        <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="84"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="88"/>
-        <location filename="../../app/services/tagging.py" line="53"/>
+        <location filename="../../app/services/annotating.py" line="29"/>
+        <source>no highlight with id {id}</source>
+        <translation>aucun surlignage n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/exporting.py" line="93"/>
+        <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="119"/>
+        <location filename="../../app/services/annotating.py" line="83"/>
+        <source>the quote is not in article {id}</source>
+        <translation>la citation n’est pas dans l’article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="85"/>
+        <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
+        <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="89"/>
+        <source>occurrence {occurrence} does not exist (there are {count})</source>
+        <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="103"/>
+        <source>span {start}–{end} is outside the article (0–{length})</source>
+        <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="107"/>
+        <source>the selection holds only white space</source>
+        <translation>la sélection ne contient que des espaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="54"/>
+        <source>article {id}, which highlights belong to</source>
+        <translation>l’article {id}, auquel appartiennent des surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="124"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="125"/>
+        <location filename="../../app/services/exporting.py" line="130"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="147"/>
+        <location filename="../../app/services/exporting.py" line="152"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="150"/>
+        <location filename="../../app/services/exporting.py" line="155"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="152"/>
+        <location filename="../../app/services/exporting.py" line="157"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="164"/>
+        <location filename="../../app/services/exporting.py" line="169"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="177"/>
+        <location filename="../../app/services/exporting.py" line="182"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="184"/>
+        <location filename="../../app/services/exporting.py" line="189"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="186"/>
+        <location filename="../../app/services/exporting.py" line="191"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="188"/>
+        <location filename="../../app/services/exporting.py" line="193"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="190"/>
+        <location filename="../../app/services/exporting.py" line="195"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="192"/>
+        <location filename="../../app/services/exporting.py" line="197"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="193"/>
+        <location filename="../../app/services/exporting.py" line="198"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="128"/>
+        <location filename="../../app/services/importing.py" line="135"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="168"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="175"/>
+        <location filename="../../app/services/importing.py" line="182"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="177"/>
+        <location filename="../../app/services/importing.py" line="184"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="188"/>
+        <location filename="../../app/services/importing.py" line="195"/>
         <source>could not be read ({kind}: {error})</source>
         <translation>n’a pas pu être lu ({kind} : {error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="266"/>
+        <location filename="../../app/services/importing.py" line="273"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="287"/>
+        <location filename="../../app/services/importing.py" line="294"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="293"/>
+        <location filename="../../app/services/importing.py" line="300"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="295"/>
+        <location filename="../../app/services/importing.py" line="302"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="83"/>
+        <location filename="../../app/services/backups.py" line="157"/>
+        <location filename="../../app/services/library.py" line="115"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="108"/>
+        <location filename="../../app/services/library.py" line="103"/>
+        <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
+        <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="146"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="110"/>
+        <location filename="../../app/services/library.py" line="148"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="118"/>
+        <location filename="../../app/services/library.py" line="160"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -338,82 +470,88 @@
         <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
     </message>
     <message>
-        <location filename="../../app/services/searching.py" line="68"/>
+        <location filename="../../app/services/searching.py" line="70"/>
         <source>the search index is damaged, and a read-only library cannot rebuild it</source>
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="52"/>
+        <location filename="../../app/services/annotating.py" line="38"/>
+        <location filename="../../app/services/tagging.py" line="42"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="168"/>
+        <location filename="../../app/services/tagging.py" line="158"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="191"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="203"/>
+        <location filename="../../app/services/tagging.py" line="193"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="196"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="200"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="212"/>
+        <location filename="../../app/services/tagging.py" line="202"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="216"/>
+        <location filename="../../app/services/tagging.py" line="206"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="220"/>
+        <location filename="../../app/services/tagging.py" line="210"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="46"/>
+        <location filename="../../app/store/database.py" line="99"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="92"/>
+        <location filename="../../app/store/database.py" line="118"/>
+        <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
+        <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="167"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="95"/>
+        <location filename="../../app/store/database.py" line="170"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="174"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="101"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="152"/>
+        <location filename="../../app/store/schema.py" line="163"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -665,44 +803,109 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="60"/>
+        <location filename="../../app/services/annotation_import.py" line="61"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="62"/>
+        <location filename="../../app/services/annotation_import.py" line="63"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="67"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="69"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="74"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="93"/>
+        <location filename="../../app/services/annotation_import.py" line="94"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="101"/>
+        <location filename="../../app/services/annotation_import.py" line="102"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="180"/>
+        <location filename="../../app/services/annotation_import.py" line="181"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/articles.py" line="28"/>
+        <source>no article with id {id}</source>
+        <translation>aucun article n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="57"/>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="62"/>
+        <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
+        <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="65"/>
+        <source>kind must be place, {kinds}</source>
+        <translation>le type doit être place, {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="44"/>
+        <source>the library is damaged ({error}); nothing was changed. `carnet check` finds what is hit and rebuilds the search index when only that is; otherwise {advice}</source>
+        <translation>la bibliothèque est endommagée ({error}) ; rien n’a été modifié. `carnet check` trouve ce qui est touché et reconstruit l’index de recherche quand seul celui-ci l’est ; sinon, {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="49"/>
+        <source>the library could not be read from the disk ({error}); nothing was changed</source>
+        <translation>la bibliothèque n’a pas pu être lue sur le disque ({error}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="58"/>
+        <source>the library is damaged ({what} cannot be found); nothing was changed. `carnet check` says what is hit; {advice}</source>
+        <translation>la bibliothèque est endommagée ({what} est introuvable) ; rien n’a été modifié. `carnet check` dit ce qui est touché ; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="144"/>
+        <source>the repaired copy is not whole ({problems})</source>
+        <translation>la copie réparée n’est pas intacte ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/library.py" line="98"/>
+        <source>its last changes are in its -wal file, without the -shm file SQLite needs beside it, and the private copy that would let them be read could not be made ({error})</source>
+        <translation>ses dernières modifications sont dans son fichier -wal, sans le fichier -shm dont SQLite a besoin à côté, et la copie privée qui permettrait de les lire n’a pas pu être faite ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="62"/>
+        <source>cannot open the library&apos;s lock file: {error}</source>
+        <translation>impossible d’ouvrir le fichier de verrou de la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="75"/>
+        <source>the library is being restored or repaired by another command; try again when it has finished</source>
+        <translation>une autre commande restaure ou répare la bibliothèque ; réessayez quand elle aura fini</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="90"/>
+        <source>cannot lock the library: {error}</source>
+        <translation>impossible de verrouiller la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="96"/>
+        <source>another window or command has the library open: close the window and the other commands first, then try again</source>
+        <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
     </message>
 </context>
 <context>
@@ -810,27 +1013,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="18"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="79"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -840,17 +1043,17 @@
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="51"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
         <translation>Supprimer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="66"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
         <translation>Fusionner {source} dans {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="87"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
         <translation>Nouvelle étiquette {tag}</translation>
     </message>
@@ -1070,27 +1273,27 @@
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1098,28 +1301,28 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="108"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="157"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="151"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="152"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="167"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="177"/>
         <source>The facts could not be read</source>
         <translation>Les faits n’ont pas pu être lus</translation>
     </message>
@@ -1168,28 +1371,28 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="34"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="43"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="55"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="56"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="49"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="90"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1379,12 +1582,12 @@
         <translation>Sauvegarde de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="75"/>
+        <location filename="../../app/ui/library_actions.py" line="82"/>
         <source>Backed up to {path}</source>
         <translation>Sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="77"/>
+        <location filename="../../app/ui/library_actions.py" line="84"/>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
     </message>
@@ -1392,172 +1595,172 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="56"/>
+        <location filename="../../app/ui/main_menu.py" line="40"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <location filename="../../app/ui/main_menu.py" line="41"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="60"/>
+        <location filename="../../app/ui/main_menu.py" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="44"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="45"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <location filename="../../app/ui/main_menu.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="48"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <location filename="../../app/ui/main_menu.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="57"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="99"/>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="105"/>
+        <location filename="../../app/ui/main_menu.py" line="72"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="106"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="107"/>
+        <location filename="../../app/ui/main_menu.py" line="76"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="111"/>
+        <location filename="../../app/ui/main_menu.py" line="163"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="114"/>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="114"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="115"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="119"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="121"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="123"/>
+        <location filename="../../app/ui/main_menu.py" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="126"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="127"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="129"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -1565,68 +1768,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1876,37 +2079,37 @@
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="90"/>
         <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
         <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="92"/>
         <source>Looking for suggestions…</source>
         <translation>Recherche de suggestions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="93"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="103"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="143"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="163"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="164"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
@@ -2188,7 +2391,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../app/ui/tasks.py" line="141"/>
+        <location filename="../../app/ui/tasks.py" line="175"/>
         <source>A background task failed</source>
         <translation>Une tâche de fond a échoué</translation>
     </message>

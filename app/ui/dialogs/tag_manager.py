@@ -84,7 +84,7 @@ class TagManagerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(close)
-        events.tags_changed.connect(self.refresh)
+        events.changed.connect(lambda changes: self.refresh() if changes.tags or changes.everything else None)
         self.refresh()
 
     def refresh(self) -> None:

@@ -9,7 +9,8 @@ from app.services.annotating import AnnotationService
 from app.services.annotation_import import import_annotations, import_annotations_file
 from app.services.exporting import ExportService
 from app.services.library import open_library
-from app.services.tagging import PALETTE, TagService
+from app.core.tags import PALETTE
+from app.services.tagging import TagService
 from tests.unit.cli.subprocess_runs import carnet, no_traceback
 
 
