@@ -79,3 +79,17 @@ def test_results_model_passes_qt_checks_and_fetches_pages(qtmodeltester, library
     model.fetchMore()
     assert model.rowCount() == 5 and not model.canFetchMore()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_window_keys_work_while_the_search_field_has_focus(qtbot, library, make_window):
+    window = make_window(library)
+    opened = []
+    window.menu["export"].triggered.disconnect()
+    window.menu["export"].triggered.connect(lambda: opened.append(True))
+    window.search_panel.field.setFocus()
+    qtbot.waitUntil(window.search_panel.field.hasFocus)
+    window.search_panel.field.setText("usines")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert opened
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_panel.field.selectedText() == "usines"  # editing keys stay the field's

@@ -7,7 +7,8 @@ changed is dropped, so typing never waits for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.core.search import SearchPage
@@ -19,12 +20,31 @@ from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets.html_delegate import HtmlDelegate
 
 TYPING_PAUSE_MS = 250
+_EDITING_KEYS = tuple(getattr(QKeySequence.StandardKey, name) for name in (
+    "Copy", "Cut", "Paste", "SelectAll", "Undo", "Redo", "DeleteStartOfWord", "DeleteEndOfWord",
+    "MoveToNextWord", "MoveToPreviousWord", "SelectNextWord", "SelectPreviousWord"))
 
 
 class SearchField(QLineEdit):
-    """A line edit that clears itself on Esc."""
+    """A line edit that clears itself on Esc, and leaves the window's menu keys (Ctrl+E:
+    export, …) to the window rather than take them as its Emacs-style moves."""
 
     escape_pressed = Signal()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_key(event):
+            event.ignore()
+            return True
+        return super().event(event)
+
+    def _is_window_key(self, event) -> bool:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        if any(pressed in QKeySequence.keyBindings(standard) for standard in _EDITING_KEYS):
+            return False
+        return any(pressed in action.shortcuts() for action in self.window().findChildren(QAction)
+                   if action.isEnabled())
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
