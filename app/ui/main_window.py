@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             lambda h, text, stretch: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text,
                                                                           stretch=stretch)))
         self.events.changed.connect(self.apply_changes)
+        self.events.told.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.events.write_failed.connect(
             lambda error: TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error))
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)

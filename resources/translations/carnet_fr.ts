@@ -1038,6 +1038,11 @@
         <translation>Modifier la note</translation>
     </message>
     <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="112"/>
+        <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
+        <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="16"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
@@ -1371,28 +1376,28 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="40"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="43"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="42"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="45"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="55"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="57"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="60"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="90"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="92"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1773,63 +1778,63 @@
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1934,42 +1939,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="55"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="75"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="64"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="84"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="120"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="140"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="124"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="124"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="135"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>

@@ -160,3 +160,22 @@ def test_a_crash_loses_at_most_the_last_two_seconds_of_typing(tmp_path, library)
     saved = AnnotationService(reopened).highlight(highlight.id).note
     assert set(saved) <= {"a"}
     assert len(saved) >= typed_two_seconds_before
+
+
+def test_saving_over_a_note_changed_elsewhere_says_so_and_undo_brings_that_note_back(qtbot, library, make_window):
+    from app.store.library import Library
+
+    window, first, _ = shown_window(make_window, library)
+    panel = window.highlights_panel
+    panel.choose(first.id)
+    type_in_note(qtbot, window, " mine")
+    other = Library(library.folder)
+    AnnotationService(other).set_note(first.id, "written by another program")
+    window.pick_up_outside_changes()
+    assert panel.note.toPlainText() == "first note mine"  # what is being typed stays
+    panel.commit_note()
+    assert stored_note(library, first.id) == "first note mine"
+    assert "another program" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert stored_note(library, first.id) == "written by another program"
+    other.close()

@@ -8,5 +8,7 @@ from PySide6.QtCore import QObject, Signal
 class AnnotationEvents(QObject):
     changed = Signal(object)
     """What a command changed in the library (a `Changes`); emitted once per command."""
+    told = Signal(str)
+    """Something the user should know about a command that ran (for the status bar)."""
     write_failed = Signal(object)
     """A command could not be written to the library (the LibraryError); nothing changed."""

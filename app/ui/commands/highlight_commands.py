@@ -84,14 +84,14 @@ class EditNoteCommand(SavedCommand):
                  new_note: str, *, stretch: int | None = None) -> None:
         super().__init__(events, translate("Commands", "Edit note"))
         self._notes = notes
-        self._highlight, self._old, self._new = highlight, highlight.note, new_note
+        self._highlight, self._old, self._new = highlight, None, new_note
         self._stretch = stretch
 
     def id(self) -> int:
         return self.MERGE_ID if self._stretch is not None else -1
 
     def mergeWith(self, other) -> bool:
-        if not (isinstance(other, EditNoteCommand) and other._stretch == self._stretch
+        if not (isinstance(other, EditNoteCommand) and other._stretch == self._stretch and self._old is not None
                 and other._highlight.id == self._highlight.id and other.failure is None):
             return False
         self._new = other._new
@@ -104,6 +104,13 @@ class EditNoteCommand(SavedCommand):
         self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def apply(self) -> None:
+        if self._old is None:
+            # What the library holds now, which another program may have changed since
+            # the editor showed it: undo brings that back, and the window says it was replaced.
+            self._old = self._notes.highlight(self._highlight.id).note
+            if self._old != self._highlight.note:
+                self._events.told.emit(translate("Commands", "This note had been changed by another program "
+                                                             "meanwhile: yours replaced it; Undo brings it back"))
         self._set(self._new)
 
     def revert(self) -> None:

@@ -7,6 +7,8 @@ typed more than about two seconds before a crash is lost."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -125,6 +127,10 @@ class HighlightsPanel(QWidget):
         same = highlight is not None and self._editing is not None and highlight.id == self._editing.id
         if not same:
             self._stretch += 1
+        if same and self.note_is_unsaved:
+            # Keep the note as the editor first showed it: saving over a note changed
+            # elsewhere meanwhile is then noticed, and undone to that note.
+            highlight = dataclasses.replace(highlight, note=self._editing.note)
         self._editing = highlight
         if not (same and self.note_is_unsaved):
             stored = highlight.note if highlight else ""
