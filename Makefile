@@ -15,7 +15,7 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py $(BENCH)
 
 # The importers beside their peers on public corpora laid out by bench/corpora/assemble.py
 # (bench/corpora/README.md says where each comes from): `make bench-import CORPORA=DIR`.

@@ -51,19 +51,42 @@ def _machine() -> str:
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, PySide6 {version('PySide6')}")
 
 
-def main() -> None:
+def _kept_rows(titles: set[str]) -> dict[str, list[str]]:
+    """The table lines of RESULTS.md for these sections, as the last run wrote them."""
+    kept: dict[str, list[str]] = {}
+    if RESULTS.exists():
+        for line in RESULTS.read_text(encoding="utf-8").splitlines():
+            title = line.split("|")[1].strip() if line.startswith("| ") and line.count("|") >= 6 else ""
+            if title in titles:
+                kept.setdefault(title, []).append(line)
+    return kept
+
+
+def main(only: list[str]) -> None:
+    """Run every benchmark (or, with section titles, only those, keeping the other
+    sections' rows from the last RESULTS.md) and write RESULTS.md."""
+    unknown = set(only) - {title for title, _ in BENCHMARKS}
+    if unknown:
+        raise SystemExit(f"no benchmark section named {', '.join(sorted(unknown))}")
     started = time.perf_counter()
+    kept = _kept_rows({title for title, _ in BENCHMARKS if only and title not in only})
     sections: list[tuple[str, list[Row]]] = []
     for title, run in BENCHMARKS:
+        if only and title not in only:
+            continue
         print(f"== {title}", flush=True)
         rows = run()
         print_rows(rows)
         sections.append((title, rows))
     minutes = (time.perf_counter() - started) / 60
+    made = (f"Made by `make bench` on {datetime.date.today().isoformat()} in {minutes:.1f} minutes."
+            if not only else f"Sections {', '.join(only)} measured again by `make bench BENCH=…` on "
+                             f"{datetime.date.today().isoformat()} ({minutes:.1f} minutes); the others are "
+                             "from the run before.")
     lines = [
         "# Benchmark results",
         "",
-        f"Made by `make bench` on {datetime.date.today().isoformat()} in {minutes:.1f} minutes.",
+        made,
         f"Machine: {_machine()}.",
         "Timings on this machine vary by about ±25 % from run to run. What each benchmark does is "
         "described at the top of its file in `bench/`.",
@@ -71,10 +94,14 @@ def main() -> None:
         "| | Measure | Figure | Target | |",
         "|---|---|---|---|---|",
     ]
-    for title, rows in sections:
-        for row in rows:
-            lines.append(f"| {title} | {row.measure} | {row.figure} | {row.target} | {row.verdict} |")
-    missed = [row for _, rows in sections for row in rows if row.met is False]
+    measured = dict(sections)
+    for title, _ in BENCHMARKS:
+        if title in measured:
+            lines += [f"| {title} | {row.measure} | {row.figure} | {row.target} | {row.verdict} |"
+                      for row in measured[title]]
+        else:
+            lines += kept.get(title, [])
+    missed = [line for line in lines if line.endswith("| **missed** |")]
     lines += ["", f"{len(missed)} target{'s' if len(missed) != 1 else ''} missed."
               + (" Why, and what limits them: see the closing notes of the issues that set them." if missed else "")]
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -82,4 +109,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
