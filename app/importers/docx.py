@@ -12,6 +12,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
+from app.importers.archives import check_archive
 from app.importers.common import article_from_text
 from app.importers.reading import read_bytes
 
@@ -19,6 +20,7 @@ from app.importers.reading import read_bytes
 def read_docx(path: Path) -> Article:
     """Read a `.docx` file into an article, or raise `ImportRejected` with the reason."""
     read_bytes(path)
+    check_archive(path, Message("Word document"))
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:

@@ -13,6 +13,7 @@ from ebooklib import epub
 from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
+from app.importers.archives import check_archive
 from app.importers.common import article_from_text
 from app.importers.reading import read_bytes
 
@@ -22,6 +23,7 @@ _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre")
 def read_epub(path: Path) -> Article:
     """Read an `.epub` file into an article, or raise `ImportRejected` with the reason."""
     read_bytes(path)
+    check_archive(path, Message("EPUB"))
     try:
         book = epub.read_epub(str(path), options={"ignore_ncx": True})
         chapters = [book.get_item_with_id(item_id) for item_id, _linear in book.spine]

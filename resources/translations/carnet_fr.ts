@@ -20,17 +20,17 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="23"/>
+        <location filename="../../app/importers/common.py" line="24"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="25"/>
+        <location filename="../../app/importers/docx.py" line="27"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/epub.py" line="31"/>
+        <location filename="../../app/importers/epub.py" line="33"/>
         <source>this EPUB is damaged or truncated ({error})</source>
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
@@ -60,48 +60,75 @@
         <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="38"/>
+        <location filename="../../app/importers/reading.py" line="45"/>
         <source>empty file: it holds only blank space</source>
         <translation>fichier vide : il ne contient que des blancs</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="47"/>
+        <location filename="../../app/importers/reading.py" line="101"/>
         <source>too large: {size} MB, the limit is {limit} MB</source>
         <translation>trop volumineux : {size} Mo, la limite est de {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="51"/>
+        <location filename="../../app/importers/reading.py" line="68"/>
         <source>unreadable: permission denied</source>
         <translation>illisible : permission refusée</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="53"/>
+        <location filename="../../app/importers/reading.py" line="70"/>
+        <location filename="../../app/importers/reading.py" line="87"/>
         <source>unreadable: it is a folder</source>
         <translation>illisible : c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="55"/>
+        <location filename="../../app/importers/reading.py" line="72"/>
+        <location filename="../../app/services/importing.py" line="341"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="57"/>
+        <location filename="../../app/importers/reading.py" line="76"/>
         <source>empty file</source>
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="64"/>
-        <location filename="../../app/importers/reading.py" line="67"/>
+        <location filename="../../app/importers/reading.py" line="89"/>
+        <source>not a regular file: this is a named pipe (FIFO), which is never read</source>
+        <translation>pas un fichier ordinaire : c’est un tube nommé (FIFO), qui n’est jamais lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="91"/>
+        <source>not a regular file: this is a socket, which is never read</source>
+        <translation>pas un fichier ordinaire : c’est un socket, qui n’est jamais lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="93"/>
+        <source>not a regular file: this is a device, which is never read</source>
+        <translation>pas un fichier ordinaire : c’est un périphérique, qui n’est jamais lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="94"/>
+        <source>not a regular file, so it is not read</source>
+        <translation>pas un fichier ordinaire : il n’est pas lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="100"/>
+        <source>too large: over {limit} MB were read, the limit is {limit} MB</source>
+        <translation>trop volumineux : plus de {limit} Mo lus, la limite est de {limit} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="108"/>
+        <location filename="../../app/importers/reading.py" line="111"/>
         <source>binary content: this is not a text file</source>
         <translation>contenu binaire : ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="77"/>
+        <location filename="../../app/importers/reading.py" line="121"/>
         <source>undecodable: not valid {encoding} despite its BOM</source>
         <translation>indécodable : pas du {encoding} valide malgré son BOM</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="88"/>
+        <location filename="../../app/importers/reading.py" line="132"/>
         <source>undecodable: the text encoding could not be recognised</source>
         <translation>indécodable : l’encodage du texte n’a pas pu être reconnu</translation>
     </message>
@@ -208,67 +235,77 @@
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="128"/>
+        <location filename="../../app/services/importing.py" line="148"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="213"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="175"/>
+        <location filename="../../app/services/importing.py" line="228"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="177"/>
+        <location filename="../../app/services/importing.py" line="230"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="188"/>
-        <source>could not be read ({kind}: {error})</source>
-        <translation>n’a pas pu être lu ({kind} : {error})</translation>
+        <location filename="../../app/services/importing.py" line="233"/>
+        <source>{count} control characters removed</source>
+        <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="266"/>
+        <location filename="../../app/services/importing.py" line="234"/>
+        <source>{reason}; {removed}</source>
+        <translation>{reason} ; {removed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="295"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="287"/>
+        <location filename="../../app/services/importing.py" line="334"/>
+        <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
+        <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="347"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="293"/>
+        <location filename="../../app/services/importing.py" line="353"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="295"/>
+        <location filename="../../app/services/importing.py" line="355"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="127"/>
+        <location filename="../../app/services/library.py" line="83"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="152"/>
+        <location filename="../../app/services/library.py" line="108"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="154"/>
+        <location filename="../../app/services/library.py" line="110"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="162"/>
+        <location filename="../../app/services/library.py" line="118"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -437,6 +474,134 @@
         <location filename="../../app/core/digest.py" line="232"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="32"/>
+        <source>text file</source>
+        <translation>fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="33"/>
+        <source>Markdown file</source>
+        <translation>fichier Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="34"/>
+        <source>web page</source>
+        <translation>page web</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="35"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="36"/>
+        <location filename="../../app/importers/docx.py" line="23"/>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="37"/>
+        <location filename="../../app/importers/epub.py" line="26"/>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="49"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="57"/>
+        <source>this format is not supported</source>
+        <translation>ce format n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="64"/>
+        <source>{formats} cannot be read here: a library Carnet needs for them did not load ({detail}); installing Carnet again should bring it back</source>
+        <translation>impossible de lire les {formats} ici : une bibliothèque dont Carnet a besoin pour eux n’a pas pu être chargée ({detail}) ; réinstaller Carnet devrait la rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="69"/>
+        <source>text files</source>
+        <translation>fichiers texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="70"/>
+        <source>Markdown files</source>
+        <translation>fichiers Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="71"/>
+        <source>web pages</source>
+        <translation>pages web</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="72"/>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="73"/>
+        <source>Word documents</source>
+        <translation>documents Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="74"/>
+        <source>EPUBs</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="53"/>
+        <source>this {kind} is damaged: its contents cannot be unpacked</source>
+        <translation>ce fichier ({kind}) est endommagé : son contenu ne peut pas être décompressé</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="73"/>
+        <location filename="../../app/importers/archives.py" line="79"/>
+        <source>this {kind} holds too many parts ({count}; the limit is {limit})</source>
+        <translation>ce fichier ({kind}) contient trop de parties ({count} ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="87"/>
+        <source>this {kind} looks like a zip bomb: its part {member} would grow {ratio} times when unpacked (the limit is {limit})</source>
+        <translation>ce fichier ({kind}) ressemble à une bombe de décompression : sa partie {member} grossirait {ratio} fois une fois décompressée (la limite est de {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="113"/>
+        <source>this {kind} is too large unpacked: its part {member} holds {size} MB (the limit is {limit} MB)</source>
+        <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : sa partie {member} fait {size} Mo (la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="119"/>
+        <source>this {kind} is too large unpacked: over {size} MB in all (the limit is {limit} MB)</source>
+        <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="194"/>
+        <source>it took longer than {seconds} seconds to read, the limit for one file</source>
+        <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="211"/>
+        <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
+        <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="288"/>
+        <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
+        <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="291"/>
+        <source>it is nested too deeply to be read</source>
+        <translation>il est imbriqué trop profondément pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="295"/>
+        <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
+        <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>
 </context>
 <context>
@@ -1274,68 +1439,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1343,17 +1508,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="23"/>
+        <location filename="../../app/ui/opening.py" line="24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="58"/>
+        <location filename="../../app/ui/opening.py" line="59"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
