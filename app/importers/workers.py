@@ -36,7 +36,7 @@ SECONDS_PER_FILE = 60.0
 MEMORY_BYTES = 2 * 1024 ** 3
 """The address space a worker may use: a 50 MB web page needs well under a gigabyte."""
 WORKER_COUNT = max(1, min(4, os.cpu_count() or 1))
-_QUEUED_PER_WORKER = 8  # files sent ahead, so that a worker never waits for the next one
+_QUEUED_PER_WORKER = 16  # files sent ahead, so that a worker never waits for the next one
 _CANCEL_CHECK_SECONDS = 0.05
 
 
@@ -58,16 +58,126 @@ class FileRead:
     removed_controls: int = 0
 
 
-def read_files(paths: Sequence[Path], *, budget: Budget = Budget(),
-               cancel: CancelToken | None = None) -> Iterator[tuple[int, FileRead]]:
+IDLE = None
+"""What `read_files` yields when no file was read for `idle` seconds."""
+
+
+def read_files(paths: Sequence[Path], *, budget: Budget = Budget(), cancel: CancelToken | None = None,
+               idle: float | None = None) -> Iterator[tuple[int, FileRead] | None]:
     """Read `paths` in worker processes and yield `(index, FileRead)` in the order of
-    `paths`. Stops early (without yielding the rest) once `cancel` is set, killing the
-    workers still reading so that a cancel never waits for a slow file."""
+    `paths`, and `IDLE` each time `idle` seconds pass with no file read (so that the
+    caller can store what it holds meanwhile). Stops early (without yielding the rest)
+    once `cancel` is set, killing the workers still reading so that a cancel never waits
+    for a slow file.
+
+    A thread gathers the workers' results while the caller is busy with the previous
+    ones (storing them), so reading and storing overlap; it keeps at most
+    `_HELD_CHARACTERS` of text ready."""
     pool = _Pool.take(budget)
+    stop = threading.Event()
+    handoff = _Handoff()
+
+    def gather() -> None:
+        try:
+            for item in pool.read(paths, _Either(cancel, stop)):
+                if not handoff.put(item, stop):
+                    return
+        except BaseException as error:  # handed to the caller, raised there
+            handoff.fail(error)
+        finally:
+            handoff.close()
+
+    gatherer = threading.Thread(target=gather, name="carnet-reader-results", daemon=True)
+    gatherer.start()
     try:
-        yield from pool.read(paths, cancel)
+        while True:
+            item = handoff.get(cancel, idle)
+            if item is _CLOSED:
+                return
+            yield item
     finally:
+        stop.set()
+        handoff.wake()
+        gatherer.join()
         pool.give_back()
+
+
+class _Either:
+    """Cancelled when the caller's token is, or when the caller stopped listening."""
+
+    def __init__(self, cancel: CancelToken | None, stop: threading.Event) -> None:
+        self._cancel, self._stop = cancel, stop
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set() or (self._cancel is not None and self._cancel.cancelled)
+
+
+_CLOSED = object()
+_HELD_CHARACTERS = 64 * 1024 * 1024
+_HELD_FILES = 1000
+
+
+class _Handoff:
+    """Results passed from the gathering thread to the caller, bounded in number and
+    in the size of the text they hold."""
+
+    def __init__(self) -> None:
+        self._items: collections.deque[tuple[int, FileRead]] = collections.deque()
+        self._held = 0
+        self._closed = False
+        self._error: BaseException | None = None
+        self._condition = threading.Condition()
+
+    @staticmethod
+    def _size(item: tuple[int, FileRead]) -> int:
+        article = item[1].article
+        return len(article.body) if article is not None else 0
+
+    def put(self, item: tuple[int, FileRead], stop: threading.Event) -> bool:
+        with self._condition:
+            while self._items and (self._held >= _HELD_CHARACTERS or len(self._items) >= _HELD_FILES):
+                if stop.is_set():
+                    return False
+                self._condition.wait(_CANCEL_CHECK_SECONDS)
+            self._items.append(item)
+            self._held += self._size(item)
+            self._condition.notify_all()
+            return not stop.is_set()
+
+    def get(self, cancel: CancelToken | None, idle: float | None) -> tuple[int, FileRead] | object:
+        """The next result, `_CLOSED` when there are no more (or the caller cancelled),
+        `IDLE` after `idle` seconds without one."""
+        started = time.monotonic()
+        with self._condition:
+            while not self._items:
+                if self._error is not None:
+                    raise self._error
+                if self._closed or (cancel is not None and cancel.cancelled):
+                    return _CLOSED
+                if idle is not None and time.monotonic() - started >= idle:
+                    return IDLE
+                self._condition.wait(_CANCEL_CHECK_SECONDS)
+            if cancel is not None and cancel.cancelled:
+                return _CLOSED
+            item = self._items.popleft()
+            self._held -= self._size(item)
+            self._condition.notify_all()
+            return item
+
+    def fail(self, error: BaseException) -> None:
+        with self._condition:
+            self._error = error
+            self._condition.notify_all()
+
+    def close(self) -> None:
+        with self._condition:
+            self._closed = True
+            self._condition.notify_all()
+
+    def wake(self) -> None:
+        with self._condition:
+            self._condition.notify_all()
 
 
 class _Worker:
@@ -135,18 +245,18 @@ class _Pool:
             self._idle.extend(reusable)
         self.workers = []
 
-    def read(self, paths: Sequence[Path], cancel: CancelToken | None) -> Iterator[tuple[int, FileRead]]:
+    def read(self, paths: Sequence[Path], cancel: _Either) -> Iterator[tuple[int, FileRead]]:
         waiting = collections.deque(range(len(paths)))
         done: dict[int, FileRead] = {}
         next_out = 0
         while next_out < len(paths):
-            if cancel is not None and cancel.cancelled:
+            if cancel.cancelled:
                 self._drop_busy_workers()
                 return
             while next_out in done:
                 yield next_out, done.pop(next_out)
                 next_out += 1
-                if cancel is not None and cancel.cancelled:
+                if cancel.cancelled:
                     self._drop_busy_workers()
                     return
             if next_out >= len(paths):
@@ -199,13 +309,16 @@ class _Pool:
             try:
                 if not worker.connection.poll():
                     return
-                index, result = worker.connection.recv()
+                index, result, spent = worker.connection.recv()
             except (EOFError, OSError):
                 self._lose(worker, waiting, self._crashed(), done)
                 return
             if index != worker.finished_head():
                 raise RuntimeError("a reader answered out of turn")
             done[index] = result
+            if spent:  # the worker ends: what it still held goes to another
+                self._lose(worker, waiting, self._crashed())
+                return
 
     def _crashed(self) -> FileRead:
         return FileRead(reason=Message("the reader stopped while reading it: the file may be damaged, or need "
@@ -252,7 +365,8 @@ def _stop_idle_workers() -> None:
 
 def serve(connection: Connection, memory_bytes: int) -> None:
     """A worker's loop: read each file named, answer with a `FileRead`, until told to
-    stop or the caller is gone."""
+    stop or the caller is gone. After running out of memory it answers and ends (its
+    heap may be left fragmented), telling the caller so."""
     _limit_memory(memory_bytes)
     _silence_output()
     while True:
@@ -263,37 +377,38 @@ def serve(connection: Connection, memory_bytes: int) -> None:
         if request is None:
             return
         index, path = request
-        result = read_file(Path(path))
+        result, spent = read_file(Path(path))
         try:
-            connection.send((index, result))
+            connection.send((index, result, spent))
         except (BrokenPipeError, OSError):
+            return
+        if spent:
             return
 
 
-def read_file(path: Path) -> FileRead:
+def read_file(path: Path) -> tuple[FileRead, bool]:
     """Read one file with its format's importer, turning every failure into a reason a
-    person understands (never only the name of a Python exception)."""
+    person understands (never only the name of a Python exception). The flag says the
+    memory ran out, after which the process should not read on."""
     from app.core.text import counting_removed_controls
-    from app.importers import load_importer
+    from app.importers import format_name, load_importer
     from app.importers.common import without_control_characters
 
     try:
         importer = load_importer(path)
         with counting_removed_controls() as removed:
             article = without_control_characters(importer(path))
-        return FileRead(article=article, removed_controls=removed.count)
+        return FileRead(article=article, removed_controls=removed.count), False
     except ImportRejected as rejected:
-        return FileRead(reason=portable(rejected.reason))
+        return FileRead(reason=portable(rejected.reason)), False
     except MemoryError:
         return FileRead(reason=Message("reading it needed more than {memory} MB of memory, the limit for one file",
-                                       memory=f"{_memory_limit() / 1e6:.0f}"))
+                                       memory=f"{_memory_limit() / 1e6:.0f}")), True
     except RecursionError:
-        return FileRead(reason=Message("it is nested too deeply to be read"))
+        return FileRead(reason=Message("it is nested too deeply to be read")), False
     except Exception:  # a reader's own fault on a file it did not expect
-        from app.importers import format_name
-
         return FileRead(reason=Message("this {format} could not be read: it is damaged, or made in a way "
-                                       "Carnet cannot read", format=format_name(path)))
+                                       "Carnet cannot read", format=format_name(path))), False
 
 
 def portable(message: Message) -> Message:

@@ -18,7 +18,7 @@ from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, is_supported
 from app.importers.reading import check_regular_file
-from app.importers.workers import Budget, FileRead, read_files
+from app.importers.workers import IDLE, Budget, FileRead, read_files
 from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
@@ -117,7 +117,7 @@ def import_paths(
     pending: list[_Pending] = []
     pending_since = 0.0
     try:
-        with contextlib.closing(read_files(files, budget=READ_BUDGET, cancel=cancel)) as reads:
+        with contextlib.closing(read_files(files, budget=READ_BUDGET, cancel=cancel, idle=BATCH_SECONDS)) as reads:
             for position, item in enumerate(items):
                 if cancel is not None and cancel.cancelled:
                     report.cancelled = True
@@ -126,8 +126,9 @@ def import_paths(
                     report.outcomes.append(item)
                     continue
                 progress(position, len(items), item.name)
-                read = next(reads, None)
-                if read is None:  # cancelled while the file was being read
+                while (read := next(reads, _DONE)) is IDLE:  # a slow file: store what was read meanwhile
+                    _store(writer, pending, report)
+                if read is _DONE:  # cancelled while the file was being read
                     report.cancelled = True
                     break
                 result = read[1]
@@ -151,6 +152,9 @@ def import_paths(
     if not report.cancelled:
         progress(len(items), len(items), "")
     return report
+
+
+_DONE = object()
 
 
 @dataclass(frozen=True)
