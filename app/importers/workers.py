@@ -18,24 +18,24 @@ import atexit
 import collections
 import multiprocessing
 import os
-import sys
 import threading
 import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from app.core.article import Article
-from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.tasks import CancelToken
+from app.importers.worker_process import FileRead, serve
 
 SECONDS_PER_FILE = 60.0
 """A file that takes longer to read is rejected; a long report runs at a few pages a second."""
 MEMORY_BYTES = 2 * 1024 ** 3
 """The address space a worker may use: a 50 MB web page needs well under a gigabyte."""
 WORKER_COUNT = max(1, min(4, os.cpu_count() or 1))
+IDLE_WORKER_SECONDS = 120.0
+"""A worker left idle this long is stopped (a window left open need not keep it)."""
 _QUEUED_PER_WORKER = 16  # files sent ahead, so that a worker never waits for the next one
 _CANCEL_CHECK_SECONDS = 0.05
 
@@ -46,16 +46,6 @@ class Budget:
 
     seconds: float = SECONDS_PER_FILE
     memory_bytes: int = MEMORY_BYTES
-
-
-@dataclass(frozen=True)
-class FileRead:
-    """A file read: its article (with how many control characters were removed from it)
-    or the reason it was rejected."""
-
-    article: Article | None = None
-    reason: Message | None = None
-    removed_controls: int = 0
 
 
 IDLE = None
@@ -180,6 +170,12 @@ class _Handoff:
             self._condition.notify_all()
 
 
+def kept_workers() -> int:
+    """How many idle workers are kept for the next import."""
+    with _Pool._lock:
+        return len(_Pool._idle)
+
+
 class _Worker:
     """One worker process and the files sent to it, oldest first."""
 
@@ -190,6 +186,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.memory_bytes = memory_bytes
+        self.idle_since = 0.0
         self.queued: collections.deque[int] = collections.deque()
         self.head_since = 0.0  # when the worker began the oldest file it holds
 
@@ -224,6 +221,8 @@ class _Pool:
 
     _idle: list[_Worker] = []
     _lock = threading.Lock()
+    _reaper: threading.Timer | None = None
+    _reap_at = 0.0
 
     def __init__(self, budget: Budget, workers: list[_Worker]) -> None:
         self.budget = budget
@@ -241,9 +240,14 @@ class _Pool:
         for worker in self.workers:
             if worker not in reusable:
                 worker.stop(kill=True)
+        now = time.monotonic()
+        for worker in reusable:
+            worker.idle_since = now
         with self._lock:
             self._idle.extend(reusable)
         self.workers = []
+        if reusable:
+            _schedule_reaper(IDLE_WORKER_SECONDS)
 
     def read(self, paths: Sequence[Path], cancel: _Either) -> Iterator[tuple[int, FileRead]]:
         waiting = collections.deque(range(len(paths)))
@@ -349,103 +353,40 @@ def _context():
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         # Preloaded once in the fork server, so each worker starts with them in memory.
-        context.set_forkserver_preload(["__main__", "app.importers.workers", "app.importers.plain_text"])
+        context.set_forkserver_preload(["__main__", "app.importers.worker_process", "app.importers.plain_text"])
     return context
 
 
-@atexit.register
-def _stop_idle_workers() -> None:
+def _schedule_reaper(delay: float) -> None:
+    """Have idle workers looked at in `delay` seconds, unless that is planned sooner."""
+    due = time.monotonic() + delay
     with _Pool._lock:
-        idle, _Pool._idle = _Pool._idle, []
-    for worker in idle:
+        planned = _Pool._reaper
+        if planned is not None and planned.is_alive() and _Pool._reap_at <= due:
+            return
+        if planned is not None:
+            planned.cancel()
+        _Pool._reaper, _Pool._reap_at = threading.Timer(delay, _reap), due
+        _Pool._reaper.daemon = True
+        _Pool._reaper.start()
+
+
+def _reap() -> None:
+    with _Pool._lock:
+        _Pool._reaper = None
+    _stop_idle_workers(idle_for=IDLE_WORKER_SECONDS)
+    with _Pool._lock:
+        oldest = min((w.idle_since for w in _Pool._idle), default=None)
+    if oldest is not None:
+        _schedule_reaper(max(1.0, oldest + IDLE_WORKER_SECONDS - time.monotonic()))
+
+
+@atexit.register
+def _stop_idle_workers(idle_for: float = 0.0) -> None:
+    """Stop the kept workers idle for at least `idle_for` seconds (all of them at exit)."""
+    now = time.monotonic()
+    with _Pool._lock:
+        stopping = [w for w in _Pool._idle if now - w.idle_since >= idle_for]
+        _Pool._idle = [w for w in _Pool._idle if w not in stopping]
+    for worker in stopping:
         worker.stop(kill=False)
-
-
-# What runs in the worker process.
-
-def serve(connection: Connection, memory_bytes: int) -> None:
-    """A worker's loop: read each file named, answer with a `FileRead`, until told to
-    stop or the caller is gone. After running out of memory it answers and ends (its
-    heap may be left fragmented), telling the caller so."""
-    _limit_memory(memory_bytes)
-    _silence_output()
-    while True:
-        try:
-            request = connection.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
-        index, path = request
-        result, spent = read_file(Path(path))
-        try:
-            connection.send((index, result, spent))
-        except (BrokenPipeError, OSError):
-            return
-        if spent:
-            return
-
-
-def read_file(path: Path) -> tuple[FileRead, bool]:
-    """Read one file with its format's importer, turning every failure into a reason a
-    person understands (never only the name of a Python exception). The flag says the
-    memory ran out, after which the process should not read on."""
-    from app.core.text import counting_removed_controls
-    from app.importers import format_name, load_importer
-    from app.importers.common import without_control_characters
-
-    try:
-        importer = load_importer(path)
-        with counting_removed_controls() as removed:
-            article = without_control_characters(importer(path))
-        return FileRead(article=article, removed_controls=removed.count), False
-    except ImportRejected as rejected:
-        return FileRead(reason=portable(rejected.reason)), False
-    except MemoryError:
-        return FileRead(reason=Message("reading it needed more than {memory} MB of memory, the limit for one file",
-                                       memory=f"{_memory_limit() / 1e6:.0f}")), True
-    except RecursionError:
-        return FileRead(reason=Message("it is nested too deeply to be read")), False
-    except Exception:  # a reader's own fault on a file it did not expect
-        return FileRead(reason=Message("this {format} could not be read: it is damaged, or made in a way "
-                                       "Carnet cannot read", format=format_name(path))), False
-
-
-def portable(message: Message) -> Message:
-    """The message with values that survive pickling: strings, numbers, messages."""
-    values = {name: portable(value) if isinstance(value, Message)
-              else value if isinstance(value, (str, int, float)) else str(value)
-              for name, value in message.values.items()}
-    return Message(message.template, **values)
-
-
-_limit = [0]
-
-
-def _memory_limit() -> int:
-    return _limit[0]
-
-
-def _limit_memory(memory_bytes: int) -> None:
-    _limit[0] = memory_bytes
-    try:
-        import resource
-    except ImportError:  # Windows: the time budget still holds
-        return
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        memory_bytes = min(memory_bytes, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, hard))
-
-
-def _silence_output() -> None:
-    """Warnings and messages printed by the readers' libraries are not for the user's
-    terminal (the reasons come back as sentences)."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, 1)
-        os.dup2(null, 2)
-        os.close(null)
-    except OSError:
-        pass
-    sys.stdout = sys.stderr = open(os.devnull, "w")

@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="341"/>
+        <location filename="../../app/services/importing.py" line="345"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -235,57 +235,57 @@
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="148"/>
+        <location filename="../../app/services/importing.py" line="149"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="213"/>
+        <location filename="../../app/services/importing.py" line="217"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="228"/>
+        <location filename="../../app/services/importing.py" line="232"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="230"/>
+        <location filename="../../app/services/importing.py" line="234"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="233"/>
+        <location filename="../../app/services/importing.py" line="237"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="234"/>
+        <location filename="../../app/services/importing.py" line="238"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="295"/>
+        <location filename="../../app/services/importing.py" line="299"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="334"/>
+        <location filename="../../app/services/importing.py" line="338"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="347"/>
+        <location filename="../../app/services/importing.py" line="351"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="353"/>
+        <location filename="../../app/services/importing.py" line="357"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="355"/>
+        <location filename="../../app/services/importing.py" line="359"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -579,27 +579,27 @@
         <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="194"/>
+        <location filename="../../app/importers/workers.py" line="308"/>
         <source>it took longer than {seconds} seconds to read, the limit for one file</source>
         <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="211"/>
+        <location filename="../../app/importers/workers.py" line="328"/>
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="288"/>
+        <location filename="../../app/importers/worker_process.py" line="68"/>
         <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
         <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="291"/>
+        <location filename="../../app/importers/worker_process.py" line="71"/>
         <source>it is nested too deeply to be read</source>
         <translation>il est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="295"/>
+        <location filename="../../app/importers/worker_process.py" line="73"/>
         <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>

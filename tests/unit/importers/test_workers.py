@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from app.core.tasks import CancelToken
-from app.importers.workers import Budget, read_files
+from app.importers import workers
+from app.importers.workers import Budget, kept_workers, read_files
 from app.services import importing
 from app.services.articles import ArticleService
-from tests.hostile_files import TEXT, pdf_repeating_one_page
+from tests.hostile_files import TEXT, epub_bytes, pdf_repeating_one_page
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="a memory limit needs setrlimit; /proc")
 
@@ -121,3 +122,26 @@ def test_an_import_goes_on_after_a_file_over_its_time(tmp_path, slow_pdf, empty_
     assert [(o.path.name, o.status) for o in report.outcomes] == [
         ("slow.pdf", "rejected"), ("00.txt", "imported"), ("01.txt", "imported")]
     assert str(report.outcomes[0].reason) == "it took longer than 1 seconds to read, the limit for one file"
+
+
+def test_idle_workers_are_kept_for_the_next_import_then_stopped(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "IDLE_WORKER_SECONDS", 0.5)
+    [path] = _text_files(tmp_path, 1)
+    list(read_files([path]))
+    assert kept_workers() >= 1
+    deadline = time.monotonic() + 10
+    while kept_workers() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert kept_workers() == 0
+
+
+def test_an_unexpected_failure_of_a_reader_becomes_a_sentence(tmp_path):
+    """ebooklib meets a package file without a manifest with "TypeError: 'NoneType'
+    object is not iterable"; the user reads what happened to the file instead."""
+    path = tmp_path / "lol_opf.epub"
+    opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>T</dc:title></metadata>'
+           '<spine><itemref idref="c"/></spine></package>')
+    path.write_bytes(epub_bytes(opf=opf))
+    [(_, read)] = list(read_files([path]))
+    assert str(read.reason) == "this EPUB could not be read: it is damaged, or made in a way Carnet cannot read"
