@@ -33,10 +33,12 @@ SECONDS_PER_FILE = 60.0
 """A file that takes longer to read is rejected; a long report runs at a few pages a second."""
 MEMORY_BYTES = 2 * 1024 ** 3
 """The address space a worker may use: a 50 MB web page needs well under a gigabyte."""
-WORKER_COUNT = max(1, min(4, os.cpu_count() or 1))
+# One core is left to the process storing what the workers read.
+WORKER_COUNT = max(1, min(4, (os.cpu_count() or 2) - 1))
 IDLE_WORKER_SECONDS = 120.0
 """A worker left idle this long is stopped (a window left open need not keep it)."""
 _QUEUED_PER_WORKER = 16  # files sent ahead, so that a worker never waits for the next one
+_QUEUED_BYTES = 32 * 1024  # within the smallest pipe buffer (64 KiB on Linux, less on Windows)
 _CANCEL_CHECK_SECONDS = 0.05
 
 
@@ -188,16 +190,26 @@ class _Worker:
         self.memory_bytes = memory_bytes
         self.idle_since = 0.0
         self.queued: collections.deque[int] = collections.deque()
+        self.queued_bytes: collections.deque[int] = collections.deque()
         self.head_since = 0.0  # when the worker began the oldest file it holds
+
+    def can_take(self, path: Path) -> bool:
+        """Whether another file may be sent ahead. The names sent must fit in the pipe:
+        a worker blocked sending a long text does not read them, and a caller blocked
+        sending more would never read that text."""
+        return not self.queued or (len(self.queued) < _QUEUED_PER_WORKER
+                                   and sum(self.queued_bytes) + len(str(path)) * 4 < _QUEUED_BYTES)
 
     def send(self, index: int, path: Path) -> None:
         if not self.queued:
             self.head_since = time.monotonic()
         self.queued.append(index)
+        self.queued_bytes.append(len(str(path)) * 4)
         self.connection.send((index, str(path)))
 
     def finished_head(self) -> int:
         index = self.queued.popleft()
+        self.queued_bytes.popleft()
         self.head_since = time.monotonic()
         return index
 
@@ -244,7 +256,10 @@ class _Pool:
         for worker in reusable:
             worker.idle_since = now
         with self._lock:
-            self._idle.extend(reusable)
+            room = max(0, WORKER_COUNT - len(self._idle))  # a second import at once started its own
+            self._idle.extend(reusable[:room])
+        for worker in reusable[room:]:
+            worker.stop(kill=False)
         self.workers = []
         if reusable:
             _schedule_reaper(IDLE_WORKER_SECONDS)
@@ -272,14 +287,15 @@ class _Pool:
 
     def _dispatch(self, waiting: collections.deque[int], paths: Sequence[Path], done: dict[int, FileRead]) -> None:
         while waiting:
+            path = paths[waiting[0]]
             worker = min(self.workers, key=lambda w: len(w.queued), default=None)
-            if worker is None or (len(worker.queued) >= _QUEUED_PER_WORKER and len(self.workers) < WORKER_COUNT):
+            if worker is None or (not worker.can_take(path) and len(self.workers) < WORKER_COUNT):
                 worker = self._start_worker()
-            if len(worker.queued) >= _QUEUED_PER_WORKER:
+            if not worker.can_take(path):
                 return
             index = waiting.popleft()
             try:
-                worker.send(index, paths[index])
+                worker.send(index, path)
             except OSError:  # the worker died: the file it was reading is at fault
                 self._lose(worker, waiting, self._crashed(), done)
 

@@ -145,3 +145,4 @@ def test_an_unexpected_failure_of_a_reader_becomes_a_sentence(tmp_path):
     path.write_bytes(epub_bytes(opf=opf))
     [(_, read)] = list(read_files([path]))
     assert str(read.reason) == "this EPUB could not be read: it is damaged, or made in a way Carnet cannot read"
+
