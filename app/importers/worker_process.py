@@ -27,22 +27,26 @@ class FileRead:
 
 
 def serve(connection: Connection, memory_bytes: int) -> None:
-    """A worker's loop: read each file named, answer with a `FileRead`, until told to
-    stop or the caller is gone. After running out of memory it answers and ends (its
-    heap may be left fragmented), telling the caller so."""
+    """A worker's loop: read the files of each job named, answer with their `FileRead`s,
+    until told to stop or the caller is gone. After running out of memory it answers
+    and ends (its heap may be left fragmented), telling the caller so."""
     _limit_memory(memory_bytes)
     _silence_output()
     while True:
         try:
-            request = connection.recv()
+            job = connection.recv()
         except (EOFError, OSError):
             return
-        if request is None:
+        if job is None:
             return
-        index, path = request
-        result, spent = read_file(Path(path))
+        answers, spent = [], False
+        for index, path in job:
+            result, spent = read_file(Path(path))
+            answers.append((index, result))
+            if spent:
+                break
         try:
-            connection.send((index, result, spent))
+            connection.send((answers, spent))
         except (BrokenPipeError, OSError):
             return
         if spent:

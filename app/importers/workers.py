@@ -37,8 +37,13 @@ MEMORY_BYTES = 2 * 1024 ** 3
 WORKER_COUNT = max(1, min(4, (os.cpu_count() or 2) - 1))
 IDLE_WORKER_SECONDS = 120.0
 """A worker left idle this long is stopped (a window left open need not keep it)."""
-_QUEUED_PER_WORKER = 16  # files sent ahead, so that a worker never waits for the next one
+# Sent ahead, so that a worker never waits for its next file.
+_QUEUED_JOBS = 16
+_QUEUED_FILES = 64
 _QUEUED_BYTES = 32 * 1024  # within the smallest pipe buffer (64 KiB on Linux, less on Windows)
+_SMALL_FORMATS = frozenset({".txt", ".text", ".md", ".markdown"})
+_SMALL_FILE_BYTES = 256 * 1024
+_SMALL_FILES_PER_JOB = 16
 _CANCEL_CHECK_SECONDS = 0.05
 
 
@@ -179,7 +184,7 @@ def kept_workers() -> int:
 
 
 class _Worker:
-    """One worker process and the files sent to it, oldest first."""
+    """One worker process and the jobs sent to it (the files of each), oldest first."""
 
     def __init__(self, context, memory_bytes: int) -> None:
         self.connection, child = context.Pipe(duplex=True)
@@ -189,29 +194,33 @@ class _Worker:
         child.close()
         self.memory_bytes = memory_bytes
         self.idle_since = 0.0
-        self.queued: collections.deque[int] = collections.deque()
+        self.queued: collections.deque[list[int]] = collections.deque()
         self.queued_bytes: collections.deque[int] = collections.deque()
-        self.head_since = 0.0  # when the worker began the oldest file it holds
+        self.head_since = 0.0  # when the worker began the oldest job it holds
 
-    def can_take(self, path: Path) -> bool:
-        """Whether another file may be sent ahead. The names sent must fit in the pipe:
-        a worker blocked sending a long text does not read them, and a caller blocked
-        sending more would never read that text."""
-        return not self.queued or (len(self.queued) < _QUEUED_PER_WORKER
-                                   and sum(self.queued_bytes) + len(str(path)) * 4 < _QUEUED_BYTES)
+    @property
+    def files(self) -> int:
+        return sum(len(job) for job in self.queued)
 
-    def send(self, index: int, path: Path) -> None:
+    def can_take(self, size: int) -> bool:
+        """Whether a job whose names take `size` bytes may be sent ahead. The names sent
+        must fit in the pipe: a worker blocked sending a long text does not read them,
+        and a caller blocked sending more would never read that text."""
+        return not self.queued or (len(self.queued) < _QUEUED_JOBS and self.files < _QUEUED_FILES
+                                   and sum(self.queued_bytes) + size < _QUEUED_BYTES)
+
+    def send(self, job: list[int], paths: list[str]) -> None:
         if not self.queued:
             self.head_since = time.monotonic()
-        self.queued.append(index)
-        self.queued_bytes.append(len(str(path)) * 4)
-        self.connection.send((index, str(path)))
+        self.queued.append(job)
+        self.queued_bytes.append(_names_size(paths))
+        self.connection.send(list(zip(job, paths)))
 
-    def finished_head(self) -> int:
-        index = self.queued.popleft()
+    def finished_head(self) -> list[int]:
+        job = self.queued.popleft()
         self.queued_bytes.popleft()
         self.head_since = time.monotonic()
-        return index
+        return job
 
     def stop(self, *, kill: bool) -> None:
         if kill:
@@ -228,6 +237,10 @@ class _Worker:
             self.process.join()
 
 
+def _names_size(paths: list[str]) -> int:
+    return sum(len(path) * 4 + 16 for path in paths)
+
+
 class _Pool:
     """The workers of one import; the idle ones are kept for the next import."""
 
@@ -239,6 +252,7 @@ class _Pool:
     def __init__(self, budget: Budget, workers: list[_Worker]) -> None:
         self.budget = budget
         self.workers = workers
+        self.solo: set[int] = set()  # files of a job that failed, each read alone now
 
     @classmethod
     def take(cls, budget: Budget) -> _Pool:
@@ -287,17 +301,39 @@ class _Pool:
 
     def _dispatch(self, waiting: collections.deque[int], paths: Sequence[Path], done: dict[int, FileRead]) -> None:
         while waiting:
-            path = paths[waiting[0]]
-            worker = min(self.workers, key=lambda w: len(w.queued), default=None)
-            if worker is None or (not worker.can_take(path) and len(self.workers) < WORKER_COUNT):
+            job = self._next_job(waiting, paths)
+            names = [str(paths[index]) for index in job]
+            worker = min(self.workers, key=lambda w: w.files, default=None)
+            if worker is None or (not worker.can_take(_names_size(names)) and len(self.workers) < WORKER_COUNT):
                 worker = self._start_worker()
-            if not worker.can_take(path):
+            if not worker.can_take(_names_size(names)):
                 return
-            index = waiting.popleft()
+            for _ in job:
+                waiting.popleft()
             try:
-                worker.send(index, path)
+                worker.send(job, names)
             except OSError:  # the worker died: the file it was reading is at fault
                 self._lose(worker, waiting, self._crashed(), done)
+
+    def _next_job(self, waiting: collections.deque[int], paths: Sequence[Path]) -> list[int]:
+        """The next files to send together: small text files go by the dozen (one round
+        trip for many), the others one by one (each under its own time)."""
+        job, size = [], 0
+        for index in waiting:
+            size += _names_size([str(paths[index])])
+            if (len(job) == _SMALL_FILES_PER_JOB or size > _QUEUED_BYTES // 2 or index in self.solo
+                    or not self._small(paths[index])):
+                break
+            job.append(index)
+        return job or [waiting[0]]
+
+    def _small(self, path: Path) -> bool:
+        if path.suffix.lower() not in _SMALL_FORMATS:
+            return False
+        try:
+            return os.stat(path).st_size <= _SMALL_FILE_BYTES
+        except (OSError, ValueError):
+            return False
 
     def _start_worker(self) -> _Worker:
         worker = _Worker(_context(), self.budget.memory_bytes)
@@ -305,7 +341,7 @@ class _Pool:
         return worker
 
     def _collect(self, done: dict[int, FileRead], waiting: collections.deque[int]) -> None:
-        """Wait for results, a worker's end, or a file's time running out (or a short
+        """Wait for results, a worker's end, or a job's time running out (or a short
         while, to look at the cancel token again)."""
         busy = [w for w in self.workers if w.queued]
         if not busy:
@@ -329,14 +365,16 @@ class _Pool:
             try:
                 if not worker.connection.poll():
                     return
-                index, result, spent = worker.connection.recv()
+                answers, spent = worker.connection.recv()
             except (EOFError, OSError):
                 self._lose(worker, waiting, self._crashed(), done)
                 return
-            if index != worker.finished_head():
+            job = worker.finished_head()
+            if [index for index, _ in answers] != job[:len(answers)]:
                 raise RuntimeError("a reader answered out of turn")
-            done[index] = result
+            done.update(answers)
             if spent:  # the worker ends: what it still held goes to another
+                waiting.extendleft(reversed(job[len(answers):]))
                 self._lose(worker, waiting, self._crashed())
                 return
 
@@ -347,20 +385,27 @@ class _Pool:
 
     def _lose(self, worker: _Worker, waiting: collections.deque[int], head: FileRead,
               done: dict[int, FileRead] | None = None) -> None:
-        """Stop a worker that died or ran out of time: the file it was reading gets
-        `head` as its result, the files queued behind it are read again by another."""
+        """Stop a worker that died or ran out of time. With `done`, the job it was
+        reading is at fault: a single file gets `head` as its result; the files of a
+        larger job are read again one by one, to find which. The jobs queued behind it
+        are read again by another worker."""
         self.workers.remove(worker)
-        queued = list(worker.queued)
+        jobs = list(worker.queued)
         worker.queued.clear()
+        worker.queued_bytes.clear()
         worker.stop(kill=True)
-        if queued and done is not None:
-            done[queued.pop(0)] = head
-        waiting.extendleft(reversed(queued))
+        if jobs and done is not None:
+            if len(jobs[0]) == 1:
+                done[jobs.pop(0)[0]] = head
+            else:
+                self.solo.update(jobs[0])
+        waiting.extendleft(reversed([index for job in jobs for index in job]))
 
     def _drop_busy_workers(self) -> None:
         for worker in [w for w in self.workers if w.queued]:
             self.workers.remove(worker)
             worker.queued.clear()
+            worker.queued_bytes.clear()
             worker.stop(kill=True)
 
 

@@ -146,3 +146,19 @@ def test_an_unexpected_failure_of_a_reader_becomes_a_sentence(tmp_path):
     [(_, read)] = list(read_files([path]))
     assert str(read.reason) == "this EPUB could not be read: it is damaged, or made in a way Carnet cannot read"
 
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="Linux's /proc")
+def test_small_files_read_together_are_read_again_alone_when_their_reader_dies(tmp_path, empty_library):
+    paths = _text_files(tmp_path / "many", 1500)
+    killed = []
+
+    def progress(done, total, label):
+        if done == 40 and not killed:
+            killed.extend(_reader_processes())
+            for pid in killed:
+                os.kill(pid, signal.SIGKILL)
+
+    report = importing.import_paths(empty_library, paths, progress=progress)
+    assert killed
+    assert report.count("imported") == 1500, [str(o.reason) for o in report.outcomes if o.status != "imported"][:3]
