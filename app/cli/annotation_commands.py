@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
+from app.cli import arguments
 from app.cli.opening import library_for
+from app.cli.terminal import json_for_terminal, shown
 from app.core.errors import ImportRejected
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -22,23 +22,24 @@ def add_parsers(sub) -> None:
         "highlight", help="highlight a passage of an article",
         description="Highlight the passage QUOTE of article ARTICLE (as `carnet list` numbers it).",
     )
-    highlight.add_argument("article", type=int, metavar="ARTICLE")
+    highlight.add_argument("article", type=arguments.record_id, metavar="ARTICLE")
     highlight.add_argument("--quote", required=True, help="the exact text to highlight")
-    highlight.add_argument("--occurrence", type=int, metavar="K", help="which occurrence, when the quote repeats")
+    highlight.add_argument("--occurrence", type=arguments.occurrence, metavar="K",
+                           help="which occurrence, when the quote repeats")
     highlight.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     highlight.add_argument("--note", default="", help="a note (Markdown)")
     highlight.set_defaults(handler=highlight_command)
 
     listing = sub.add_parser("highlights", help="list highlights",
                              description="List highlights in text order, with their tags and notes.")
-    listing.add_argument("--article", type=int, metavar="ID", help="only this article's")
+    listing.add_argument("--article", type=arguments.record_id, metavar="ID", help="only this article's")
     listing.add_argument("--tag", metavar="TAG", help="only those with this tag")
     listing.add_argument("--json", action="store_true", help="print them as JSON")
     listing.set_defaults(handler=highlights_command)
 
     note = sub.add_parser("note", help="set a highlight's note",
                           description="Replace the note of highlight HIGHLIGHT (empty text removes it).")
-    note.add_argument("highlight", type=int, metavar="HIGHLIGHT")
+    note.add_argument("highlight", type=arguments.record_id, metavar="HIGHLIGHT")
     note.add_argument("text", metavar="TEXT")
     note.set_defaults(handler=note_command)
 
@@ -47,7 +48,7 @@ def add_parsers(sub) -> None:
         description="Replace the text of article ARTICLE with that of FILE (any format `carnet import` reads) "
                     "and find its highlights again; says how many moved, matched approximately, or were orphaned.",
     )
-    replace.add_argument("article", type=int, metavar="ARTICLE")
+    replace.add_argument("article", type=arguments.record_id, metavar="ARTICLE")
     replace.add_argument("file", type=Path, metavar="FILE")
     replace.set_defaults(handler=replace_text_command)
 
@@ -75,8 +76,12 @@ def add_parsers(sub) -> None:
 
 def highlight_command(args: argparse.Namespace, folder: Path) -> int:
     notes = AnnotationService(library_for(args, folder))
-    start, end = notes.find_quote(args.article, args.quote, occurrence=args.occurrence)
-    created = notes.add_highlight(article_id=args.article, start=start, end=end, tags=args.tag, note=args.note)
+    found = notes.locate_quote(args.article, args.quote, occurrence=args.occurrence)
+    created = notes.add_highlight(article_id=args.article, start=found.start, end=found.end, tags=args.tag,
+                                  note=args.note)
+    if found.typographic:
+        print(Message("the quote was found with other apostrophes, quotation marks, dashes or spaces: "
+                      "the highlight keeps the article's own text"))
     print(f"highlight {created.id}: {_line(created)}")
     return 0
 
@@ -86,8 +91,7 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
     tag_id = TagService(library).find(args.tag).id if args.tag else None
     found = AnnotationService(library).highlights(article_id=args.article, tag_id=tag_id)
     if args.json:
-        json.dump([_as_json(h) for h in found], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json_for_terminal([_as_json(h) for h in found]))
         return 0
     for highlight in found:
         print(f"{highlight.id:>5}  article {highlight.article_id:<5} {_line(highlight)}")
@@ -106,7 +110,7 @@ def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
         raise ImportRejected(args.file, Message("'{suffix}' files cannot give an article its text",
                                                 suffix=args.file.suffix))
     report = replace_text(library_for(args, folder), args.article, read(args.file.absolute()))
-    print(f"article {args.article}: {report}")
+    print(f"article {args.article}: {shown(report)}")
     return 0
 
 
@@ -117,8 +121,8 @@ def tag_list(args: argparse.Namespace, folder: Path) -> int:
     for tag in service.tags():
         highlights, articles = counts.get(tag.id, (0, 0))
         key = str(tag.shortcut) if tag.shortcut else " "
-        parent = f"  (under {names[tag.parent_id]})" if tag.parent_id else ""
-        print(f"{key}  {tag.colour}  {tag.name:<24} {_count(highlights, 'highlight')} in "
+        parent = f"  (under {shown(names[tag.parent_id])})" if tag.parent_id else ""
+        print(f"{key}  {shown(tag.colour)}  {shown(tag.name):<24} {_count(highlights, 'highlight')} in "
               f"{_count(articles, 'article')}{parent}")
     return 0
 
@@ -127,28 +131,29 @@ def tag_add(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     parent = service.find(args.parent).id if args.parent else None
     tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
-    print(f"added tag {tag.name} ({tag.colour})")
+    print(f"added tag {shown(tag.name)} ({shown(tag.colour)})")
     return 0
 
 
 def tag_rename(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     tag, _ = service.change(service.find(args.name).id, name=args.new_name)
-    print(f"renamed to {tag.name}")
+    print(f"renamed to {shown(tag.name)}")
     return 0
 
 
 def tag_merge(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     merge = service.merge(service.find(args.source).id, service.find(args.target).id)
-    print(f"merged {merge.source.name} into {args.target}: {_count(len(merge.highlight_ids), 'highlight')}")
+    print(f"merged {shown(merge.source.name)} into {shown(args.target)}: "
+          f"{_count(len(merge.highlight_ids), 'highlight')}")
     return 0
 
 
 def tag_delete(args: argparse.Namespace, folder: Path) -> int:
     service = TagService(library_for(args, folder))
     deletion = service.delete(service.find(args.name).id)
-    print(f"deleted tag {deletion.tag.name} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
+    print(f"deleted tag {shown(deletion.tag.name)} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
     return 0
 
 
@@ -157,11 +162,11 @@ def _count(number: int, noun: str) -> str:
 
 
 def _line(highlight: Highlight) -> str:
-    tags = ", ".join(highlight.tags) or "untagged"
+    tags = ", ".join(shown(tag) for tag in highlight.tags) or "untagged"
     status = {"exact": "", "moved": " (moved)", "orphan": " (orphaned: its text is gone)"}.get(
         highlight.status.value, f" (fuzzy match, score {highlight.score:.2f})")
-    note = f" — {highlight.note}" if highlight.note else ""
-    return f"[{tags}] « {highlight.quote} »{status}{note}"
+    note = f" — {shown(highlight.note)}" if highlight.note else ""
+    return f"[{tags}] « {shown(highlight.quote)} »{status}{note}"
 
 
 def _as_json(highlight: Highlight) -> dict:

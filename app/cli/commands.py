@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from app.cli.opening import library_for
 from app.cli.progress import ProgressBar
-from app.core.article import ArticleOrder, SortColumn
+from app.cli.terminal import json_for_terminal, shown, shown_text
+from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.core.messages import Message
 from app.core.search import SearchPage
 from app.services.articles import ArticleService
-from app.services.backups import backup_library, restore_library
+from app.services.backups import BACKUP_FOLDER, backup_library, restore_command_line, restore_library
 from app.services.checking import check_library
 from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.store.library import DATABASE_FILE, Library
@@ -35,10 +35,10 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
     report = import_paths(library, args.paths, include=args.include, exclude=args.exclude, progress=bar.update)
     bar.close()
     for outcome in report.outcomes:
-        print(_outcome_line(outcome))
+        print(shown(_outcome_line(outcome)))
     print(_summary_line(report))
     if report.stopped:
-        print(f"carnet: the import stopped: {report.stopped}", file=sys.stderr)
+        print(f"carnet: the import stopped: {shown(report.stopped)}", file=sys.stderr)
         return 1
     if report.count("imported") or report.count("updated") or report.count("duplicate"):
         return 0
@@ -53,8 +53,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
     offset = 0
     while page := articles.summaries(offset=offset, limit=500, order=order):
         for summary in page:
-            source = summary.source or ""
-            print(f"{summary.id:>5}  {summary.published_date:<10}  {source[:18]:<18}  {summary.title}")
+            print(_article_line(summary))
         offset += len(page)
     if offset == 0:
         print("The library is empty: add articles with `carnet import PATH`.", file=sys.stderr)
@@ -77,9 +76,9 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
     ]
     for label, value in fields:
         if value:
-            print(f"{label + ':':<10} {value}")
+            print(f"{label + ':':<10} {shown(value)}")
     print()
-    print(article.body)
+    print(shown_text(article.body))
     return 0
 
 
@@ -87,22 +86,22 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
     search = SearchService(_open(args, folder))
     page = search.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
-        json.dump(_page_as_json(page), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json_for_terminal(_page_as_json(page)))
         return 0
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    if page.also_searched:
+        print(shown(Message("also searched: {words}", words=", ".join(page.also_searched))), file=sys.stderr)
     for hit in page.hits:
-        article = hit.article
-        print(f"{article.id:>5}  {article.published_date:<10}  {(article.source or '')[:18]:<18}  {article.title}")
+        print(_article_line(hit.article))
         for snippet in hit.snippets:
-            print(f"{'':7}{snippet.marked(*bold)}")
+            print(f"{'':7}{snippet.marked(*bold, escape=shown)}")
         for highlight in hit.highlights:
-            tags = ", ".join(highlight.tags) or "untagged"
-            note = f" — {highlight.note}" if highlight.note else ""
-            print(f"{'':7}▸ [{tags}] « {highlight.quote} »{note}")
-    shown = f"{len(page.hits)} hit{'s' if len(page.hits) != 1 else ''}"
+            tags = ", ".join(shown(tag) for tag in highlight.tags) or "untagged"
+            note = f" — {shown(highlight.note)}" if highlight.note else ""
+            print(f"{'':7}▸ [{tags}] « {shown(highlight.quote)} »{note}")
+    count = f"{len(page.hits)} hit{'s' if len(page.hits) != 1 else ''}"
     more = f"; more with --offset {args.offset + len(page.hits)}" if page.has_more else ""
-    print(f"{shown}{more}", file=sys.stderr)
+    print(f"{count}{more}", file=sys.stderr)
     return 0
 
 
@@ -119,7 +118,12 @@ def _open(args: argparse.Namespace, folder: Path) -> Library:
 def _print_progress(done: int, total: int, label: str) -> None:
     if label and total:
         end = "\r" if sys.stderr.isatty() else "\n"
-        print(f"{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        print(f"{shown(label)}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _article_line(summary: ArticleSummary) -> str:
+    source = shown(summary.source or "")
+    return f"{summary.id:>5}  {shown(summary.published_date):<10}  {source[:18]:<18}  {shown(summary.title)}"
 
 
 def _page_as_json(page: SearchPage) -> dict:
@@ -127,6 +131,7 @@ def _page_as_json(page: SearchPage) -> dict:
         "query": page.query,
         "offset": page.offset,
         "has_more": page.has_more,
+        "also_searched": list(page.also_searched),
         "hits": [
             {
                 "id": hit.article.id,
@@ -161,27 +166,48 @@ def _summary_line(report: ImportReport) -> str:
 
 
 def check_command(args: argparse.Namespace, folder: Path) -> int:
-    report = check_library(_open(args, folder))
+    report = check_library(library_for(args, folder, progress=_print_progress, prepare=False))
     if report.index_problem:
-        done = "rebuilt it" if report.index_rebuilt else "it could not be rebuilt: the library is read-only"
-        print(f"{report.index_problem}: {done}")
+        if report.index_rebuilt:
+            done = "rebuilt it"
+        elif report.repair_refused:
+            done = f"it could not be rebuilt: {shown(report.repair_refused)}"
+        elif report.damaged_tables:
+            done = "it will be rebuilt once the library is whole"
+        else:
+            done = "it could not be rebuilt: the library is read-only"
+        print(f"{shown(report.index_problem)}: {done}")
     else:
         print("search index: ok")
     if not report.database_problems:
         print("database: ok")
         return 0 if report.sound else 1
-    print("database: damaged", *(f"  {problem}" for problem in report.database_problems), sep="\n")
+    if report.repaired:
+        print("database: the damage was only in the search index's tables: the other tables were copied whole "
+              "into a fresh database, the index rebuilt in it, and it replaced the damaged one")
+        print(f"The damaged file was saved to {shown(report.saved_copy)}")
+        return 0
+    what = (f"damaged ({shown(', '.join(report.damaged_tables))})" if report.damaged_tables else
+            "damaged, in the search index's tables only: the articles, highlights and tags are whole")
+    print(f"database: {what}", *(f"  {shown(problem)}" for problem in report.database_problems), sep="\n")
+    print("Nothing was changed.")
     if report.latest_backup:
-        print(f"Restore the latest backup with: carnet restore {report.latest_backup}")
-    else:
+        print(f"Restore the newest backup with: {shown(restore_command_line(folder, Path(report.latest_backup)))}")
+    elif report.damaged_tables:
         print("No backup was found in the library's backups/ folder.")
     return 1
 
 
 def backup_command(args: argparse.Namespace, folder: Path) -> int:
     library = _open(args, folder)
-    path = backup_library(library.database_path, Path(args.path) if args.path else None)
-    print(f"backed up to {path}")
+    if library.read_only and not args.path:
+        why = "its folder cannot be written" if library.on_read_only_disk else "it was opened read-only"
+        raise LibraryReadOnly(library.folder / BACKUP_FOLDER,
+                              Message("the library's backups folder cannot be written ({why}): give a PATH to "
+                                      "write the backup to", why=why))
+    source = library.database().conn if library.read_only else None
+    path = backup_library(library.database_path, Path(args.path) if args.path else None, source=source)
+    print(f"backed up to {shown(path)}")
     return 0
 
 
@@ -190,5 +216,5 @@ def restore_command(args: argparse.Namespace, folder: Path) -> int:
     if args.read_only:
         raise LibraryReadOnly(database, Message("a library opened read-only cannot be restored"))
     saved = restore_library(database, Path(args.backup))
-    print(f"restored {args.backup}" + (f"; the replaced library was saved to {saved}" if saved else ""))
+    print(f"restored {shown(args.backup)}" + (f"; the replaced library was saved to {shown(saved)}" if saved else ""))
     return 0

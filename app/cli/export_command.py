@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli import arguments
 from app.cli.opening import library_for
+from app.cli.terminal import shown, shown_text
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.exporting import FORMATS, ExportService, write_atomically
@@ -25,10 +27,13 @@ def add_parser(sub) -> None:
     export.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="highlights with this tag (repeatable)")
     export.add_argument("--all-tags", action="store_true", help="with several --tag: highlights having all of them")
-    export.add_argument("--article", action="append", default=[], type=int, metavar="ID", help="only this article's")
+    export.add_argument("--article", action="append", default=[], type=arguments.record_id, metavar="ID",
+                        help="only this article's")
     export.add_argument("--query", metavar="Q", help="only articles matching this search")
-    export.add_argument("--since", metavar="DATE", help="articles published on or after (2024, 2024-01, 2024-01-24)")
-    export.add_argument("--until", metavar="DATE", help="articles published on or before")
+    export.add_argument("--since", type=arguments.publication_date, metavar="DATE",
+                        help="articles published on or after (2024, 2024-01, 2024-01-24)")
+    export.add_argument("--until", type=arguments.publication_date, metavar="DATE",
+                        help="articles published on or before")
     export.add_argument("--no-orphans", action="store_true", help="leave out highlights whose text is gone")
     export.add_argument("--title", default="Carnet digest", help="the digest's title")
     export.add_argument("--key-figures", action="store_true",
@@ -41,7 +46,8 @@ def add_parser(sub) -> None:
         "import-annotations", help="bring back highlights from an exported JSON file",
         description="Create the highlights, tags and notes of a JSON file made by `carnet export --format json` "
                     "in this library, for the articles it holds with the same text. Importing the same file "
-                    "twice creates nothing twice.",
+                    "twice creates nothing twice. A malformed annotation is named and left out, the others "
+                    "are imported; exits non-zero only when none could be.",
     )
     back.add_argument("file", type=Path, metavar="FILE.json")
     back.set_defaults(handler=import_annotations_command)
@@ -54,14 +60,17 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
     text = export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
                          key_figures=args.key_figures)
     if args.output == "-":
-        sys.stdout.write(text)
+        # On a terminal the export is being read, not saved: its text must not drive the terminal.
+        sys.stdout.write(shown_text(text.replace("\r\n", "\n")) if sys.stdout.isatty() else text)
     else:
         write_atomically(Path(args.output), text, overwrite=args.force)
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {shown(args.output)}", file=sys.stderr)
     return 0
 
 
 def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
     report = import_annotations_file(library_for(args, folder), args.file)
-    print(report)
+    for sentence in [*report.problems, *report.recoloured]:
+        print(f"carnet: {shown(args.file)}: {shown(sentence)}", file=sys.stderr)
+    print(shown(report))
     return 0 if report.created or report.already_there else 1

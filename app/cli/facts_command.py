@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
+from app.cli import arguments
 from app.cli.opening import library_for
+from app.cli.terminal import json_for_terminal, shown
 from app.core.facts import KINDS
 from app.services.facts import FactsService
 
@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
                     "(people, institutions, companies) that the articles mention, each with its sentence.",
     )
     facts.add_argument("--kind", choices=KINDS, help="only this kind")
-    facts.add_argument("--article", type=int, metavar="ID", help="only this article")
+    facts.add_argument("--article", type=arguments.record_id, metavar="ID", help="only this article")
     facts.add_argument("--json", action="store_true", help="print them as JSON")
     facts.set_defaults(handler=facts_command)
 
@@ -38,19 +38,19 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
     kinds = (args.kind,) if args.kind else KINDS
     found = FactsService(library_for(args, folder)).facts(kinds=kinds, article_id=args.article)
     if args.json:
-        json.dump([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value, "detail": f.fact.detail,
-                    "text": f.fact.text, "start": f.fact.start, "end": f.fact.end, "sentence": f.fact.sentence}
-                   for f in found], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json_for_terminal([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value,
+                                  "detail": f.fact.detail, "text": f.fact.text, "start": f.fact.start,
+                                  "end": f.fact.end, "sentence": f.fact.sentence} for f in found]))
         return 0
     for item in found:
         fact = item.fact
-        print(f"{item.article_id:>5}  {fact.kind:<6} {fact.text:<48} {fact.value} ({fact.detail})")
+        print(f"{item.article_id:>5}  {fact.kind:<6} {shown(fact.text):<48} {shown(fact.value)} "
+              f"({shown(fact.detail)})")
     return 0
 
 
 def gazetteer_command(args: argparse.Namespace, folder: Path) -> int:
     facts = FactsService(library_for(args, folder))
     facts.add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
-    print(f"added {args.kind} {args.name}")
+    print(f"added {args.kind} {shown(args.name)}")
     return 0

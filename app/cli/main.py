@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, commands, export_command, facts_command
-from app.core.errors import ImportRejected
-from app.core.web_annotation import AnnotationFormatError
+from app.cli import annotation_commands, arguments, commands, export_command, facts_command
+from app.cli.terminal import shown
+from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
-from app.services.annotating import BadSelection, HighlightNotFound, UnknownTag
 from app.services.articles import ArticleNotFound
-from app.services.exporting import ExportError
-from app.services.facts import GazetteerError
+from app.services.checking import damaged_library_error
 from app.services.library import LIBRARY_ENV, resolve_library_folder
-from app.services.tagging import TagError, TagNotFound
-from app.store.errors import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = arguments.CommandLineParser(
         prog="carnet",
         description="Research notes for news articles. Without a command, opens the Carnet window.",
         epilog=f"The library is a folder holding library.sqlite: --library DIR, else ${LIBRARY_ENV}, "
@@ -61,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     show_parser = sub.add_parser(
         "show", help="show an article", description="Show an article's metadata and text.",
     )
-    show_parser.add_argument("id", type=int, metavar="ID", help="the article id, as `carnet list` shows it")
+    show_parser.add_argument("id", type=arguments.record_id, metavar="ID",
+                             help="the article id, as `carnet list` shows it")
     show_parser.set_defaults(handler=commands.show_command)
 
     search_parser = sub.add_parser(
@@ -71,8 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "(grouping), title:, source:, tag:, lang:, date:2024 or date:[2024-01 TO 2025-02].",
     )
     search_parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
-    search_parser.add_argument("--limit", type=int, default=20, metavar="N", help="hits to show (default 20)")
-    search_parser.add_argument("--offset", type=int, default=0, metavar="N", help="hits to skip first")
+    search_parser.add_argument("--limit", type=arguments.limit, default=20, metavar="N",
+                               help="hits to show (default 20)")
+    search_parser.add_argument("--offset", type=arguments.offset, default=0, metavar="N", help="hits to skip first")
     search_parser.add_argument("--json", action="store_true", help="print the hits as JSON")
     search_parser.set_defaults(handler=commands.search_command)
 
@@ -118,17 +117,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch(folder if named else None, read_only=args.read_only)
     try:
         return args.handler(args, folder)
-    except (LibraryError, ImportRejected, BadSelection, UnknownTag, HighlightNotFound, TagError,
-            TagNotFound, ExportError, AnnotationFormatError, GazetteerError) as error:
-        print(f"carnet: {error}", file=sys.stderr)
-        return 1
-    except ArticleNotFound as error:
-        print(f"carnet: {error} (see `carnet list`)", file=sys.stderr)
-        return 1
     except QuerySyntaxError as error:
-        print(f"carnet: {error}", file=sys.stderr)
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         if error.position is not None:
-            print(f"  {error.query}\n  {' ' * error.position}^", file=sys.stderr)
+            caret = len(shown(error.query[:error.position]))
+            print(f"  {shown(error.query)}\n  {' ' * caret}^", file=sys.stderr)
         return 2
+    except ArticleNotFound as error:
+        print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)
+        return 1
+    except ToldError as error:  # every error Carnet tells in a sentence
+        print(f"carnet: {shown(error)}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as error:  # a damaged library file: said in a sentence, with the backup
+        told = damaged_library_error(folder, error)
+        if told is None:
+            raise
+        print(f"carnet: {shown(told)}", file=sys.stderr)
+        return 1

@@ -10,6 +10,8 @@ from app.services.library import open_library
 from app.store.library import Library
 
 
-def library_for(args: argparse.Namespace, folder: Path, *, progress: Progress = no_progress) -> Library:
-    """The library in `folder`, opened for reading only when the command says `--read-only`."""
-    return open_library(folder, read_only=args.read_only, progress=progress)
+def library_for(args: argparse.Namespace, folder: Path, *, progress: Progress = no_progress,
+                prepare: bool = True) -> Library:
+    """The library in `folder`, opened for reading only when the command says `--read-only`
+    (`prepare=False`: without building its search index or adding the samples)."""
+    return open_library(folder, read_only=args.read_only, progress=progress, prepare=prepare)

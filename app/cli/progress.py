@@ -7,6 +7,8 @@ import shutil
 import time
 from typing import TextIO
 
+from app.cli.terminal import shown
+
 REDRAW_SECONDS = 0.1
 
 
@@ -24,7 +26,7 @@ class ProgressBar:
         self._drawn_at = now
         width = max(10, min(40, shutil.get_terminal_size().columns - 40))
         filled = width * done // total
-        line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"
+        line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {shown(label)}"
         columns = shutil.get_terminal_size().columns
         self._stream.write("\r" + line[:columns - 1].ljust(columns - 1))
         self._stream.flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Literal
 from app.core.anchoring import AnchorStatus
 from app.core.article import Article
 from app.core.highlight import Highlight
-from app.core.markdown_escape import block_quote, escape_inline, escape_lines
+from app.core.markdown_escape import block_quote, escape_inline, escape_lines, link_or_text
 from app.core.messages import Message
 from app.core.money import find_amounts
 from app.core.sentences import split_sentences
@@ -236,8 +237,7 @@ class _Writer:
         parts = [f"*{escape_inline(article.title)}*"]
         parts += [escape_inline(part) for part in (article.source, (article.published or "")[:10]) if part]
         if article.url:
-            safe = all(c not in article.url for c in " <>\n")
-            parts.append(f"<{article.url}>" if safe else escape_inline(article.url))
+            parts.append(link_or_text(article.url))
         return ", ".join(parts) + "."
 
 
@@ -288,6 +288,16 @@ def _front_matter(digest: Digest, group_by: GroupBy) -> str:
     return "---\n" + _yaml(fields) + "---"
 
 
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _yaml_scalar(value: object) -> str:
+    # JSON escapes C0 controls; YAML also forbids raw C1 controls and reads U+2028,
+    # U+2029 and U+0085 as line breaks, so those go as \u escapes too (YAML reads them).
+    text = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNPRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def _yaml(fields: dict, indent: str = "") -> str:
     """Flat YAML, with every scalar written as JSON (which YAML reads as is)."""
     lines = []
@@ -295,5 +305,5 @@ def _yaml(fields: dict, indent: str = "") -> str:
         if isinstance(value, dict):
             lines.append(f"{indent}{key}:\n{_yaml(value, indent + '  ')}".rstrip("\n"))
         else:
-            lines.append(f"{indent}{key}: {json.dumps(value, ensure_ascii=False)}")
+            lines.append(f"{indent}{key}: {_yaml_scalar(value)}")
     return "\n".join(lines) + "\n"

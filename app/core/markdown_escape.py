@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from urllib.parse import urlsplit
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!#^])")
 _LINE_START = re.compile(r"^(?:[#>+\-=*_]|\d+(?=[.)]))")
+_LINE_BREAK = re.compile("\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINK_SCHEMES = ("http", "https")
+_DOI_RESOLVER = "https://doi.org/"
+
+
+def normalise_line_breaks(text: str) -> str:
+    """`text` with every kind of line ending written as `\n`."""
+    return _LINE_BREAK.sub("\n", text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -41,9 +51,29 @@ def escape_line(line: str) -> str:
 
 def escape_lines(text: str) -> list[str]:
     """The lines of multi-line user text, each safe; blank lines kept as ""."""
-    return [escape_line(line) if line.strip() else "" for line in text.split("\n")]
+    return [escape_line(line) if line.strip() else "" for line in normalise_line_breaks(text).split("\n")]
 
 
 def block_quote(text: str) -> str:
     """`text` as one Markdown block quote, paragraphs kept."""
     return "\n".join(f"> {line}" if line else ">" for line in escape_lines(text))
+
+
+def link_or_text(url: str) -> str:
+    """An `http`/`https` URL (or a `doi:` name, through the DOI resolver) as an autolink;
+    anything else (`javascript:`, `data:`, a URL with spaces or control characters) as
+    escaped plain text, which no renderer makes live."""
+    target = _link_target(url.strip())
+    return f"<{target}>" if target else escape_inline(url)
+
+
+def _link_target(url: str) -> str | None:
+    if not url or any(c in "<>\\" or unicodedata.category(c)[0] in "CZ" for c in url):
+        return None
+    if url[:4].lower() == "doi:" and url[4:].startswith("10."):
+        return _DOI_RESOLVER + url[4:]
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in _LINK_SCHEMES and parts.netloc else None

@@ -45,9 +45,12 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchPage:
-    """One page of hits, best first; `has_more` says whether another page exists."""
+    """One page of hits, best first; `has_more` says whether another page exists.
+    `also_searched`: the words the library holds that a query word begins, searched too
+    because that word alone matched few articles (shown as "also searched: …")."""
 
     query: str
     hits: tuple[SearchHit, ...]
     offset: int
     has_more: bool
+    also_searched: tuple[str, ...] = ()

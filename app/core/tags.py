@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
+
+PALETTE = ("#f2c94c", "#6fcf97", "#56ccf2", "#eb5757", "#bb6bd9", "#f2994a", "#2d9cdb", "#27ae60",
+           "#9b51e0", "#e0a4b8", "#a0c4a9", "#c9a27e")
+"""The colours new tags get, in order, while one is free."""
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def is_colour(value: object) -> bool:
+    """Whether `value` is a colour as tags hold them: `#rrggbb` in hexadecimal."""
+    return isinstance(value, str) and _COLOUR.fullmatch(value) is not None
 
 
 def tag_key(name: str) -> str:

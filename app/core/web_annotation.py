@@ -11,10 +11,13 @@ model defines and as Carnet stores them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from app.core.anchoring import Anchor
+from app.core.anchoring import CONTEXT_CHARS, Anchor
 from app.core.digest import Digest
+from app.core.errors import ToldError
+from app.core.messages import Message
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"carnet": "urn:carnet:terms#"}]
 POSITION_UNIT = "unicode code points"
@@ -71,61 +74,205 @@ def to_collection(digest: Digest) -> dict:
     }
 
 
-@dataclass(frozen=True)
-class ImportedAnnotation:
-    """What one annotation says, ready to become a highlight."""
-
-    content_hash: str
-    anchor: Anchor
-    tags: tuple[tuple[str, str | None], ...]  # (name, colour)
-    note: str
-    created: str | None
-    modified: str | None
+MAX_QUOTE_LENGTH = 10_000
+"""The longest quote an annotation file may carry (in code points); a longer one is
+refused, so that finding it in its article stays quick."""
+LARGEST_OFFSET = 2**63 - 1
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
-class AnnotationFormatError(ValueError):
+class AnnotationFormatError(ToldError, ValueError):
     """A file that is not a Web Annotation collection Carnet can read, naming the field."""
 
 
-def from_collection(document: dict) -> list[ImportedAnnotation]:
-    """The annotations of a collection (or a page, or a list of annotations)."""
+@dataclass(frozen=True)
+class ImportedTag:
+    """A `tagging` body: the tag's name, the colour it brought (checked by the importer:
+    any JSON value), and where it was (`body[0]`)."""
+
+    name: str
+    colour: object
+    field: str
+
+
+@dataclass(frozen=True)
+class ImportedAnnotation:
+    """What one annotation says, ready to become a highlight; `label` names it in
+    messages ("annotation 3 (urn:carnet:highlight:12)")."""
+
+    content_hash: str
+    anchor: Anchor
+    tags: tuple[ImportedTag, ...]
+    note: str
+    created: str | None
+    modified: str | None
+    label: Message
+
+
+@dataclass(frozen=True)
+class ReadCollection:
+    """The annotations read whole, and a sentence for each one left out, naming it and
+    the field at fault."""
+
+    annotations: list[ImportedAnnotation]
+    problems: list[Message]
+
+
+class _Malformed(Exception):
+    def __init__(self, field: str, problem: Message) -> None:
+        super().__init__(field)
+        self.field = field
+        self.problem = problem
+
+
+def from_collection(document: object) -> ReadCollection:
+    """The annotations of a collection (or a page, or a list of annotations), each checked
+    against the shape Carnet reads. A malformed annotation is left out with a sentence
+    naming it (its number, and its id when it has one) and the field; the others are
+    read. A document that holds no list of annotations at all raises
+    `AnnotationFormatError`."""
+    annotations, problems = [], []
+    for index, item in enumerate(_items(document)):
+        label = _label(index, item)
+        try:
+            annotations.append(_annotation(item, label))
+        except _Malformed as error:
+            problems.append(Message("{annotation}: {field}: {problem}", annotation=label, field=error.field,
+                                    problem=error.problem))
+    return ReadCollection(annotations, problems)
+
+
+def _items(document: object) -> list:
     if isinstance(document, list):
-        items = document
-    elif document.get("type") == "AnnotationCollection":
-        items = (document.get("first") or {}).get("items", [])
+        return document
+    if not isinstance(document, dict):
+        raise AnnotationFormatError(Message("expected an AnnotationCollection, an AnnotationPage or a list of "
+                                            "annotations, found {found}", found=_kind(document)))
+    if document.get("type") == "AnnotationCollection":
+        page = document.get("first") or {}
+        if not isinstance(page, dict):
+            raise AnnotationFormatError(Message("first: expected an AnnotationPage object, found {found}",
+                                                found=_kind(page)))
+        field, items = "first.items", page.get("items", [])
     elif document.get("type") == "AnnotationPage":
-        items = document.get("items", [])
+        field, items = "items", document.get("items", [])
     else:
-        raise AnnotationFormatError("expected an AnnotationCollection, an AnnotationPage or a list")
-    return [_annotation(item, index) for index, item in enumerate(items)]
+        raise AnnotationFormatError(Message("expected an AnnotationCollection, an AnnotationPage or a list of "
+                                            "annotations (its type is {type})", type=_kind(document.get("type"))))
+    if not isinstance(items, list):
+        raise AnnotationFormatError(Message("{field}: expected a list of annotations, found {found}",
+                                            field=field, found=_kind(items)))
+    return items
 
 
-def _annotation(item: dict, index: int) -> ImportedAnnotation:
-    where = f"annotation {index + 1}"
-    target = item.get("target")
-    if not isinstance(target, dict) or not isinstance(target.get("source"), dict):
-        raise AnnotationFormatError(f"{where}: target.source is missing")
-    source_id = str(target["source"].get("id", ""))
+def _label(index: int, item: object) -> Message:
+    identifier = item.get("id") if isinstance(item, dict) else None
+    if isinstance(identifier, str) and 0 < len(identifier) <= 200:
+        return Message("annotation {number} ({id})", number=index + 1, id=identifier)
+    return Message("annotation {number}", number=index + 1)
+
+
+def _kind(value: object) -> Message:
+    if value is None:
+        return Message("null")
+    if isinstance(value, bool):
+        return Message("true or false")
+    if isinstance(value, (int, float)):
+        return Message("a number")
+    if isinstance(value, str):
+        return Message("a text")
+    if isinstance(value, list):
+        return Message("a list")
+    return Message("an object")
+
+
+def _object(value: object, field: str) -> dict:
+    if value is None:
+        raise _Malformed(field, Message("missing"))
+    if not isinstance(value, dict):
+        raise _Malformed(field, Message("expected an object, found {found}", found=_kind(value)))
+    return value
+
+
+def _objects(value: object, field: str) -> list[tuple[str, dict]]:
+    """One object or a list of them (as the model allows), each with its field name."""
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [(field, value)]
+    if not isinstance(value, list):
+        raise _Malformed(field, Message("expected an object or a list of objects, found {found}",
+                                        found=_kind(value)))
+    return [(f"{field}[{n}]", _object(entry, f"{field}[{n}]")) for n, entry in enumerate(value)]
+
+
+def _text(value: object, field: str, *, optional: bool = True) -> str:
+    if value is None and optional:
+        return ""
+    if value is None:
+        raise _Malformed(field, Message("missing"))
+    if not isinstance(value, str):
+        raise _Malformed(field, Message("expected a text, found {found}", found=_kind(value)))
+    return value
+
+
+def _offset(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= LARGEST_OFFSET:
+        raise _Malformed(field, Message("expected a whole number from 0 to {largest}, found {found}",
+                                        largest=LARGEST_OFFSET,
+                                        found=value if isinstance(value, int) and not isinstance(value, bool)
+                                        else _kind(value)))
+    return value
+
+
+def _date_time(value: object, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _DATE_TIME.fullmatch(value):
+        found = Message("'{text}'", text=value[:40]) if isinstance(value, str) else _kind(value)
+        raise _Malformed(field, Message("expected a date and time such as 2024-01-24T10:00:00Z, found {found}",
+                                        found=found))
+    return value
+
+
+def _annotation(item: object, label: Message) -> ImportedAnnotation:
+    item = _object(item, "the annotation")
+    target = _object(item.get("target"), "target")
+    source = _object(target.get("source"), "target.source")
+    source_id = _text(source.get("id"), "target.source.id", optional=False)
     if not source_id.startswith("urn:sha256:"):
-        raise AnnotationFormatError(f"{where}: target.source.id is not an urn:sha256: identifier")
-    selectors = target.get("selector") or []
-    selectors = selectors if isinstance(selectors, list) else [selectors]
-    quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
-    position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
-    if quote is None or not isinstance(quote.get("exact"), str) or not quote["exact"]:
-        raise AnnotationFormatError(f"{where}: no TextQuoteSelector with an exact quote")
-    start = position.get("start") if position else None
-    end = position.get("end") if position else None
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
-        start, end = 0, len(quote["exact"])  # no usable position: the quote alone will be searched for
-    bodies = item.get("body") or []
-    bodies = bodies if isinstance(bodies, list) else [bodies]
-    tags = tuple((b["value"], b.get("carnet:colour")) for b in bodies
-                 if b.get("purpose") == "tagging" and isinstance(b.get("value"), str) and b["value"].strip())
-    note = "\n\n".join(b["value"] for b in bodies
-                       if b.get("purpose") == "commenting" and isinstance(b.get("value"), str))
+        raise _Malformed("target.source.id", Message("expected an urn:sha256: identifier"))
+    selectors = _objects(target.get("selector"), "target.selector")
+    quote = next(((f, s) for f, s in selectors if s.get("type") == "TextQuoteSelector"), None)
+    position = next(((f, s) for f, s in selectors if s.get("type") == "TextPositionSelector"), None)
+    if quote is None:
+        raise _Malformed("target.selector", Message("no TextQuoteSelector with an exact quote"))
+    field, quote = quote
+    exact = _text(quote.get("exact"), f"{field}.exact", optional=False)
+    if not exact:
+        raise _Malformed(f"{field}.exact", Message("the quote is empty"))
+    if len(exact) > MAX_QUOTE_LENGTH:
+        raise _Malformed(f"{field}.exact", Message("the quote is {length} characters long: Carnet imports quotes of "
+                                                   "at most {limit}", length=len(exact), limit=MAX_QUOTE_LENGTH))
+    # Only the context next to the quote counts in finding it again.
+    prefix = _text(quote.get("prefix"), f"{field}.prefix")[-CONTEXT_CHARS:]
+    suffix = _text(quote.get("suffix"), f"{field}.suffix")[:CONTEXT_CHARS]
+    start, end = 0, len(exact)  # without a position the quote alone is searched for
+    if position is not None:
+        field, position = position
+        start, end = _offset(position.get("start"), f"{field}.start"), _offset(position.get("end"), f"{field}.end")
+        if start > end:
+            raise _Malformed(f"{field}.end", Message("the end comes before the start"))
+    tags, notes = [], []
+    for field, body in _objects(item.get("body"), "body"):
+        if body.get("purpose") == "tagging":
+            name = _text(body.get("value"), f"{field}.value")
+            if name.strip():
+                tags.append(ImportedTag(name, body.get("carnet:colour"), field))
+        elif body.get("purpose") == "commenting":
+            notes.append(_text(body.get("value"), f"{field}.value"))
     return ImportedAnnotation(
-        content_hash=source_id.removeprefix("urn:sha256:"),
-        anchor=Anchor(start, end, quote["exact"], quote.get("prefix") or "", quote.get("suffix") or ""),
-        tags=tags, note=note, created=item.get("created"), modified=item.get("modified"),
+        content_hash=source_id.removeprefix("urn:sha256:"), anchor=Anchor(start, end, exact, prefix, suffix),
+        tags=tuple(tags), note="\n\n".join(notes), created=_date_time(item.get("created"), "created"),
+        modified=_date_time(item.get("modified"), "modified"), label=label,
     )

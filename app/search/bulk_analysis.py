@@ -8,15 +8,16 @@ import functools
 import re
 
 from app.search.analysis import (
+    COMPOUND_PATTERN,
     MIN_TOKEN_CHARS,
     TOKEN_PATTERN,
-    fold,
-    fold_and_check,
     stemmer,
     stop_words,
+    word_pieces,
 )
 
 WORD = re.compile(TOKEN_PATTERN)
+COMPOUND = re.compile(COMPOUND_PATTERN)
 _TERM_CACHE_LIMIT = 500_000
 
 
@@ -43,8 +44,8 @@ def _term_table(language: str) -> _TermTable:
 
 
 class _ChunkTerms(dict):
-    """A chunk of lower-cased text (UTF-8, between ASCII separators) → its index terms
-    joined by spaces; `words` keeps the chunk's folded words."""
+    """A chunk of text (UTF-8, between ASCII separators) → its index terms joined by
+    spaces; `words` keeps the chunk's folded words."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -65,10 +66,11 @@ def _chunk_terms(language: str) -> _ChunkTerms:
     return _ChunkTerms(language)
 
 
-# Every ASCII byte that `\w` does not match becomes a space; bytes of other characters
-# stay, so accented words and non-ASCII punctuation are left to the chunk table.
+# Every ASCII byte that `\w` does not match, but the hyphen, becomes a space; bytes of
+# other characters stay, so accented and hyphenated words and non-ASCII punctuation are
+# left to the chunk table.
 _CHUNK_SEPARATORS = bytes(
-    c if c >= 0x80 or chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256)
+    c if c >= 0x80 or chr(c).isalnum() or chr(c) in "_-" else 32 for c in range(256)
 )
 
 
@@ -81,7 +83,7 @@ def index_text(text: str, language: str) -> tuple[str, list[bytes]]:
     word. Dropped words leave extra spaces, which FTS5 skips: term positions are those
     of `analyser(language)`.
     """
-    chunks = text.lower().encode("utf-8").translate(_CHUNK_SEPARATORS).split()
+    chunks = text.encode("utf-8").translate(_CHUNK_SEPARATORS).split()
     return " ".join(map(_chunk_terms(language).__getitem__, chunks)), chunks
 
 
@@ -97,17 +99,19 @@ def index_terms(text: str, language: str) -> list[str]:
 
 
 class _RawTermTable(dict):
-    """A word as written → its index term, or "" when the analyser drops it."""
+    """A token as written (a match of `COMPOUND`) → (start, end, term) for each word it
+    is indexed as that the analyser keeps, spans within the token."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self._terms = _term_table(language)
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, token: str) -> list[tuple[int, int, str]]:
         if len(self) > _TERM_CACHE_LIMIT:
             self.clear()
-        term = self[word] = self._terms[fold(word)]
-        return term
+        terms = self[token] = [(start, end, term) for start, end, word in word_pieces(token)
+                               if (term := self._terms[word])]
+        return terms
 
 
 @functools.cache
@@ -116,31 +120,27 @@ def _raw_term_table(language: str) -> _RawTermTable:
 
 
 def term_of(word: str, language: str) -> str:
-    """The index term of one word as written, or "" when the analyser drops it."""
-    return _raw_term_table(language)[word]
+    """The index term of one word as written, or "" when the analyser drops it (or makes
+    several words of it)."""
+    terms = _raw_term_table(language)[word]
+    return terms[0][2] if len(terms) == 1 and terms[0][:2] == (0, len(word)) else ""
 
 
 def positioned_terms(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, term) for each word of `text` that `analyser(language)` keeps, with
-    its position in `text` (code points, end exclusive): the tokens the highlighter uses."""
+    its position in `text` (code points, end exclusive): the tokens the highlighter uses.
+    A hyphenated word's joined term spans the whole word."""
     table = _raw_term_table(language)
     return [
-        (match.start(), match.end(), term)
-        for match in WORD.finditer(text)
-        if (term := table[match.group()])
+        (match.start() + start, match.start() + end, term)
+        for match in COMPOUND.finditer(text)
+        for start, end, term in table[match.group()]
     ]
 
 
-# Every ASCII byte that `\w` does not match (after lower-casing) becomes a space.
-_ASCII_SEPARATORS = bytes(
-    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256)
-)
-
-
 def _words(text: str) -> list[str]:
-    """The `\\w+` runs of `text` once folded. When no letter or digit outside ASCII is
-    left (most French and English), bytes.translate and split do it several times faster."""
-    folded, foreign_alnum = fold_and_check(text)
-    if foreign_alnum:
-        return WORD.findall(folded)
-    return folded.encode("ascii", "replace").translate(_ASCII_SEPARATORS).decode("ascii").split()
+    """The folded words (`analysis.word_pieces`) of a chunk. A chunk of ASCII letters and
+    digits (most French and English words) is one word, only lower-cased."""
+    if text.isascii() and "-" not in text:
+        return [text.lower()]
+    return [word for token in COMPOUND.findall(text) for _, _, word in word_pieces(token)]

@@ -1,7 +1,10 @@
 """Reading what the user typed with Whoosh's query language, and saying what is wrong.
 
 Whoosh's parser forgives everything (an unclosed quote becomes a word, `(((` nothing),
-so the structure is checked first and a mistake is reported with its position.
+so the structure is checked first and a mistake is reported with its position. A query
+longer than `MAX_QUERY_LENGTH` characters or nesting brackets deeper than `MAX_NESTING`
+never reaches the parser: Whoosh takes seconds over a very long word and recurses once
+per bracket.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import NullQuery, Query
 
 from app.core.messages import Message
-from app.search.analysis import TOKEN_PATTERN
+from app.search.analysis import COMPOUND_PATTERN
 from app.search.errors import QuerySyntaxError
 
+MAX_QUERY_LENGTH = 1_000
+MAX_NESTING = 20
 TEXT_FIELDS = ("text", "title", "source")
 FILTER_FIELDS = ("tag", "lang", "date")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -44,9 +49,9 @@ class _NestedPlusMinusPlugin(qparser.PlusMinusPlugin):
 
 
 def _parser() -> qparser.QueryParser:
-    # Words are only split and lower-cased here; each language's analysis comes later,
-    # so one query can be stemmed as French and as English.
-    words = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+    # Words are only split and lower-cased here (a hyphenated word stays one word); each
+    # language's analysis comes later, so one query can be stemmed in every language.
+    words = RegexTokenizer(COMPOUND_PATTERN) | LowercaseFilter()
     schema = Schema(
         **{name: TEXT(analyzer=words, multitoken_query="phrase") for name in TEXT_FIELDS},
         **{name: ID() for name in FILTER_FIELDS},
@@ -63,6 +68,10 @@ def _parser() -> qparser.QueryParser:
 
 def parse_query(text: str) -> Query:
     """Parse `text` into a Whoosh query, or raise `QuerySyntaxError` saying where it is wrong."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QuerySyntaxError(Message("the query is {length} characters long: a query holds at most {limit}",
+                                       length=len(text), limit=MAX_QUERY_LENGTH),
+                               query=text[:MAX_QUERY_LENGTH], position=None)
     text = _CONTROL_CHARACTERS.sub(" ", text)  # a NUL would end FTS5's reading of the query
     _check_structure(text)
     query = _parser().parse(text)
@@ -92,6 +101,10 @@ def _check_structure(text: str) -> None:
             continue
         if token in "([{":
             opened.append((token, position))
+            if len(opened) > MAX_NESTING:
+                raise QuerySyntaxError(Message("brackets nest {depth} deep here: a query nests them at most "
+                                               "{limit} deep", depth=len(opened), limit=MAX_NESTING),
+                                       query=text, position=position)
         elif token in ")]}":
             expected = {")": "(", "]": "[", "}": "{"}[token]
             if not opened or opened[-1][0] != expected:

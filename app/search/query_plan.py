@@ -1,9 +1,11 @@
 """Compiling a parsed Whoosh query into an FTS5 `MATCH` expression plus SQL filters.
 
-Each word is analysed in every query language (French, English, and folded only) and
-matches when any of its forms is in the index; a word that is a stop word in French
-or English constrains nothing. Field filters that FTS5 cannot answer (`tag:`, `lang:`,
-`date:`) become SQL over the articles table, aliased `a`.
+Each word is analysed in every language some indexed text was analysed in and matches
+when any of its forms is in the index; a word that is a stop word in one of those
+languages constrains nothing. A hyphenated word matches its parts as a phrase or its
+parts joined; two words typed apart also match the word they make together when the
+library has it ("giga factories" finds "gigafactories"). Field filters that FTS5 cannot
+answer (`tag:`, `lang:`, `date:`) become SQL over the articles table, aliased `a`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from whoosh import query as wq
 
 from app.core.messages import Message
 from app.core.tags import tag_key
-from app.search.analysis import QUERY_LANGUAGES, STEMMED_LANGUAGES, analyse, fold
+from app.search.analysis import DEFAULT_QUERY_LANGUAGES, STEMMED_LANGUAGES, compound_variants, normalise_word
 from app.search.bulk_analysis import index_terms
 from app.search.errors import QuerySyntaxError
 from app.search.index import ARTICLE_INDEX, analysers_in_use
@@ -37,6 +39,9 @@ class SearchPlan:
     prefixes: frozenset[str]
     tag_keys: tuple[str, ...]
     matches_nothing: bool = False
+    related: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Words the library holds that a query word begins, searched too because that word
+    matched fewer than `related_below` articles: (the word, folded; the terms it added)."""
 
 
 class _All:
@@ -77,15 +82,28 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
-def compile_query(parsed: wq.Query, *, db: sqlite_utils.Database, text: str) -> SearchPlan:
+RELATED_WORDS_BELOW = 1
+"""A word that matches fewer articles than this also searches the library's words it
+begins (`souverain` also finds "souveraineté"); 0 turns that off. Measured on judged
+queries (bench/search_relevance.py): widening words that match nothing costs no
+precision; widening those that match fewer than 3 articles too cost 12 points of
+precision at 10 on a realistic corpus for 20 points of recall, so it is not done."""
+RELATED_WORDS_MIN_CHARS = 5
+RELATED_WORDS_SHORTENED_FROM = 8
+RELATED_WORDS_MAX = 20
+
+
+def compile_query(parsed: wq.Query, *, db: sqlite_utils.Database, text: str,
+                  related_below: int = RELATED_WORDS_BELOW) -> SearchPlan:
     """Turn a parsed query into a plan; raise `QuerySyntaxError` for values that make no sense.
 
     Words are analysed only in the languages some indexed text was analysed in: a form
-    no article can hold would only slow the search down.
+    no article can hold would only slow the search down. A plain word that matches
+    fewer than `related_below` articles is widened to the words it begins (see
+    `SearchPlan.related`).
     """
-    in_use = analysers_in_use(db)
-    languages = tuple(language for language in QUERY_LANGUAGES if language in in_use) or QUERY_LANGUAGES
-    return _Compiler(db, text, languages).plan(parsed)
+    languages = tuple(sorted(analysers_in_use(db))) or DEFAULT_QUERY_LANGUAGES
+    return _Compiler(db, text, languages, related_below=related_below).plan(parsed)
 
 
 @dataclass
@@ -97,6 +115,8 @@ class _Compiler:
     prefixes: set[str] = field(default_factory=set)
     tag_keys: list[str] = field(default_factory=list)
     asks_for_everything: bool = False
+    related_below: int = RELATED_WORDS_BELOW
+    related: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def plan(self, parsed: wq.Query) -> SearchPlan:
         node = self.node(parsed)
@@ -119,6 +139,7 @@ class _Compiler:
             prefixes=frozenset(self.prefixes),
             tag_keys=tuple(self.tag_keys),
             matches_nothing=isinstance(node, _Nothing),
+            related=tuple(self.related.items()),
         )
 
     def node(self, q: wq.Query):
@@ -142,24 +163,76 @@ class _Compiler:
         if isinstance(q, wq.FuzzyTerm):
             return self.words(column, self.fuzzy_forms(q))
         if isinstance(q, wq.Term):
-            return self.words(column, self.forms(q.text))
+            return self.term(column, q.text)
         if isinstance(q, wq.Phrase):
             return self.phrase(column, q.words)
         if isinstance(q, wq.Prefix):
             return self.prefix(column, q.text)
         if isinstance(q, wq.Wildcard):
-            return self.words(column, self.expanded(wildcard_words(self.db, fold(q.text))))
+            return self.words(column, self.expanded(wildcard_words(self.db, normalise_word(q.text))))
         if isinstance(q, wq.TermRange):
             raise self.error(Message("ranges work only with date: (as in date:[2024-01 TO 2025-02])"), q.fieldname)
         raise self.error(Message("this kind of query is not supported: {query}", query=q), q.fieldname)
 
     # Words and phrases
 
+    def term(self, column: str | None, word: str):
+        """One typed word: any of its forms, in every language (phrases for the parts of a
+        hyphenated word)."""
+        variants = set()
+        for language in self.languages:
+            analysed = compound_variants(word, language)
+            if not analysed:
+                if language in STEMMED_LANGUAGES:
+                    return ALL
+                continue
+            variants.update(analysed)
+        if not variants:
+            return NOTHING
+        variants |= {(form,) for form in self.related_forms(column, word, variants)}
+        for variant in variants:
+            self.terms.update(variant)
+        expr = " OR ".join(_quoted(" ".join(variant)) for variant in sorted(variants))
+        return _column(column, f"({expr})")
+
+    def related_forms(self, column: str | None, word: str, variants: set[tuple[str, ...]]) -> set[str]:
+        """The forms of the library's words that `word` begins (or, when it matches nothing,
+        begins without its last letter), when its own forms match fewer than
+        `related_below` articles; each word that adds a form is recorded in `related`."""
+        typed = normalise_word(word)  # a hyphenated word joined
+        if self.related_below <= 0 or len(typed) < RELATED_WORDS_MIN_CHARS or not typed.isalpha():
+            return set()
+        own = {variant[0] for variant in variants if len(variant) == 1}
+        expr = _column(column, "(" + " OR ".join(_quoted(" ".join(v)) for v in sorted(variants)) + ")").expr
+        matching = self.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ? LIMIT ?)",
+            [expr, self.related_below],
+        ).fetchone()[0]
+        if matching >= self.related_below:
+            return set()
+        # A long word that matches nothing also without its last letter, but then only to a
+        # word of about its length ("gigafactory" begins no word, "gigafactor" begins
+        # "gigafactories"; "printt" must not become every print…). A related word's form
+        # must be as long as that: "transformed" must not widen to "transforme", stemmed
+        # "transform".
+        shortest = len(typed) - 1
+        library_words = set(wildcard_words(self.db, typed + "*"))
+        if matching == 0 and len(typed) >= RELATED_WORDS_SHORTENED_FROM:
+            library_words.update(w for w in wildcard_words(self.db, typed[:-1] + "*")
+                                 if len(typed) <= len(w) <= len(typed) + 2)
+        added: set[str] = set()
+        for library_word in sorted(library_words):
+            forms = {form for form in self.expanded([library_word]) if len(form) >= shortest} - own - added
+            if forms and len(self.related) < RELATED_WORDS_MAX:
+                self.related[library_word] = frozenset(forms)
+                added |= forms
+        return added
+
     def forms(self, word: str) -> set[str] | None:
         """The analysed forms of one word, or None when it is a stop word."""
         forms = set()
         for language in self.languages:
-            analysed = analyse(word, language)
+            analysed = index_terms(word, language)
             if not analysed:
                 if language in STEMMED_LANGUAGES:
                     return None
@@ -175,7 +248,7 @@ class _Compiler:
         return forms
 
     def fuzzy_forms(self, q: wq.FuzzyTerm) -> set[str]:
-        word = fold(q.text)
+        word = normalise_word(q.text)
         neighbours = fuzzy_words(self.db, word, max_distance=q.maxdist, prefix=max(1, q.prefixlength))
         return self.expanded(neighbours) | (self.forms(q.text) or set())
 
@@ -191,17 +264,19 @@ class _Compiler:
     def phrase(self, column: str | None, words: list[str]):
         variants = set()
         for language in self.languages:
-            analysed = analyse(" ".join(words), language)
+            analysed = compound_variants(" ".join(words), language, in_phrase=True)
             if not analysed and language in STEMMED_LANGUAGES:
                 return ALL
-            if analysed:
-                variants.add(" ".join(analysed))
-                self.terms.update(analysed)
+            for variant in analysed:
+                variants.add(" ".join(variant))
+                self.terms.update(variant)
+        if not variants:
+            return NOTHING
         expr = " OR ".join(_quoted(variant) for variant in sorted(variants))
         return _column(column, f"({expr})")
 
     def prefix(self, column: str | None, text: str):
-        stem_start = fold(text)
+        stem_start = normalise_word(text)
         self.prefixes.add(stem_start)
         # Stems can be shorter than the typed start ("investissem*" is stemmed
         # "invest"), so the words it starts are stemmed and matched too.
@@ -266,8 +341,8 @@ class _Compiler:
 
     # Combining
 
-    def conjunction(self, subqueries):
-        nodes = [self.node(q) for q in subqueries]
+    def conjunction(self, subqueries, *, join_neighbours: bool = True):
+        nodes = self.joined_neighbours(subqueries) if join_neighbours else [self.node(q) for q in subqueries]
         if any(node is NOTHING for node in nodes):
             return NOTHING
         nodes = [node for node in nodes if node is not ALL]
@@ -286,6 +361,40 @@ class _Compiler:
             return fts or ALL
         joined = _Sql(" AND ".join(f"({s.sql})" for s in sql), tuple(p for s in sql for p in s.params))
         return _Mixed(fts, joined) if fts else joined
+
+    def joined_neighbours(self, subqueries) -> list:
+        """The nodes of a conjunction's words, where two words typed one after the other
+        also match the one word they make together, when the library holds it."""
+        nodes, index = [], 0
+        while index < len(subqueries):
+            first = subqueries[index]
+            second = subqueries[index + 1] if index + 1 < len(subqueries) else None
+            if (second is not None and type(first) is wq.Term and type(second) is wq.Term
+                    and first.fieldname == second.fieldname and first.fieldname in _COLUMN_OF_FIELD
+                    and self.is_library_word(normalise_word(first.text + second.text))):
+                apart = self.conjunction([first, second], join_neighbours=False)
+                together = self.node(wq.Term(first.fieldname, first.text + second.text))
+                nodes.append(self.either(apart, together))
+                index += 2
+                continue
+            nodes.append(self.node(first))
+            index += 1
+        return nodes
+
+    def is_library_word(self, word: str) -> bool:
+        return self.db.execute("SELECT 1 FROM search_words WHERE word = ?", [word]).fetchone() is not None
+
+    def either(self, first, second):
+        if first is ALL or second is ALL:
+            return ALL
+        if first is NOTHING:
+            return second
+        if second is NOTHING:
+            return first
+        if isinstance(first, _Fts) and isinstance(second, _Fts):
+            return _Fts(f"({first.expr}) OR ({second.expr})", first.has_columns or second.has_columns)
+        return _Sql(f"({_as_sql(first).sql}) OR ({_as_sql(second).sql})",
+                    _as_sql(first).params + _as_sql(second).params)
 
     def disjunction(self, subqueries):
         nodes = [self.node(q) for q in subqueries]

@@ -16,7 +16,7 @@ from typing import Iterable
 from whoosh.highlight import FIRST, BasicFragmentScorer, ContextFragmenter, top_fragments
 
 from app.core.search import Snippet
-from app.search.analysis import fold, index_language
+from app.search.analysis import HYPHENS, fold_and_check, index_language
 from app.search.bulk_analysis import WORD, positioned_terms, term_of
 
 ELLIPSIS = "…"
@@ -25,7 +25,8 @@ _SPACES = re.compile(r"\s+")
 
 def matched_spans(text: str, language: str, terms: Iterable[str],
                   prefixes: Iterable[str] = ()) -> list[tuple[int, int]]:
-    """Every (start, end) code-point span of `text` whose word matches the query terms.
+    """Every (start, end) code-point span of `text` whose word matches the query terms,
+    in text order; a hyphenated word matched as a whole (by its joined form) is one span.
 
     Instead of analysing every word, the folded text is scanned for words that start
     like a query term, and only those are analysed; the result is the same.
@@ -33,17 +34,48 @@ def matched_spans(text: str, language: str, terms: Iterable[str],
     terms, starts = frozenset(terms), tuple(prefixes)
     if not terms and not starts:
         return []
-    folded = fold(text)
+
+    def wanted(term: str) -> bool:
+        return term in terms or bool(starts) and term.startswith(starts)
+
+    folded, compatibility = fold_and_check(text)
     analyser_language = index_language(language)
-    if len(folded) != len(text):  # a fold changed lengths (œ → oe): positions would drift
-        return [(start, end) for start, end, term in positioned_terms(text, analyser_language)
-                if term in terms or bool(starts) and term.startswith(starts)]
+    if len(folded) != len(text) or compatibility:
+        # a fold or NFKC changes lengths (œ → oe, ﬁ → fi): positions would drift
+        return _outermost([(start, end) for start, end, term in positioned_terms(text, analyser_language)
+                           if wanted(term)])
     spans = []
     for match in _candidates(terms | frozenset(starts)).finditer(folded):
-        term = term_of(text[match.start():match.end()], analyser_language)
-        if term in terms or bool(starts) and term.startswith(starts):
+        if wanted(term_of(text[match.start():match.end()], analyser_language)):
             spans.append((match.start(), match.end()))
+    if any(hyphen in folded for hyphen in HYPHENS):
+        for match in _compounds(terms | frozenset(starts)).finditer(folded):
+            joined = _HYPHEN.sub("", text[match.start():match.end()])
+            if wanted(term_of(joined, analyser_language)):
+                spans.append((match.start(), match.end()))
+        spans = _outermost(spans)
     return spans
+
+
+_HYPHEN = re.compile(f"[{HYPHENS}]")
+
+
+@functools.lru_cache(maxsize=64)
+def _compounds(beginnings: frozenset[str]) -> re.Pattern:
+    """Hyphenated words that start with the first letter of a term (their joined form
+    can only match a term it begins like)."""
+    starts = "|".join(sorted({re.escape(b[:1]) for b in beginnings}))
+    return re.compile(rf"\b(?:{starts})\w*(?:[{HYPHENS}]\w+)+")
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, without those inside another (a part of a matched compound)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if kept and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
 
 
 @functools.lru_cache(maxsize=64)
@@ -58,10 +90,10 @@ def make_snippets(text: str, language: str, terms: Iterable[str], prefixes: Iter
     spans = matched_spans(text, language, terms, prefixes)
     if not spans:
         return []
-    matched = set(spans)
+    matched = words_in_spans(text, spans)
     fragmenter = ContextFragmenter(maxchars=max_chars, surround=surround)
     fragments = []
-    for low, high in _windows(text, spans, surround):
+    for low, high in _windows(text, sorted(matched), surround):
         window = (_Token(span, span in matched)
                   for span in map(_span, WORD.finditer(text, *_whole_words(text, low, high))))
         fragments.extend(fragmenter.fragment_tokens(text, window))
@@ -70,6 +102,17 @@ def make_snippets(text: str, language: str, terms: Iterable[str], prefixes: Iter
 
 
 _span = operator.methodcaller("span")
+
+
+def words_in_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of the words (`WORD`) that make up these matched spans."""
+    words = set()
+    for start, end in spans:
+        if end - start > 1 and _HYPHEN.search(text, start, end):
+            words.update(map(_span, WORD.finditer(text, start, end)))
+        else:
+            words.add((start, end))
+    return words
 
 
 class _Token:
@@ -147,7 +190,10 @@ def _snippet(text: str, fragment) -> Snippet:
         between = _SPACES.sub(" ", text[position:match.startchar])
         word = text[match.startchar:match.endchar]
         pieces += [between, word]
-        marks.append((length + len(between), length + len(between) + len(word)))
+        if marks and len(between) == 1 and between in HYPHENS and marks[-1][1] == length:
+            marks[-1] = (marks[-1][0], length + len(between) + len(word))  # the parts of one word
+        else:
+            marks.append((length + len(between), length + len(between) + len(word)))
         length += len(between) + len(word)
         position = match.endchar
     pieces.append(_SPACES.sub(" ", text[position:fragment.endchar]))

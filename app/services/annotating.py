@@ -4,10 +4,12 @@ and the search index in one transaction."""
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from app.core.anchoring import Anchor, trim_span
+from app.core.anchoring import Anchor, quote_spans, trim_span
+from app.core.errors import ToldError
 from app.core.highlight import Highlight
+from app.core.messages import Message
 from app.search.index import remove_highlight
 from app.services.articles import ArticleNotFound
 from app.services.highlight_index import reindex_highlights
@@ -22,21 +24,31 @@ if TYPE_CHECKING:
     from app.store.library import Library
 
 
-class HighlightNotFound(LookupError):
+class HighlightNotFound(ToldError, LookupError):
     def __init__(self, highlight_id: int) -> None:
-        super().__init__(f"no highlight with id {highlight_id}")
+        super().__init__(Message("no highlight with id {id}", id=highlight_id))
         self.highlight_id = highlight_id
 
 
-class UnknownTag(LookupError):
+class UnknownTag(ToldError, LookupError):
     """A tag name or id that the library does not have."""
 
     def __init__(self, name: str | int) -> None:
-        super().__init__(f"no tag named '{name}'" if isinstance(name, str) else f"no tag with id {name}")
+        super().__init__(Message("no tag named '{name}'", name=name) if isinstance(name, str)
+                         else Message("no tag with id {id}", id=name))
         self.name = name
 
 
-class BadSelection(ValueError):
+class QuoteSpan(NamedTuple):
+    """Where a quote was found; `typographic`: only with its apostrophes, quotation marks,
+    dashes or spaces counted alike (the article writes ’ where the quote has ')."""
+
+    start: int
+    end: int
+    typographic: bool
+
+
+class BadSelection(ToldError, ValueError):
     """A span or quote that cannot become a highlight, with the reason."""
 
 
@@ -58,20 +70,25 @@ class AnnotationService:
 
     def find_quote(self, article_id: int, quote: str, *, occurrence: int | None = None) -> tuple[int, int]:
         """The span of `quote` in an article; `occurrence` (1-based) picks one of several."""
-        body = self._body(article_id)
-        starts, at = [], body.find(quote)
-        while quote and at != -1:
-            starts.append(at)
-            at = body.find(quote, at + 1)
-        if not starts:
-            raise BadSelection(f"the quote is not in article {article_id}")
-        if occurrence is None and len(starts) > 1:
-            raise BadSelection(f"the quote occurs {len(starts)} times in article {article_id}: "
-                               "choose one with --occurrence 1 to " + str(len(starts)))
+        found = self.locate_quote(article_id, quote, occurrence=occurrence)
+        return found.start, found.end
+
+    def locate_quote(self, article_id: int, quote: str, *, occurrence: int | None = None) -> QuoteSpan:
+        """Where `quote` is in an article: as written, or else with apostrophes, quotation
+        marks, dashes and spaces of any typographic kind counted alike (`typographic`);
+        the span is that of the article's own text. `occurrence` (1-based) picks one of
+        several."""
+        spans, typographic = quote_spans(self._body(article_id), quote)
+        if not spans:
+            raise BadSelection(Message("the quote is not in article {id}", id=article_id))
+        if occurrence is None and len(spans) > 1:
+            raise BadSelection(Message("the quote occurs {count} times in article {id}: choose one with "
+                                       "--occurrence 1 to {count}", count=len(spans), id=article_id))
         index = (occurrence or 1) - 1
-        if not 0 <= index < len(starts):
-            raise BadSelection(f"occurrence {occurrence} does not exist (there are {len(starts)})")
-        return starts[index], starts[index] + len(quote)
+        if not 0 <= index < len(spans):
+            raise BadSelection(Message("occurrence {occurrence} does not exist (there are {count})",
+                                       occurrence=occurrence, count=len(spans)))
+        return QuoteSpan(*spans[index], typographic)
 
     # Writing
 
@@ -83,10 +100,11 @@ class AnnotationService:
         with write_transaction(db):
             body = self._body(article_id)
             if not 0 <= start < end <= len(body):
-                raise BadSelection(f"span {start}–{end} is outside the article (0–{len(body)})")
+                raise BadSelection(Message("span {start}–{end} is outside the article (0–{length})",
+                                           start=start, end=end, length=len(body)))
             start, end = trim_span(body, start, end)
             if start == end:
-                raise BadSelection("the selection holds only white space")
+                raise BadSelection(Message("the selection holds only white space"))
             ids = self._tag_ids(db, tags, tag_ids)
             highlight_id = highlight_store.insert_highlight(
                 db, Highlight(article_id=article_id, anchor=Anchor.of_span(body, start, end), note=note, tag_ids=ids))

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.article import Article, ArticleOrder, ArticleSummary
+from app.core.errors import ToldError
 from app.core.highlight import Highlight
+from app.core.messages import Message
 from app.search.index import index_article, remove_article, remove_highlight
 from app.services.highlight_index import reindex_highlights
 from app.store import articles as article_store
@@ -19,11 +21,11 @@ if TYPE_CHECKING:
     from app.store.library import Library
 
 
-class ArticleNotFound(LookupError):
+class ArticleNotFound(ToldError, LookupError):
     """No article has this id."""
 
     def __init__(self, article_id: int) -> None:
-        super().__init__(f"no article with id {article_id}")
+        super().__init__(Message("no article with id {id}", id=article_id))
         self.article_id = article_id
 
 

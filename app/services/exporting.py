@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import re
+import secrets
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -17,6 +19,7 @@ from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.web_annotation import to_collection
+from app.services.checking import missing_row_error
 from app.services.searching import SearchService
 from app.store.articles import get_article
 from app.store.highlights import list_highlights
@@ -40,9 +43,16 @@ class ExportService:
 
     def digest(self, scope: DigestScope, *, title: str = "Carnet digest", now: str | None = None) -> Digest:
         """The highlights `scope` selects, with the articles they cite (`now` stamps it)."""
+        for bound in (scope.since, scope.until):
+            if bound:
+                date_bound(bound)
         db = self._library.database()
         highlights = self._select(list_highlights(db), scope)
         articles = {article_id: get_article(db, article_id) for article_id in {h.article_id for h in highlights}}
+        missing = sorted(article_id for article_id, article in articles.items() if article is None)
+        if missing:
+            raise missing_row_error(self._library.folder, Message("article {id}, which highlights belong to",
+                                                                  id=missing[0]))
         return Digest(
             title=title,
             generated_at=now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -103,6 +113,24 @@ class ExportService:
             offset += SEARCH_PAGE
 
 
+_DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_bound(text: str) -> str:
+    """`text` as a publication date bound — a year, a month or a day (`2024`, `2024-01`,
+    `2024-01-24`) — or `ExportError` saying what is wrong with it."""
+    match = _DATE_BOUND.fullmatch(text.strip())
+    if match is None:
+        raise ExportError(Message("'{text}' is not a date: write a year, a month or a day "
+                                  "(2024, 2024-01, 2024-01-24)", text=text))
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        datetime(year, month or 1, day or 1)
+    except ValueError:
+        raise ExportError(Message("'{text}' is not a date of the calendar", text=text)) from None
+    return match.group()
+
+
 def _published_within(published: str | None, scope: DigestScope) -> bool:
     if not scope.since and not scope.until:
         return True
@@ -114,15 +142,24 @@ def _published_within(published: str | None, scope: DigestScope) -> bool:
 
 def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
     """Write `text` to `path` through a temporary file renamed into place, so the file is
-    never seen half-written. An existing file is kept unless `overwrite`."""
+    never seen half-written. An existing file is kept unless `overwrite`; anything there
+    that is not a regular file (a device, a pipe, a symbolic link, a folder) is never
+    replaced. A new file gets the permissions the user's umask gives (0644 usually), a
+    replaced one keeps its own."""
     path = Path(path)
-    if path.exists() and not overwrite:
+    existing = _existing(path)
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise ExportError(Message("{path} is not a regular file ({kind}): exports are written only to regular "
+                                  "files (use -o - for standard output)", path=path, kind=_kind(existing)))
+    if existing is not None and not overwrite:
         raise ExportError(Message("{path} exists already (use --force to replace it)", path=path))
     if not path.parent.is_dir():
         raise ExportError(Message("{folder} is not a folder", folder=path.parent))
     temporary = None
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        descriptor, temporary = _create_temporary(path)
+        if existing is not None:
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode))
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
@@ -134,3 +171,39 @@ def write_atomically(path: Path, text: str, *, overwrite: bool = False) -> None:
     finally:
         if temporary is not None:  # gone already once renamed into place
             Path(temporary).unlink(missing_ok=True)
+
+
+def _existing(path: Path) -> os.stat_result | None:
+    try:
+        return path.lstat()  # the link itself, not what it points to
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise ExportError(Message("{path} cannot be examined ({error})", path=path,
+                                  error=error.strerror or error)) from error
+
+
+def _kind(status: os.stat_result) -> Message:
+    mode = status.st_mode
+    if stat.S_ISLNK(mode):
+        return Message("a symbolic link")
+    if stat.S_ISDIR(mode):
+        return Message("a folder")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return Message("a device")
+    if stat.S_ISFIFO(mode):
+        return Message("a named pipe")
+    if stat.S_ISSOCK(mode):
+        return Message("a socket")
+    return Message("not a regular file")
+
+
+def _create_temporary(path: Path) -> tuple[int, str]:
+    """A new file beside `path`, created with mode 0666 so that the umask decides its
+    permissions as for any file the user makes (mkstemp would make it 0600)."""
+    while True:
+        name = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666), name
+        except FileExistsError:
+            continue

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 
 import json
 
+from app.core.errors import ToldError
 from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
+from app.core.messages import Message
 from app.store.articles import article_texts
+from app.store.errors import LibraryReadOnly
 
 if TYPE_CHECKING:
     from app.store.library import Library
@@ -25,7 +28,7 @@ GAZETTEER_FILE = "gazetteer.json"
 ACTOR_KINDS = ("person", "institution", "company")
 
 
-class GazetteerError(ValueError):
+class GazetteerError(ToldError, ValueError):
     """A gazetteer file or entry that cannot be used, naming it."""
 
 
@@ -50,12 +53,15 @@ class FactsService:
                              for a in data.get("actors", [])),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise GazetteerError(f"{self.gazetteer_path}: {error}") from None
+            raise GazetteerError(Message("{path}: {error}", path=str(self.gazetteer_path), error=error)) from None
 
     def add_name(self, name: str, *, kind: str, aliases: list[str] = (), code: str = "") -> None:
         """Teach the library a place (`kind="place"`, with its ISO code) or an actor."""
+        if self._library.read_only:
+            raise LibraryReadOnly(self.gazetteer_path, Message("the library is read-only: nothing can be changed "
+                                                               "in it, its gazetteer neither"))
         if kind not in (*ACTOR_KINDS, "place"):
-            raise GazetteerError(f"kind must be place, {', '.join(ACTOR_KINDS)}")
+            raise GazetteerError(Message("kind must be place, {kinds}", kinds=", ".join(ACTOR_KINDS)))
         self.gazetteer()  # refuse to overwrite a file that cannot be read
         data = json.loads(self.gazetteer_path.read_text(encoding="utf-8")) if self.gazetteer_path.exists() else {}
         entry = {"name": name.strip(), "aliases": [a.strip() for a in aliases if a.strip()]}

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Literal, Sequence
 
 from app.core.article import Article
+from app.core.changes import Changes
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
@@ -79,6 +80,12 @@ class ImportReport:
     @property
     def imported_ids(self) -> list[int]:
         return [o.article_id for o in self.outcomes if o.status == "imported" and o.article_id]
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed: articles stored, and articles updated with their highlights."""
+        updated = frozenset(o.article_id for o in self.outcomes if o.status == "updated" and o.article_id)
+        return Changes(added_articles=frozenset(self.imported_ids), articles=updated, highlights_of=updated)
 
 
 def import_paths(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import site
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Mapping
@@ -12,10 +13,12 @@ import platformdirs
 
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
-from app.services.backups import backup_before_migration
+from app.services.backups import backup_before_migration, describe, restore_advice
+from app.services.checking import damaged_library_error
 from app.services.importing import import_paths
 from app.services.indexing import prepare_index
 from app.store.database import utc_now, write_transaction
+from app.store import identity
 from app.store.errors import LibraryError, LibraryReadOnly
 from app.store.library import DATABASE_FILE, Library
 from app.store.meta import get_meta, set_meta
@@ -61,7 +64,7 @@ def sample_articles_folder() -> Path | None:
 
 def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True,
                  progress: Progress = no_progress, cancel: CancelToken | None = None,
-                 read_only: bool = False) -> Library:
+                 read_only: bool = False, prepare: bool = True) -> Library:
     """Open the library in `folder`, creating and migrating it as needed.
 
     The search index is built if it is missing or was made by another analyser version
@@ -71,9 +74,38 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     five articles.
 
     A library in a folder that cannot be written, or opened `read_only`, is opened for
-    reading only: nothing is migrated, indexed or added.
+    reading only: nothing is migrated, indexed or added, and no file is written.
+
+    A `library.sqlite` that is not a Carnet library (an empty file, another program's
+    database, other bytes) is never made into one: `LibraryError` says what it holds
+    and which backup to restore. So does a library too damaged to open.
+
+    `prepare=False` leaves the search index and the samples alone (for checking a
+    library that may be damaged: reading the index is what fails then).
     """
     folder = Path(folder)
+    _refuse_unless_library(folder)
+    try:
+        return _open(folder, samples=samples, add_samples=add_samples, progress=progress, cancel=cancel,
+                     read_only=read_only, prepare=prepare)
+    except sqlite3.DatabaseError as error:
+        told = damaged_library_error(folder, error)
+        if told is None:
+            raise
+        raise told from None
+
+
+def _refuse_unless_library(folder: Path) -> None:
+    finding = identity.inspect_database(folder / DATABASE_FILE)
+    if finding.is_library:
+        return
+    raise LibraryError(folder / DATABASE_FILE,
+                       Message("this is not a Carnet library that can be opened ({found}); it was left as it is, "
+                               "and {advice}", found=describe(finding), advice=restore_advice(folder)))
+
+
+def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Progress,
+          cancel: CancelToken | None, read_only: bool, prepare: bool) -> Library:
     writable = _writable(folder)
     if read_only or not writable:
         return _open_read_only(folder, on_read_only_disk=not writable)
@@ -82,16 +114,22 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     except OSError as error:
         raise LibraryError(folder, Message("cannot create the library folder: {error}", error=error.strerror)) from None
     library = Library(folder)
-    db = library.database()
-    migrate(db, path=str(library.database_path),
-            before=lambda version: backup_before_migration(library.database_path, version))
-    prepare_index(library, progress=progress, cancel=cancel)
-    if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
-        samples = samples or sample_articles_folder()
-        if samples is not None:
-            import_paths(library, [samples])
-        with write_transaction(db):
-            set_meta(db, _SAMPLES_ADDED, utc_now())
+    try:
+        db = library.database()
+        migrate(db, path=str(library.database_path),
+                before=lambda version: backup_before_migration(library.database_path, version))
+        if not prepare:
+            return library
+        prepare_index(library, progress=progress, cancel=cancel)
+        if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
+            samples = samples or sample_articles_folder()
+            if samples is not None:
+                import_paths(library, [samples])
+            with write_transaction(db):
+                set_meta(db, _SAMPLES_ADDED, utc_now())
+    except BaseException:
+        library.close()  # so that a restore is not refused for this failed opening's sake
+        raise
     return library
 
 
@@ -109,9 +147,13 @@ def _open_read_only(folder: Path, *, on_read_only_disk: bool) -> Library:
                                            "Carnet library")
                            if on_read_only_disk else Message("this folder holds no Carnet library"))
     library = Library(folder, read_only=True, on_read_only_disk=on_read_only_disk)
-    version = schema_version(library.database())
-    if version > SCHEMA_VERSION:
-        migrate(library.database(), path=str(library.database_path))  # refuses, saying why
+    try:
+        version = schema_version(library.database())
+        if version > SCHEMA_VERSION:
+            migrate(library.database(), path=str(library.database_path))  # refuses, saying why
+    except BaseException:
+        library.close()
+        raise
     if version < SCHEMA_VERSION:
         library.close()
         raise LibraryReadOnly(library.database_path,

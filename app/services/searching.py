@@ -21,7 +21,7 @@ from app.search.engine import (
 )
 from app.core.messages import Message
 from app.search.query_parser import parse_query
-from app.search.query_plan import SearchPlan, compile_query
+from app.search.query_plan import RELATED_WORDS_BELOW, SearchPlan, compile_query
 from app.search.snippets import make_snippets, matched_spans
 from app.services.indexing import rebuild_index
 from app.store.articles import bodies, get_article
@@ -40,15 +40,17 @@ class SearchService:
     """Keyword search over a library's articles and highlights."""
 
     def __init__(self, library: Library, *, parallel_from: int = PARALLEL_FROM_ARTICLES,
-                 parts: int | None = None) -> None:
+                 parts: int | None = None, related_below: int = RELATED_WORDS_BELOW) -> None:
         self._library = library
+        self._related_below = related_below
         self._parallel_from = parallel_from
         self._parts = parts or min(os.cpu_count() or 1, 4)
         self._executor: ThreadPoolExecutor | None = None
 
     def plan(self, query: str) -> SearchPlan:
         """Parse and compile `query`; raises `QuerySyntaxError` saying what is wrong and where."""
-        return compile_query(parse_query(query), db=self._library.database(), text=query)
+        return compile_query(parse_query(query), db=self._library.database(), text=query,
+                             related_below=self._related_below)
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0, snippets: bool = True) -> SearchPage:
         """One page of hits for `query`, best first, each with up to three snippets.
@@ -79,15 +81,17 @@ class SearchService:
             highlights_by_article.setdefault(row.article_id, []).append(
                 HighlightHit(id=row.id, quote=row.quote, note=row.note, tags=row.tags)
             )
-        texts = bodies(db, [row.article_id for row in rows]) if snippets and (plan.terms or plan.prefixes) else {}
+        wanted_texts = snippets and (plan.terms or plan.prefixes) or plan.related
+        texts = bodies(db, [row.article_id for row in rows]) if wanted_texts else {}
         hits = []
         for row in rows:
             summary = ArticleSummary(row.article_id, row.title, row.source, row.published, row.language)
             cut = ()
-            if row.article_id in texts:
+            if snippets and row.article_id in texts:
                 cut = tuple(make_snippets(texts[row.article_id], row.language, plan.terms, plan.prefixes))
             hits.append(SearchHit(summary, row.score, cut, tuple(highlights_by_article.get(row.article_id, ()))))
-        return SearchPage(query=query, hits=tuple(hits), offset=offset, has_more=has_more)
+        return SearchPage(query=query, hits=tuple(hits), offset=offset, has_more=has_more,
+                          also_searched=_as_written(plan, rows, texts))
 
     def _ranked(self, db, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
         """The articles ranked by their text, then with the articles whose highlights match
@@ -132,3 +136,20 @@ class SearchService:
     def reindex(self, *, progress: Progress = no_progress, cancel: CancelToken | None = None) -> int:
         """Rebuild the search index from the library; returns the number of articles."""
         return rebuild_index(self._library, progress=progress, cancel=cancel)
+
+
+def _as_written(plan: SearchPlan, rows: list[RankedRow], texts: dict[int, str]) -> tuple[str, ...]:
+    """The related words of the plan as the hits shown write them (accents and all),
+    or as the library's word list holds them when no hit shown does; none without hits."""
+    if not rows:
+        return ()
+    written = []
+    for word, forms in plan.related:
+        found = word
+        for row in rows:
+            spans = matched_spans(texts[row.article_id], row.language, forms) if row.article_id in texts else []
+            if spans:
+                found = texts[row.article_id][spans[0][0]:spans[0][1]].lower()
+                break
+        written.append(found)
+    return tuple(dict.fromkeys(written))

@@ -9,12 +9,13 @@ what they undid, so that the window's undo can put it back.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.errors import ToldError
 from app.core.messages import Message
-from app.core.tags import Tag, tag_key
+from app.core.tags import PALETTE, Tag, is_colour, tag_key
 from app.services.highlight_index import reindex_highlights
 from app.store import tags as tag_store
 from app.store.database import write_transaction
@@ -23,8 +24,13 @@ from app.store.highlights import add_tags, get_highlights, highlight_ids_with_ta
 if TYPE_CHECKING:
     from app.store.library import Library
 
-PALETTE = ("#f2c94c", "#6fcf97", "#56ccf2", "#eb5757", "#bb6bd9", "#f2994a", "#2d9cdb", "#27ae60",
-           "#9b51e0", "#e0a4b8", "#a0c4a9", "#c9a27e")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether `text` holds a control character (line breaks and tabs included): a tag
+    name is one line of text shown everywhere."""
+    return _UNPRINTABLE.search(text) is not None
 
 
 class TagError(ToldError, ValueError):
@@ -109,7 +115,7 @@ class TagService:
             if holder is not None and holder.id != tag_id:
                 previous.append(holder)
                 tag_store.update_tag(db, dataclasses.replace(holder, shortcut=None))
-            self._check(db, changed)
+            self._check(db, changed, before=before)
             tag_store.update_tag(db, changed)
             if holder is not None and holder.id != tag_id:
                 tag_store.update_tag(db, dataclasses.replace(holder, shortcut=before.shortcut))
@@ -179,9 +185,16 @@ class TagService:
 
     # Helpers
 
-    def _check(self, db, tag: Tag) -> None:
+    def _check(self, db, tag: Tag, *, before: Tag | None = None) -> None:
+        # A tag stored before these checks existed can still be changed in other ways.
         if not tag.name:
             raise TagError(Message("a tag needs a name"))
+        if (before is None or tag.name != before.name) and has_control_characters(tag.name):
+            raise TagError(Message("a tag name cannot hold control characters, line breaks or tabs "
+                                   "('{name}')", name=tag.name))
+        if (before is None or tag.colour != before.colour) and not is_colour(tag.colour):
+            raise TagError(Message("'{colour}' is not a colour: write it as #rrggbb, e.g. #f2c94c",
+                                   colour=tag.colour))
         holder = tag_store.find_tag(db, tag.name)
         if holder is not None and holder.id != tag.id:
             raise TagError(Message("a tag named '{name}' exists already: merge the two instead", name=holder.name))

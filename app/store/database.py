@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import os
 import sqlite3
+import threading
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -11,10 +15,57 @@ from typing import Iterator
 import sqlite_utils
 
 from app.core.messages import Message
+from app.store.changes import has_change_log, last_change, mark_origin
 from app.store.errors import IndexDamaged, LibraryBusy, LibraryError, LibraryFull, LibraryReadOnly, is_index_damage
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KIB = 64 * 1024
+
+
+class WriteGate:
+    """One write transaction at a time per library file in this process, first come,
+    first served. SQLite lets one writer in at a time anyway, but its busy handler
+    retries by sleeping, so a steady writer (an import) can keep another thread (an
+    edit in the window) waiting; here the edit waits for at most the transaction
+    running when it asked."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._busy = False
+        self._waiting: collections.deque[threading.Event] = collections.deque()
+
+    def acquire(self, timeout: float) -> bool:
+        with self._lock:
+            if not self._busy and not self._waiting:
+                self._busy = True
+                return True
+            turn = threading.Event()
+            self._waiting.append(turn)
+        if turn.wait(timeout):
+            return True
+        with self._lock:
+            if turn.is_set():  # handed over just as the wait ran out
+                return True
+            self._waiting.remove(turn)
+            return False
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().set()  # the gate passes to the next writer, still busy
+            else:
+                self._busy = False
+
+
+_GATES: dict[str, WriteGate] = {}
+_GATES_LOCK = threading.Lock()
+
+
+def write_gate(path: Path) -> WriteGate:
+    """The gate of the library file at `path` in this process."""
+    key = os.path.realpath(path)
+    with _GATES_LOCK:
+        return _GATES.setdefault(key, WriteGate())
 
 
 def open_database(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite_utils.Database:
@@ -27,7 +78,7 @@ def open_database(path: Path, *, read_only: bool = False, immutable: bool = Fals
     """
     try:
         if read_only or immutable:
-            flags = "immutable=1" if immutable else "mode=ro"
+            flags = "mode=ro&immutable=1" if immutable else "mode=ro"
             connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?{flags}", uri=True,
                                          timeout=BUSY_TIMEOUT_MS / 1000)
         else:
@@ -42,6 +93,8 @@ def open_database(path: Path, *, read_only: bool = False, immutable: bool = Fals
             db.execute("PRAGMA synchronous = NORMAL")
         db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db.write_gate = write_gate(path)
+        db.change_origin = uuid.uuid4().hex  # marks this connection's rows in the change log
     except sqlite3.DatabaseError as error:
         raise LibraryError(path, Message("cannot open the library database: {error}", error=error)) from None
     return db
@@ -60,10 +113,17 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         with db.atomic():
             yield db
         return
+    gate: WriteGate | None = getattr(db, "write_gate", None)
+    if gate is not None and not gate.acquire(BUSY_TIMEOUT_MS / 1000):
+        raise LibraryBusy(database_path(db), Message("another task of this window kept the library busy for too "
+                                                     "long: the change was not saved; try it again"))
     try:
         db.conn.execute("BEGIN IMMEDIATE")
         try:
+            logged_before = _last_logged(db)
             yield db
+            if logged_before is not None:
+                mark_origin(db, logged_before, db.change_origin)
         except BaseException:
             _roll_back(db)
             raise
@@ -78,6 +138,21 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         if translated is None:
             raise
         raise translated from error
+    finally:
+        if gate is not None:
+            gate.release()
+
+
+def _last_logged(db: sqlite_utils.Database) -> int | None:
+    """Where the change log stood before this transaction (None: no log, or no origin
+    to mark), so its new rows can be marked as this connection's."""
+    if getattr(db, "change_origin", None) is None:
+        return None
+    if not getattr(db, "has_change_log", False):
+        db.has_change_log = has_change_log(db)  # once it has one, it keeps it
+        if not db.has_change_log:
+            return None
+    return last_change(db)
 
 
 def _roll_back(db: sqlite_utils.Database) -> None:

@@ -13,7 +13,8 @@ import sqlite_utils
 
 from app.core.article import sort_key
 from app.core.messages import Message
-from app.core.tags import DEFAULT_TAGS, tag_key
+from app.core.tags import DEFAULT_TAGS, PALETTE, is_colour, tag_key
+from app.store.changes import create_change_log
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 
@@ -118,6 +119,15 @@ def _add_sort_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_by_published ON articles (ifnull(published, ''), id)")
 
 
+def _log_changes_and_check_colours(db: sqlite_utils.Database) -> None:
+    create_change_log(db)
+    # Colours were not checked before: one that is not #rrggbb (it could break the
+    # markup it is drawn in) becomes a colour of the palette.
+    for number, (tag_id, colour) in enumerate(db.execute("SELECT id, colour FROM tags").fetchall()):
+        if not is_colour(colour):
+            db.execute("UPDATE tags SET colour = ? WHERE id = ?", [PALETTE[number % len(PALETTE)], tag_id])
+
+
 def _index_languages(db: sqlite_utils.Database) -> None:
     # Search filters on the articles are turned into sets of ids read from indexes:
     # `lang:` needs this one, `date:` uses articles_published.
@@ -125,7 +135,8 @@ def _index_languages(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages)
+    _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
+    _log_changes_and_check_colours)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.importers import IMPORTERS
@@ -49,7 +49,7 @@ class ImportController(QObject):
         self._task: Task | None = None
         self.progress = QProgressBar(objectName="import_progress")
         self.progress.setMaximumWidth(220)
-        self.label = QLabel(objectName="import_label")
+        self.label = QLabel(objectName="import_label", textFormat=Qt.TextFormat.PlainText)
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="import_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.label, self.progress, self.cancel_button):

@@ -12,6 +12,7 @@ from app.services.backups import BACKUP_FOLDER, backup_library
 from app.store.library import DATABASE_FILE, Library
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.libraries import RecentLibraries
+from app.ui.rich_text import ask, tell
 from app.ui.tasks import TaskRunner
 
 
@@ -30,7 +31,7 @@ class LibraryActions(QObject):
         if not folder:
             return
         if (Path(folder) / DATABASE_FILE).exists():
-            QMessageBox.information(self._window, "Carnet", self.tr(
+            tell(self._window, QMessageBox.Icon.Information, "Carnet", self.tr(
                 "{folder} holds a library already: it opens now.").format(folder=folder))
         self.chosen.emit(Path(folder))
 
@@ -40,7 +41,7 @@ class LibraryActions(QObject):
         if not folder:
             return
         if not (Path(folder) / DATABASE_FILE).exists():
-            answer = QMessageBox.question(self._window, "Carnet", self.tr(
+            answer = ask(self._window, "Carnet", self.tr(
                 "{folder} holds no Carnet library. Make one there?").format(folder=folder))
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.changes import LibraryChanges
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
 from app.services.library import sample_articles_folder
-from app.store.library import Library
 from app.services.searching import SearchService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
 from app.services.topics import topic_stats
+from app.store.library import Library
 from app.ui.commands.article_commands import DeleteArticleCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
@@ -51,6 +52,7 @@ from app.ui.library_actions import LibraryActions
 from app.ui.main_menu import build_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.preferences import Preferences
+from app.ui.rich_text import tell
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
 from app.ui.theme import apply_theme
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
 
     library_chosen = Signal(Path)
 
-    CHANGE_POLL_MS = 1500
+    CHANGE_POLL_MS = 500
     TOOLBAR = {"import_files": "import", "export": "export", "undo": "undo", "redo": "redo", "find": "find",
                "backup": "backup"}
     """The main toolbar's actions, in order, with the icon each is drawn with."""
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
 
     def _connect_panels(self) -> None:
         notes = self._notes
-        self.importer.finished.connect(lambda _report: self._on_articles_changed(None))
+        self.importer.finished.connect(lambda report: self.apply_changes(report.changes))
         self.empty_panel.import_files.connect(self.importer.choose_files)
         self.empty_panel.import_folder.connect(self.importer.choose_folder)
         self.empty_panel.add_samples.connect(self.add_sample_articles)
@@ -177,10 +179,9 @@ class MainWindow(QMainWindow):
         self.highlights_panel.delete_requested.connect(
             lambda h: self.undo_stack.push(DeleteHighlightCommand(notes, self.events, h)))
         self.highlights_panel.note_edited.connect(
-            lambda h, text: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text)))
-        self.events.highlights_changed.connect(self._on_highlights_changed)
-        self.events.tags_changed.connect(self._on_tags_changed)
-        self.events.articles_changed.connect(self._on_articles_changed)
+            lambda h, text, stretch: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text,
+                                                                          stretch=stretch)))
+        self.events.changed.connect(self.apply_changes)
         self.events.write_failed.connect(
             lambda error: TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error))
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
         self._show_article(article_id, self._search.match_spans(article_id, query))
 
     def _show_article(self, article_id: int, matches: list[tuple[int, int]] = ()) -> None:
+        self.highlights_panel.commit_note()
         highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
         self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
         self._fill_highlights_panel(highlights, colours)
@@ -303,20 +305,35 @@ class MainWindow(QMainWindow):
         shown = [h for h in highlights if tag_id is None or tag_id in h.tag_ids]
         self.highlights_panel.set_highlights(shown, colours)
 
-    def _on_highlights_changed(self, article_id: int) -> None:
-        if self._shown_article_id == article_id:
-            highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
+    def apply_changes(self, changes: Changes) -> None:
+        """Show what changed in the library, whoever changed it: a command of this window,
+        another window or command, an import running beside it. Only what changed is
+        read again; the selection, the scroll positions and a note being typed stay."""
+        if not changes and changes.show is None:
+            return
+        shown = self._shown_article_id
+        if changes.tags or changes.everything:
+            self.tagging.rebuild()
+            if self.article_model.tag_filter is not None and self.article_model.tag_filter not in self.tagging.colours():
+                self.article_model.set_tag_filter(None)
+                changes = changes | Changes(everything=True)
+        if changes.article_list or changes.show is not None:
+            self._reload_articles(changes.show if changes.show is not None else shown,
+                                  in_place=changes.show is None)
+        still_shown = shown is not None and shown == self._shown_article_id
+        if still_shown and (changes.everything or shown in changes.articles):
+            self._reload_shown_article()
+        elif still_shown and (changes.tags or shown in changes.highlights_of):
+            highlights, colours = self._notes.highlights(article_id=shown), self.tagging.colours()
             self.reader.set_highlights(highlights, colours)
             self._fill_highlights_panel(highlights, colours)
         self._refresh_tags()
 
-    def _on_tags_changed(self) -> None:
-        self.tagging.rebuild()
-        if self.article_model.tag_filter is not None and self.article_model.tag_filter not in self.tagging.colours():
-            self._filter_by_tag(None)
-        if self._shown_article_id is not None:
-            self._on_highlights_changed(self._shown_article_id)
-        self._refresh_tags()
+    def _reload_shown_article(self) -> None:
+        """Read the article shown again (its text or details changed), where it was scrolled."""
+        scroll = self.reader.text.verticalScrollBar().value()
+        self._show_article(self._shown_article_id)
+        self.reader.text.verticalScrollBar().setValue(scroll)
 
     def _refresh_tags(self) -> None:
         self.tags_panel.set_tags(self._tags.tags(), self._tags.counts(), self.article_model.tag_filter)
@@ -327,18 +344,9 @@ class MainWindow(QMainWindow):
         self._reselect(shown)
         self._show_count()
 
-    def _on_articles_changed(self, to_show: int | None) -> None:
-        self._reload_articles(to_show if to_show is not None else self._shown_article_id)
-
     def pick_up_outside_changes(self) -> None:
         """Show what another window or `carnet` command changed in the library."""
-        changed = self._changes.poll()
-        if "tags" in changed:
-            self._on_tags_changed()
-        elif "highlights" in changed and self._shown_article_id is not None:
-            self._on_highlights_changed(self._shown_article_id)
-        if "articles" in changed:
-            self._reload_articles(self._shown_article_id, in_place=True)
+        self.apply_changes(self._changes.poll())
 
     def _reload_articles(self, shown: int | None, *, in_place: bool = False) -> None:
         """Read the list again and select `shown` in it; `in_place` (for changes made
@@ -349,7 +357,6 @@ class MainWindow(QMainWindow):
             self.article_list.verticalScrollBar().setValue(scroll)
         self._reselect(shown, keep_reader=in_place, scroll=not in_place)
         self._show_count()
-        self._refresh_tags()
 
     def _reselect(self, article_id: int | None, *, keep_reader: bool = False, scroll: bool = True) -> None:
         """Select an article's row again after the list changed (else the first row);
@@ -441,7 +448,7 @@ class MainWindow(QMainWindow):
         """Import the five sample articles shipped with Carnet."""
         samples = sample_articles_folder()
         if samples is None:
-            QMessageBox.warning(self, "Carnet",
+            tell(self, QMessageBox.Icon.Warning, "Carnet",
                                 self.tr("The sample articles are not installed with this copy of Carnet."))
             return
         self.importer.start([samples])
@@ -465,6 +472,7 @@ class MainWindow(QMainWindow):
             self.importer.start(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.highlights_panel.commit_note()
         self._runner.cancel_all_and_wait()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())

@@ -12,6 +12,7 @@ from app.services.indexing import IndexCancelled
 from app.services.library import open_library
 from app.store.library import Library
 from app.ui.dialogs.task_error import TaskErrorBox
+from app.ui.rich_text import plain_labels
 from app.ui.tasks import TaskRunner
 
 SHOW_PROGRESS_AFTER_MS = 400
@@ -24,6 +25,7 @@ def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget
     dialog = QProgressDialog(translate("Opening", "Opening the library…"), translate("Opening", "Cancel"), 0, 0,
                              parent)
     dialog.setWindowTitle("Carnet")
+    plain_labels(dialog)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     loop = QEventLoop()

@@ -21,6 +21,7 @@ from app.services.annotating import AnnotationService
 from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import AddHighlightCommand, DeleteHighlightCommand, TagHighlightCommand
+from app.ui.rich_text import plain_tooltip
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
 
@@ -48,10 +49,13 @@ class TaggingController(QObject):
         self.toolbar.clear()
         self.tag_actions = []
         for tag in self._tags.tags():
-            action = QAction(_swatch(tag.colour), tag.name, self)
+            # An action's text reads "&" as a mnemonic; its tooltip (the text by default) may be read as HTML.
+            action = QAction(_swatch(tag.colour), tag.name.replace("&", "&&"), self)
+            tip = self.tr("Highlight as {tag}").format(tag=tag.name)
             if tag.shortcut:
                 action.setShortcut(QKeySequence(str(tag.shortcut)))
-                action.setToolTip(self.tr("Highlight as {tag} ({key})").format(tag=tag.name, key=tag.shortcut))
+                tip = self.tr("Highlight as {tag} ({key})").format(tag=tag.name, key=tag.shortcut)
+            action.setToolTip(plain_tooltip(tip))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, chosen=tag: self.apply_tag(chosen))
             self._reader.text.addAction(action)

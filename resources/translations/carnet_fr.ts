@@ -4,12 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="106"/>
+        <location filename="../../app/cli/annotation_commands.py" line="83"/>
+        <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
+        <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/annotation_commands.py" line="110"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="191"/>
+        <location filename="../../app/cli/commands.py" line="93"/>
+        <source>also searched: {words}</source>
+        <translation>également cherché : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="206"/>
+        <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
+        <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="217"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -82,7 +97,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="345"/>
+        <location filename="../../app/services/importing.py" line="352"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -138,174 +153,351 @@
         <translation>{problem} (au caractère {number})</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="70"/>
-        <location filename="../../app/search/query_parser.py" line="81"/>
+        <location filename="../../app/search/query_parser.py" line="72"/>
+        <source>the query is {length} characters long: a query holds at most {limit}</source>
+        <translation>la requête fait {length} caractères : une requête en compte au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="79"/>
+        <location filename="../../app/search/query_parser.py" line="90"/>
         <source>nothing to search for: type a word</source>
         <translation>rien à chercher : tapez un mot</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="98"/>
+        <location filename="../../app/search/query_parser.py" line="105"/>
+        <source>brackets nest {depth} deep here: a query nests them at most {limit} deep</source>
+        <translation>les parenthèses s’imbriquent ici sur {depth} niveaux : une requête en imbrique au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/search/query_parser.py" line="111"/>
         <source>&apos;{bracket}&apos; closes nothing</source>
         <translation>« {bracket} » ne ferme rien</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="106"/>
+        <location filename="../../app/search/query_parser.py" line="119"/>
         <source>unknown field &apos;{field}:&apos; (known fields: {known})</source>
         <translation>champ inconnu « {field}: » (champs connus : {known})</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="111"/>
+        <location filename="../../app/search/query_parser.py" line="124"/>
         <source>this quote is never closed: add a closing &quot;</source>
         <translation>ce guillemet n’est jamais fermé : ajoutez un &quot; fermant</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="116"/>
+        <location filename="../../app/search/query_parser.py" line="129"/>
         <source>&apos;{bracket}&apos; is never closed: add &apos;{closing}&apos;</source>
         <translation>« {bracket} » n’est jamais fermé : ajoutez « {closing} »</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="128"/>
+        <location filename="../../app/search/query_parser.py" line="141"/>
         <source>NOT needs a word after it</source>
         <translation>NOT demande un mot après lui</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_parser.py" line="130"/>
+        <location filename="../../app/search/query_parser.py" line="143"/>
         <source>{operator} needs a word on each side</source>
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="153"/>
+        <location filename="../../app/search/query_plan.py" line="174"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="154"/>
+        <location filename="../../app/search/query_plan.py" line="175"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="233"/>
+        <location filename="../../app/search/query_plan.py" line="308"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="236"/>
+        <location filename="../../app/search/query_plan.py" line="311"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="257"/>
+        <location filename="../../app/search/query_plan.py" line="332"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="32"/>
+        <location filename="../../app/services/backups.py" line="41"/>
         <source>exists already: choose another name</source>
         <translation>existe déjà : choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="51"/>
-        <source>is not a readable Carnet backup</source>
-        <translation>n’est pas une sauvegarde Carnet lisible</translation>
+        <location filename="../../app/services/backups.py" line="57"/>
+        <source>the backup could not be written: the disk is full (nothing was left behind; the library is unchanged)</source>
+        <translation>la sauvegarde n’a pas pu être écrite : le disque est plein (rien n’a été laissé ; la bibliothèque n’a pas changé)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="74"/>
+        <location filename="../../app/services/backups.py" line="60"/>
+        <source>the backup could not be written: its folder cannot be written ({detail}); choose another place</source>
+        <translation>la sauvegarde n’a pas pu être écrite : on ne peut pas écrire dans son dossier ({detail}) ; choisissez un autre endroit</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="62"/>
+        <source>the backup could not be written ({detail}); the library is unchanged</source>
+        <translation>la sauvegarde n’a pas pu être écrite ({detail}) ; la bibliothèque n’a pas changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="101"/>
+        <source>no backup was found in {folder}</source>
+        <translation>aucune sauvegarde n’a été trouvée dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="102"/>
+        <source>the newest backup is {backup}: restore it with `{command}`</source>
+        <translation>la sauvegarde la plus récente est {backup} : restaurez-la avec `{command}`</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="109"/>
+        <source>is not a file: give the path of a backup (a .sqlite file)</source>
+        <translation>n’est pas un fichier : donnez le chemin d’une sauvegarde (un fichier .sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <source>is not a Carnet backup ({found}); nothing was restored</source>
+        <translation>n’est pas une sauvegarde Carnet ({found}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="115"/>
+        <source>was made by a newer version of Carnet (schema {found}, this version reads up to {known}); nothing was restored</source>
+        <translation>a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="120"/>
+        <source>is damaged ({problems}); nothing was restored</source>
+        <translation>est endommagée ({problems}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="128"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="130"/>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n’est pas une base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="134"/>
+        <source>an SQLite database of another program, with the tables {tables}</source>
+        <translation>une base SQLite d’un autre programme, avec les tables {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="136"/>
+        <source>it cannot be read: {error}</source>
+        <translation>elle ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="138"/>
+        <source>an empty SQLite database</source>
+        <translation>une base SQLite vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="139"/>
+        <source>a Carnet library of schema {version}</source>
+        <translation>une bibliothèque Carnet de schéma {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="168"/>
+        <source>the backup could not be put back ({error}); the library is as it was</source>
+        <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="84"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="83"/>
-        <location filename="../../app/services/tagging.py" line="37"/>
+        <location filename="../../app/services/annotating.py" line="29"/>
+        <source>no highlight with id {id}</source>
+        <translation>aucun surlignage n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/exporting.py" line="93"/>
+        <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="120"/>
+        <location filename="../../app/services/annotating.py" line="83"/>
+        <source>the quote is not in article {id}</source>
+        <translation>la citation n’est pas dans l’article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="85"/>
+        <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
+        <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="89"/>
+        <source>occurrence {occurrence} does not exist (there are {count})</source>
+        <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="103"/>
+        <source>span {start}–{end} is outside the article (0–{length})</source>
+        <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotating.py" line="107"/>
+        <source>the selection holds only white space</source>
+        <translation>la sélection ne contient que des espaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="54"/>
+        <source>article {id}, which highlights belong to</source>
+        <translation>l’article {id}, auquel appartiennent des surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="124"/>
+        <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
+        <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="130"/>
+        <source>&apos;{text}&apos; is not a date of the calendar</source>
+        <translation>« {text} » n’est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="152"/>
+        <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
+        <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="155"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="122"/>
+        <location filename="../../app/services/exporting.py" line="157"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="132"/>
+        <location filename="../../app/services/exporting.py" line="169"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="149"/>
+        <location filename="../../app/services/exporting.py" line="182"/>
+        <source>{path} cannot be examined ({error})</source>
+        <translation>{path} ne peut pas être examiné ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="189"/>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="191"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="193"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="195"/>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="197"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="198"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="156"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="217"/>
+        <location filename="../../app/services/importing.py" line="224"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="232"/>
+        <location filename="../../app/services/importing.py" line="239"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="234"/>
+        <location filename="../../app/services/importing.py" line="241"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="237"/>
+        <location filename="../../app/services/importing.py" line="244"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="238"/>
+        <location filename="../../app/services/importing.py" line="245"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="299"/>
+        <location filename="../../app/services/importing.py" line="306"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="338"/>
+        <location filename="../../app/services/importing.py" line="345"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="351"/>
+        <location filename="../../app/services/importing.py" line="358"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="357"/>
+        <location filename="../../app/services/importing.py" line="364"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="359"/>
+        <location filename="../../app/services/importing.py" line="366"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="83"/>
+        <location filename="../../app/services/backups.py" line="157"/>
+        <location filename="../../app/services/library.py" line="115"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="108"/>
+        <location filename="../../app/services/library.py" line="103"/>
+        <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
+        <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/library.py" line="146"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="110"/>
+        <location filename="../../app/services/library.py" line="148"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="118"/>
+        <location filename="../../app/services/library.py" line="160"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -315,165 +507,442 @@
         <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
     </message>
     <message>
-        <location filename="../../app/services/searching.py" line="68"/>
+        <location filename="../../app/services/searching.py" line="70"/>
         <source>the search index is damaged, and a read-only library cannot rebuild it</source>
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="36"/>
+        <location filename="../../app/services/annotating.py" line="38"/>
+        <location filename="../../app/services/tagging.py" line="42"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="152"/>
+        <location filename="../../app/services/tagging.py" line="158"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="184"/>
+        <location filename="../../app/services/tagging.py" line="191"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="187"/>
+        <location filename="../../app/services/tagging.py" line="193"/>
+        <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
+        <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="196"/>
+        <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
+        <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="200"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="189"/>
+        <location filename="../../app/services/tagging.py" line="202"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="193"/>
+        <location filename="../../app/services/tagging.py" line="206"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="197"/>
+        <location filename="../../app/services/tagging.py" line="210"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="46"/>
+        <location filename="../../app/store/database.py" line="99"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="92"/>
+        <location filename="../../app/store/database.py" line="118"/>
+        <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
+        <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/database.py" line="167"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="95"/>
+        <location filename="../../app/store/database.py" line="170"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="174"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="101"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="152"/>
+        <location filename="../../app/store/schema.py" line="163"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="120"/>
-        <location filename="../../app/core/digest.py" line="205"/>
+        <location filename="../../app/core/digest.py" line="121"/>
+        <location filename="../../app/core/digest.py" line="206"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="175"/>
+        <location filename="../../app/core/digest.py" line="176"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="178"/>
+        <location filename="../../app/core/digest.py" line="179"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="178"/>
+        <location filename="../../app/core/digest.py" line="179"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="180"/>
+        <location filename="../../app/core/digest.py" line="181"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="182"/>
+        <location filename="../../app/core/digest.py" line="183"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="188"/>
+        <location filename="../../app/core/digest.py" line="189"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="197"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="197"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="197"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="208"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="210"/>
+        <location filename="../../app/core/digest.py" line="211"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="215"/>
+        <location filename="../../app/core/digest.py" line="216"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="215"/>
+        <location filename="../../app/core/digest.py" line="216"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="215"/>
+        <location filename="../../app/core/digest.py" line="216"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="217"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="218"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="233"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="36"/>
+        <source>&apos;{text}&apos; is not a whole number: {what}</source>
+        <translation>« {text} » n’est pas un nombre entier : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="42"/>
+        <source>{number} is out of range: {what}</source>
+        <translation>{number} est hors limites : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="48"/>
+        <source>an id is a number from 1 to {largest}</source>
+        <translation>un identifiant est un nombre de 1 à {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="50"/>
+        <source>give a number of hits from 1 to {largest}</source>
+        <translation>donnez un nombre de résultats de 1 à {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="51"/>
+        <source>give a number of hits to skip from 0 to {largest}</source>
+        <translation>donnez un nombre de résultats à sauter de 0 à {largest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="53"/>
+        <source>occurrences are counted from 1</source>
+        <translation>les occurrences se comptent à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="140"/>
+        <source>{annotation}: {field}: {problem}</source>
+        <translation>{annotation} : {field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="149"/>
+        <source>expected an AnnotationCollection, an AnnotationPage or a list of annotations, found {found}</source>
+        <translation>une AnnotationCollection, une AnnotationPage ou une liste d’annotations était attendue, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="154"/>
+        <source>first: expected an AnnotationPage object, found {found}</source>
+        <translation>first : un objet AnnotationPage était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="160"/>
+        <source>expected an AnnotationCollection, an AnnotationPage or a list of annotations (its type is {type})</source>
+        <translation>une AnnotationCollection, une AnnotationPage ou une liste d’annotations était attendue (son type est {type})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="163"/>
+        <source>{field}: expected a list of annotations, found {found}</source>
+        <translation>{field} : une liste d’annotations était attendue, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="171"/>
+        <source>annotation {number} ({id})</source>
+        <translation>annotation {number} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="172"/>
+        <source>annotation {number}</source>
+        <translation>annotation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="177"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="179"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="181"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="183"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="185"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="186"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="191"/>
+        <location filename="../../app/core/web_annotation.py" line="213"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="193"/>
+        <source>expected an object, found {found}</source>
+        <translation>un objet était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="204"/>
+        <source>expected an object or a list of objects, found {found}</source>
+        <translation>un objet ou une liste d’objets était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="215"/>
+        <source>expected a text, found {found}</source>
+        <translation>un texte était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="221"/>
+        <source>expected a whole number from 0 to {largest}, found {found}</source>
+        <translation>un nombre entier de 0 à {largest} était attendu, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="232"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="233"/>
+        <source>expected a date and time such as 2024-01-24T10:00:00Z, found {found}</source>
+        <translation>une date et une heure comme 2024-01-24T10:00:00Z étaient attendues, trouvé : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="244"/>
+        <source>expected an urn:sha256: identifier</source>
+        <translation>un identifiant urn:sha256: était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="249"/>
+        <source>no TextQuoteSelector with an exact quote</source>
+        <translation>aucun TextQuoteSelector avec une citation exacte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="253"/>
+        <source>the quote is empty</source>
+        <translation>la citation est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="255"/>
+        <source>the quote is {length} characters long: Carnet imports quotes of at most {limit}</source>
+        <translation>la citation fait {length} caractères : Carnet importe des citations d’au plus {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/web_annotation.py" line="265"/>
+        <source>the end comes before the start</source>
+        <translation>la fin vient avant le début</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="61"/>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path} : pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="63"/>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path} : illisible ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
+        <source>{path}: not JSON ({error})</source>
+        <translation>{path} : pas du JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
+        <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
+        <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
+        <source>{path}: {problem}</source>
+        <translation>{path} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="94"/>
+        <source>{problem} (and {more} more malformed annotations)</source>
+        <translation>{problem} (et {more} autres annotations mal formées)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="102"/>
+        <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
+        <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/annotation_import.py" line="181"/>
+        <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
+        <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/articles.py" line="28"/>
+        <source>no article with id {id}</source>
+        <translation>aucun article n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="56"/>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="61"/>
+        <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
+        <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/facts.py" line="64"/>
+        <source>kind must be place, {kinds}</source>
+        <translation>le type doit être place, {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="44"/>
+        <source>the library is damaged ({error}); nothing was changed. `carnet check` finds what is hit and rebuilds the search index when only that is; otherwise {advice}</source>
+        <translation>la bibliothèque est endommagée ({error}) ; rien n’a été modifié. `carnet check` trouve ce qui est touché et reconstruit l’index de recherche quand seul celui-ci l’est ; sinon, {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="49"/>
+        <source>the library could not be read from the disk ({error}); nothing was changed</source>
+        <translation>la bibliothèque n’a pas pu être lue sur le disque ({error}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="58"/>
+        <source>the library is damaged ({what} cannot be found); nothing was changed. `carnet check` says what is hit; {advice}</source>
+        <translation>la bibliothèque est endommagée ({what} est introuvable) ; rien n’a été modifié. `carnet check` dit ce qui est touché ; {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checking.py" line="144"/>
+        <source>the repaired copy is not whole ({problems})</source>
+        <translation>la copie réparée n’est pas intacte ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/library.py" line="98"/>
+        <source>its last changes are in its -wal file, without the -shm file SQLite needs beside it, and the private copy that would let them be read could not be made ({error})</source>
+        <translation>ses dernières modifications sont dans son fichier -wal, sans le fichier -shm dont SQLite a besoin à côté, et la copie privée qui permettrait de les lire n’a pas pu être faite ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="62"/>
+        <source>cannot open the library&apos;s lock file: {error}</source>
+        <translation>impossible d’ouvrir le fichier de verrou de la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="75"/>
+        <source>the library is being restored or repaired by another command; try again when it has finished</source>
+        <translation>une autre commande restaure ou répare la bibliothèque ; réessayez quand elle aura fini</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="90"/>
+        <source>cannot lock the library: {error}</source>
+        <translation>impossible de verrouiller la bibliothèque : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locking.py" line="96"/>
+        <source>another window or command has the library open: close the window and the other commands first, then try again</source>
+        <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="32"/>
@@ -579,29 +1048,29 @@
         <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="308"/>
-        <source>it took longer than {seconds} seconds to read, the limit for one file</source>
-        <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
-    </message>
-    <message>
-        <location filename="../../app/importers/workers.py" line="328"/>
-        <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
-        <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
-    </message>
-    <message>
-        <location filename="../../app/importers/worker_process.py" line="68"/>
+        <location filename="../../app/importers/worker_process.py" line="72"/>
         <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
         <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="71"/>
+        <location filename="../../app/importers/worker_process.py" line="75"/>
         <source>it is nested too deeply to be read</source>
         <translation>il est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="73"/>
+        <location filename="../../app/importers/worker_process.py" line="77"/>
         <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="360"/>
+        <source>it took longer than {seconds} seconds to read, the limit for one file</source>
+        <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="382"/>
+        <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
+        <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
 </context>
 <context>
@@ -628,42 +1097,42 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <location filename="../../app/ui/widgets/reader.py" line="21"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="20"/>
+        <location filename="../../app/ui/widgets/reader.py" line="21"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="22"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="22"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="22"/>
+        <location filename="../../app/ui/widgets/reader.py" line="23"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="49"/>
+        <location filename="../../app/ui/widgets/reader.py" line="52"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="59"/>
+        <location filename="../../app/ui/widgets/reader.py" line="62"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="239"/>
+        <location filename="../../app/ui/widgets/reader.py" line="242"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -671,22 +1140,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="26"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -694,27 +1163,27 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="18"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="79"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
@@ -724,17 +1193,17 @@
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="51"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
         <translation>Supprimer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="66"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
         <translation>Fusionner {source} dans {target}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/tag_commands.py" line="87"/>
+        <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
         <translation>Nouvelle étiquette {tag}</translation>
     </message>
@@ -742,27 +1211,27 @@
 <context>
     <name>ConfirmDeletion</name>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="16"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="17"/>
         <source>Delete « {title} »?</source>
         <translation>Supprimer « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="18"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="19"/>
         <source>Delete « {title} » and its highlight?</source>
         <translation>Supprimer « {title} » et son surlignage ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="20"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="21"/>
         <source>Delete « {title} » and its {count} highlights?</source>
         <translation>Supprimer « {title} » et ses {count} surlignages ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="22"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="23"/>
         <source>Delete article</source>
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="24"/>
+        <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Édition ▸ Annuler le fait revenir.</translation>
     </message>
@@ -919,62 +1388,62 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="16"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="19"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
         <source>institution</source>
         <translation>institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
         <source>currency not stated</source>
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -982,18 +1451,18 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="95"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="110"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="100"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -1019,22 +1488,22 @@
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="17"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="19"/>
         <source>orphaned: its text is no longer in the article</source>
         <translation>orphelin : son texte n’est plus dans l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="66"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="67"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="69"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="70"/>
         <source>approximate match ({score})</source>
         <translation>correspondance approchée ({score})</translation>
     </message>
@@ -1042,28 +1511,28 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="31"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="34"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="40"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="43"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="46"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="55"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="47"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="56"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="49"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="68"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="90"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1208,57 +1677,57 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="29"/>
+        <location filename="../../app/ui/library_actions.py" line="30"/>
         <source>New Library: choose an empty folder</source>
         <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="34"/>
+        <location filename="../../app/ui/library_actions.py" line="35"/>
         <source>{folder} holds a library already: it opens now.</source>
         <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="38"/>
+        <location filename="../../app/ui/library_actions.py" line="39"/>
         <source>Open Library: choose its folder</source>
         <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="44"/>
+        <location filename="../../app/ui/library_actions.py" line="45"/>
         <source>{folder} holds no Carnet library. Make one there?</source>
         <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="58"/>
+        <location filename="../../app/ui/library_actions.py" line="59"/>
         <source>No other library yet</source>
         <translation>Pas encore d’autre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="60"/>
+        <location filename="../../app/ui/library_actions.py" line="61"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="65"/>
+        <location filename="../../app/ui/library_actions.py" line="66"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <location filename="../../app/ui/library_actions.py" line="67"/>
         <source>Carnet library (*.sqlite)</source>
         <translation>Bibliothèque Carnet (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="70"/>
+        <location filename="../../app/ui/library_actions.py" line="71"/>
         <source>Backing up the library…</source>
         <translation>Sauvegarde de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="74"/>
+        <location filename="../../app/ui/library_actions.py" line="75"/>
         <source>Backed up to {path}</source>
         <translation>Sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="76"/>
+        <location filename="../../app/ui/library_actions.py" line="77"/>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
     </message>
@@ -1439,68 +1908,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -1508,17 +1977,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="24"/>
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="24"/>
+        <location filename="../../app/ui/opening.py" line="25"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="59"/>
+        <location filename="../../app/ui/opening.py" line="61"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -1736,7 +2205,7 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="50"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -1744,28 +2213,28 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="60"/>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="69"/>
         <source>Suggested highlights</source>
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="75"/>
         <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
         <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="113"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="134"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
@@ -1773,17 +2242,17 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="36"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="37"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="41"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
         <source>{highlights} in 1 article</source>
         <translation>{highlights} dans 1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="43"/>
         <source>{highlights} in {articles} articles</source>
         <translation>{highlights} dans {articles} articles</translation>
     </message>
@@ -1791,186 +2260,186 @@
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="36"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="38"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="54"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="57"/>
         <source>Tag colour</source>
         <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="62"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="191"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="216"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="67"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
         <source>Description…</source>
         <translation>Description…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
         <source>Key…</source>
         <translation>Touche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="69"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
         <source>Parent…</source>
         <translation>Parent…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
         <source>Rules…</source>
         <translation>Règles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="74"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="93"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="96"/>
         <source>  — under {parent}</source>
         <translation>  — sous {parent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="118"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
         <source>Rename tag</source>
         <translation>Renommer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="124"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="126"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
         <translation>Renommer {tag} en {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="133"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
         <translation>Changer la couleur de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
         <source>Describe tag</source>
         <translation>Décrire l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="138"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="140"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
         <translation>Décrire {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="147"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
         <source>Key for {tag}:</source>
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="152"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="162"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="175"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="176"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="180"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="190"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
     </message>
@@ -1978,27 +2447,28 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <location filename="../../app/ui/tagging_controller.py" line="57"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="84"/>
+        <location filename="../../app/ui/tagging_controller.py" line="54"/>
+        <location filename="../../app/ui/tagging_controller.py" line="88"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="92"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="120"/>
+        <location filename="../../app/ui/tagging_controller.py" line="124"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="126"/>
+        <location filename="../../app/ui/tagging_controller.py" line="130"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -2020,7 +2490,7 @@
 <context>
     <name>TaskErrorBox</name>
     <message>
-        <location filename="../../app/ui/dialogs/task_error.py" line="20"/>
+        <location filename="../../app/ui/dialogs/task_error.py" line="22"/>
         <source>&amp;Copy Details</source>
         <translation>&amp;Copier les détails</translation>
     </message>

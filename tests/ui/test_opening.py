@@ -35,3 +35,18 @@ def test_a_library_that_cannot_open_is_reported(qtbot, tmp_path, monkeypatch):
     (folder / "library.sqlite").write_bytes(b"not a database " * 200)
     assert open_library_with_progress(folder, TaskRunner()) is None
     assert shown and "could not be opened" in shown[0] and "library.sqlite" in shown[0]
+
+
+def test_an_emptied_library_is_reported_with_its_backup_and_left_alone(qtbot, tmp_path, monkeypatch):
+    from app.services.backups import backup_library
+
+    shown = []
+    monkeypatch.setattr(TaskErrorBox, "exec", lambda box: shown.append(box.text()))
+    first = open_library(tmp_path / "lib")
+    backup = backup_library(first.database_path)
+    first.close()
+    (tmp_path / "lib" / "library.sqlite").write_bytes(b"")
+    assert open_library_with_progress(tmp_path / "lib", TaskRunner()) is None
+    assert shown and "this is not a Carnet library that can be opened (the file is empty)" in shown[0]
+    assert f"restore {backup}" in shown[0]
+    assert (tmp_path / "lib" / "library.sqlite").stat().st_size == 0

@@ -14,7 +14,7 @@ def answers(monkeypatch):
     monkeypatch.setattr(Prompts, "text", classmethod(lambda cls, *args, **kw: queue.pop(0)))
     monkeypatch.setattr(Prompts, "choice", classmethod(lambda cls, *args, **kw: queue.pop(0)))
     monkeypatch.setattr(Prompts, "colour", classmethod(lambda cls, *args, **kw: queue.pop(0)))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or QMessageBox.StandardButton.Ok)
     return queue, warnings
 
 

@@ -1,6 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from app.core.changes import Changes
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.tagging import TagService
@@ -63,7 +64,7 @@ def test_editing_a_note_and_undoing_restores_the_old_note(qtbot, library, make_w
     notes = AnnotationService(library)
     start = article.body.index(SENTENCE)
     notes.add_highlight(article_id=article.id, start=start, end=start + len(SENTENCE), note="première note")
-    window.events.highlights_changed.emit(article.id)
+    window.events.changed.emit(Changes.of_highlights(article.id))
     panel = window.highlights_panel
     panel.list.setCurrentIndex(panel.model.index(0))
     assert panel.note.toPlainText() == "première note"
@@ -113,7 +114,7 @@ def test_choosing_a_tag_filters_articles_and_highlights(qtbot, library, make_win
     start = article.body.index(SENTENCE)
     notes.add_highlight(article_id=article.id, start=start, end=start + len(SENTENCE), tags=["sites"])
     notes.add_highlight(article_id=article.id, start=0, end=10, tags=["funding"])
-    window.events.highlights_changed.emit(article.id)
+    window.events.changed.emit(Changes.of_highlights(article.id))
     sites_row = window.tags_panel.model.row_of(TagService(library).find("sites").id)
     assert "(1 in 1 article)" in window.tags_panel.model.index(sites_row).data()
     window.tags_panel.list.setCurrentIndex(window.tags_panel.model.index(sites_row))
@@ -165,10 +166,10 @@ def test_context_menu_and_tooltip(qtbot, library, make_window):
     [created] = AnnotationService(library).highlights()
     assert created.tags == ("sites",)
     AnnotationService(library).set_note(created.id, "Sept <usines>")
-    window.events.highlights_changed.emit(created.article_id)
+    window.events.changed.emit(Changes.of_highlights(created.article_id))
     start = window.reader.article.body.index(SENTENCE)
     covering = window.reader.highlights_at(start + 3)
-    assert highlight_tooltip(covering) == "<b>sites</b><br>Sept &lt;usines&gt;"
+    assert highlight_tooltip(covering) == "<b>sites</b><p>Sept &lt;usines&gt;</p>"  # the note as Markdown, escaped
     assert window.reader.highlights_at(start + len(SENTENCE)) == []
     window.reader.scroll_to(start + 3)
     assert "Delete highlight" in [a.text() for a in window.tagging.context_menu().actions()]

@@ -61,3 +61,36 @@ def test_two_imports_at_once_into_one_library_both_land(library, tmp_path):
         _, err = process.communicate(timeout=60)
         assert process.returncode == 0, err
     assert ArticleService(library).count() == 5 + 300
+
+
+def test_a_text_replaced_elsewhere_shows_in_the_reader_with_its_highlight_moved(qtbot, library, make_window,
+                                                                              tmp_path):
+    window = make_window(library)
+    article = window.reader.article
+    first_line = article.body.split("\n")[0]
+    result = carnet(library, "highlight", str(article.id), "--quote", first_line[:30], "--note", "avant")
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: len(window.reader.highlights) == 1, timeout=5000)
+    assert window.reader.highlights[0].start == 0
+    new_text = tmp_path / "nouveau.txt"
+    new_text.write_text("Un chapeau ajouté.\n" + article.body, encoding="utf-8")
+    result = carnet(library, "replace-text", str(article.id), str(new_text))
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: window.reader.text.toPlainText().startswith("Un chapeau ajouté."), timeout=5000)
+    assert window.reader.article.id == article.id
+    assert window.reader.highlights[0].start == len("Un chapeau ajouté.\n")
+    assert window.highlights_panel.model.highlight(0).start == len("Un chapeau ajouté.\n")
+
+
+def test_a_note_and_a_tag_edited_elsewhere_show_in_the_window(qtbot, library, make_window):
+    window = make_window(library)
+    article = window.reader.article
+    result = carnet(library, "highlight", str(article.id), "--quote", article.body[:25], "--tag", "sites")
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: len(window.reader.highlights) == 1, timeout=5000)
+    highlight_id = window.reader.highlights[0].id
+    assert carnet(library, "note", str(highlight_id), "écrite ailleurs").returncode == 0
+    qtbot.waitUntil(lambda: window.highlights_panel.model.highlight(0).note == "écrite ailleurs", timeout=5000)
+    assert carnet(library, "tag", "rename", "sites", "lieux").returncode == 0
+    qtbot.waitUntil(lambda: window.reader.highlights[0].tags == ("lieux",), timeout=5000)
+    assert "lieux" in [action.text() for action in window.tagging.toolbar.actions()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.changes import Changes
 from app.services.articles import ArticleDeletion, ArticleService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.saved import SavedCommand
@@ -22,8 +23,8 @@ class DeleteArticleCommand(SavedCommand):
 
     def apply(self) -> None:
         self._deletion = self._articles.delete(self._article_id)
-        self._events.articles_changed.emit(None)
+        self._events.changed.emit(Changes(deleted_articles=frozenset({self._article_id})))
 
     def revert(self) -> None:
         self._articles.restore(self._deletion)
-        self._events.articles_changed.emit(self._article_id)
+        self._events.changed.emit(Changes(added_articles=frozenset({self._article_id}), show=self._article_id))

@@ -6,11 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class AnnotationEvents(QObject):
-    highlights_changed = Signal(int)
-    """The highlights of this article changed."""
-    articles_changed = Signal(object)
-    """Articles were deleted or put back; the id of one to show, or None."""
-    tags_changed = Signal()
-    """Tags were created, changed, merged or deleted (so highlights may have changed too)."""
+    changed = Signal(object)
+    """What a command changed in the library (a `Changes`); emitted once per command."""
     write_failed = Signal(object)
     """A command could not be written to the library (the LibraryError); nothing changed."""

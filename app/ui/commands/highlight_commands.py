@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.changes import Changes
 from app.core.highlight import Highlight
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
@@ -27,11 +28,11 @@ class AddHighlightCommand(SavedCommand):
             self.highlight = self._notes.add_highlight(**self._request)
         else:
             self._notes.restore_highlight(self.highlight)
-        self._events.highlights_changed.emit(self.highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self.highlight.article_id))
 
     def revert(self) -> None:
         self._notes.delete_highlight(self.highlight.id)
-        self._events.highlights_changed.emit(self.highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self.highlight.article_id))
 
 
 class DeleteHighlightCommand(SavedCommand):
@@ -42,11 +43,11 @@ class DeleteHighlightCommand(SavedCommand):
 
     def apply(self) -> None:
         self._highlight = self._notes.delete_highlight(self._highlight.id)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def revert(self) -> None:
         self._notes.restore_highlight(self._highlight)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
 
 class TagHighlightCommand(SavedCommand):
@@ -64,7 +65,7 @@ class TagHighlightCommand(SavedCommand):
             self._notes.remove_tag(self._highlight.id, self._tag_id)
         else:
             self._notes.add_tag(self._highlight.id, self._tag_id)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def apply(self) -> None:
         self._apply(self._remove)
@@ -74,15 +75,33 @@ class TagHighlightCommand(SavedCommand):
 
 
 class EditNoteCommand(SavedCommand):
+    """Set a highlight's note. The saves of one editing stretch (`stretch`, counted by
+    the note editor) merge into one edit, undone at once."""
+
+    MERGE_ID = 1
+
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight,
-                 new_note: str) -> None:
+                 new_note: str, *, stretch: int | None = None) -> None:
         super().__init__(events, translate("Commands", "Edit note"))
         self._notes = notes
         self._highlight, self._old, self._new = highlight, highlight.note, new_note
+        self._stretch = stretch
+
+    def id(self) -> int:
+        return self.MERGE_ID if self._stretch is not None else -1
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, EditNoteCommand) and other._stretch == self._stretch
+                and other._highlight.id == self._highlight.id and other.failure is None):
+            return False
+        self._new = other._new
+        if self._new == self._old:
+            self.setObsolete(True)
+        return True
 
     def _set(self, note: str) -> None:
         self._notes.set_note(self._highlight.id, note)
-        self._events.highlights_changed.emit(self._highlight.article_id)
+        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
 
     def apply(self) -> None:
         self._set(self._new)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.changes import Changes
 from app.core.tags import Tag
 from app.services.tagging import TagDeletion, TagError, TagMerge, TagService
 from app.ui.commands.events import AnnotationEvents
@@ -39,11 +40,11 @@ class ChangeTagCommand(_RefusableCommand):
             _, self._previous = self._tags.change(self._tag_id, **self._fields)
 
         if self._first_run(change):
-            self._events.tags_changed.emit()
+            self._events.changed.emit(Changes(tags=True))
 
     def revert(self) -> None:
         self._tags.restore(self._previous)
-        self._events.tags_changed.emit()
+        self._events.changed.emit(Changes(tags=True))
 
 
 class DeleteTagCommand(SavedCommand):
@@ -54,11 +55,11 @@ class DeleteTagCommand(SavedCommand):
 
     def apply(self) -> None:
         self._deletion = self._tags.delete(self._tag.id)
-        self._events.tags_changed.emit()
+        self._events.changed.emit(Changes(tags=True))
 
     def revert(self) -> None:
         self._tags.undelete(self._deletion)
-        self._events.tags_changed.emit()
+        self._events.changed.emit(Changes(tags=True))
 
 
 class MergeTagsCommand(_RefusableCommand):
@@ -73,11 +74,11 @@ class MergeTagsCommand(_RefusableCommand):
             self._merge = self._tags.merge(self._source.id, self._target.id)
 
         if self._first_run(merge):
-            self._events.tags_changed.emit()
+            self._events.changed.emit(Changes(tags=True))
 
     def revert(self) -> None:
         self._tags.unmerge(self._merge)
-        self._events.tags_changed.emit()
+        self._events.changed.emit(Changes(tags=True))
 
 
 class CreateTagCommand(_RefusableCommand):
@@ -97,8 +98,8 @@ class CreateTagCommand(_RefusableCommand):
             self.tag = self._tags.undelete(self._deletion)
         elif not self._first_run(create):
             return
-        self._events.tags_changed.emit()
+        self._events.changed.emit(Changes(tags=True))
 
     def revert(self) -> None:
         self._deletion = self._tags.delete(self.tag.id)
-        self._events.tags_changed.emit()
+        self._events.changed.emit(Changes(tags=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from app.ui.rich_text import ask
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 translate = QCoreApplication.translate
@@ -18,7 +19,7 @@ class ConfirmDeletion:
             question = translate("ConfirmDeletion", "Delete « {title} » and its highlight?")
         else:
             question = translate("ConfirmDeletion", "Delete « {title} » and its {count} highlights?")
-        answer = QMessageBox.question(
+        answer = ask(
             parent, translate("ConfirmDeletion", "Delete article"),
             question.format(title=title, count=highlight_count) + "\n\n"
             + translate("ConfirmDeletion", "Edit ▸ Undo brings it back."),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QRadioButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from app.core.tags import Tag
 from app.services.exporting import ExportService, write_atomically
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text, translate_template
+from app.ui.rich_text import InertBrowser, ask
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.form_fields import grouping_box, with_choose_button
 
@@ -86,9 +86,9 @@ class ExportDialog(QDialog):
         if folder:
             self.destination.setText(str(Path(folder) / "digest.md"))
         destination_row = with_choose_button(self.destination, self._browse)
-        self.preview = QTextBrowser(objectName="export_preview")
+        self.preview = InertBrowser(objectName="export_preview")
         self.preview.setAccessibleName(self.tr("Preview of the digest"))
-        self.status = QLabel(objectName="export_status")
+        self.status = QLabel(objectName="export_status", textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.progress = QProgressBar(objectName="export_progress")
         self.progress.setRange(0, 0)  # busy: making the digest has no countable steps worth showing
         self.progress.hide()
@@ -208,7 +208,7 @@ class ExportDialog(QDialog):
 class Overwrite:
     @classmethod
     def ask(cls, parent: QWidget, path: Path) -> bool:
-        answer = QMessageBox.question(parent, translate("ExportDialog", "Export"),
+        answer = ask(parent, translate("ExportDialog", "Export"),
                                       translate("ExportDialog", "{path} exists. Replace it?").format(path=path),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView
 
 from app.core.facts import KINDS
 from app.services.facts import ArticleFact
+from app.ui.rich_text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 KIND_LABELS = {"money": QT_TRANSLATE_NOOP("FactTableModel", "money"),
@@ -69,7 +70,7 @@ class FactTableModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return item.fact.kind
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.fact.sentence
+            return plain_tooltip(item.fact.sentence)
         fact = item.fact
         if role == SORT_ROLE and index.column() == VALUE_COLUMN and fact.amount is not None:
             return fact.amount

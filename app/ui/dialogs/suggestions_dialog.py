@@ -16,6 +16,7 @@ from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import AddHighlightCommand
 from app.ui.commands.suggestion_commands import RejectSuggestionCommand
+from app.ui.rich_text import safe_colour
 from app.ui.widgets.html_delegate import HtmlDelegate
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +46,7 @@ class SuggestionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return suggestion.text
         if role == HTML_ROLE:
-            colour = self._colours.get(suggestion.tag_id, "#bdbdbd")
+            colour = safe_colour(self._colours.get(suggestion.tag_id))
             reason = self.tr("because of: {words}").format(words=", ".join(map(html.escape, suggestion.triggers)))
             return (f'<span style="background-color:{colour}; color:black">&nbsp;{html.escape(suggestion.tag_name)}'
                     f"&nbsp;</span> <small>{reason}</small><br>{html.escape(suggestion.text)}")

@@ -30,6 +30,7 @@ from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.tag_commands import ChangeTagCommand, CreateTagCommand, DeleteTagCommand, MergeTagsCommand
 from app.ui.messages import error_text
+from app.ui.rich_text import plain_labels, plain_tooltip, tell
 
 translate = QCoreApplication.translate
 
@@ -40,14 +41,16 @@ NO_PARENT = QT_TRANSLATE_NOOP("TagManagerDialog", "(top level)")
 class Prompts:
     @classmethod
     def text(cls, parent: QWidget, title: str, label: str, value: str = "") -> str | None:
-        text, accepted = QInputDialog.getText(parent, title, label, text=value)
-        return text if accepted else None
+        dialog = QInputDialog(parent, windowTitle=title, labelText=label, textValue=value)
+        return dialog.textValue() if plain_labels(dialog).exec() else None
 
     @classmethod
     def choice(cls, parent: QWidget, title: str, label: str, options: list[str], current: str) -> str | None:
         index = options.index(current) if current in options else 0
-        chosen, accepted = QInputDialog.getItem(parent, title, label, options, index, False)
-        return chosen if accepted else None
+        dialog = QInputDialog(parent, windowTitle=title, labelText=label, comboBoxItems=options,
+                              comboBoxEditable=False)
+        dialog.setTextValue(options[index] if options else "")
+        return dialog.textValue() if plain_labels(dialog).exec() else None
 
     @classmethod
     def colour(cls, parent: QWidget, current: str) -> str | None:
@@ -81,7 +84,7 @@ class TagManagerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(close)
-        events.tags_changed.connect(self.refresh)
+        events.changed.connect(lambda changes: self.refresh() if changes.tags or changes.everything else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -95,7 +98,7 @@ class TagManagerDialog(QDialog):
             item = QListWidgetItem(f"{key}{tag.name}{parent}")
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(tag.colour))
-            item.setToolTip(tag.description)
+            item.setToolTip(plain_tooltip(tag.description) or "")
             self.list.addItem(item)
             if chosen is not None and tag.id == chosen.id:
                 self.list.setCurrentItem(item)
@@ -188,7 +191,7 @@ class TagManagerDialog(QDialog):
                 re.compile(pattern)
             except re.error as error:
                 problem = self.tr("'{pattern}' is not a valid expression: {error}")
-                QMessageBox.warning(self, self.tr("Tags"), problem.format(pattern=pattern, error=error))
+                tell(self, QMessageBox.Icon.Warning, self.tr("Tags"), problem.format(pattern=pattern, error=error))
                 return
         if rules != tag.rules:
             label = self.tr("Rules of {tag}").format(tag=tag.name)
@@ -213,4 +216,4 @@ class TagManagerDialog(QDialog):
     def _push(self, command: QUndoCommand) -> None:
         self._stack.push(command)
         if getattr(command, "error", None) is not None:
-            QMessageBox.warning(self, self.tr("Tags"), error_text(command.error))
+            tell(self, QMessageBox.Icon.Warning, self.tr("Tags"), error_text(command.error))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import traceback
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -15,6 +16,7 @@ class TaskErrorBox(QMessageBox):
     def __init__(self, parent: QWidget | None, summary: str, error: BaseException) -> None:
         super().__init__(QMessageBox.Icon.Critical, "Carnet", f"{summary}.\n\n{error_text(error)}", parent=parent)
         self.setObjectName("task_error")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.details = getattr(error, "details", "") or "".join(traceback.format_exception(error))
         self.setDetailedText(self.details)
         copy = self.addButton(self.tr("&Copy Details"), QMessageBox.ButtonRole.ActionRole)

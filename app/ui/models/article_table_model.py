@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.services.articles import ArticleService
+from app.ui.rich_text import plain_tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -121,6 +122,9 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip((summary.title, summary.source or "", summary.published_date,
+                                  summary.imported_date)[index.column()])
         return (summary.title, summary.source or "", summary.published_date,
                 summary.imported_date)[index.column()]
 

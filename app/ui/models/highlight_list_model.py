@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, Q
 
 from app.core.anchoring import AnchorStatus
 from app.core.highlight import Highlight
+from app.ui.rich_text import note_html, plain_tooltip, safe_colour
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -50,7 +51,7 @@ class HighlightListModel(QAbstractListModel):
         if role == HTML_ROLE:
             return self._html(highlight)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return highlight.note or None
+            return plain_tooltip(highlight.note)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -60,7 +61,7 @@ class HighlightListModel(QAbstractListModel):
 
     def _html(self, highlight: Highlight) -> str:
         chips = " ".join(
-            f'<span style="background-color:{self._colours.get(tag_id, "#bdbdbd")}; color:black">'
+            f'<span style="background-color:{safe_colour(self._colours.get(tag_id))}; color:black">'
             f"&nbsp;{html.escape(name)}&nbsp;</span>"
             for tag_id, name in zip(highlight.tag_ids, highlight.tags)
         ) or "<i>" + html.escape(self.tr("untagged")) + "</i>"
@@ -71,5 +72,5 @@ class HighlightListModel(QAbstractListModel):
         if status:
             parts.append(f" <small><i>{html.escape(status)}</i></small>")
         if highlight.note:
-            parts.append(f"<br><small>{html.escape(highlight.note)}</small>")
+            parts.append(f"<div style='font-size:small'>{note_html(highlight.note)}</div>")
         return "".join(parts)

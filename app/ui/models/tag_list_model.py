@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from app.core.tags import Tag
+from app.ui.rich_text import plain_tooltip
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,7 +45,7 @@ class TagListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(tag.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tag.description or None
+            return plain_tooltip(tag.description)
         if role == TAG_ID_ROLE:
             return tag.id
         return None

@@ -1,8 +1,13 @@
-"""The highlights of the article shown: choose one to go to it, edit its note, delete it."""
+"""The highlights of the article shown: choose one to go to it, edit its note, delete it.
+
+A note being typed is saved when the editor lets go of its highlight (another one or
+another article chosen, the panel hidden, the window closed), after a short pause in
+typing, and at least every `NOTE_SAVE_AT_LEAST_MS` while typing goes on, so nothing
+typed more than about two seconds before a crash is lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +28,12 @@ class HighlightsPanel(QWidget):
     highlight_chosen = Signal(object)
     """A Highlight the user picked in the list."""
     delete_requested = Signal(object)
-    note_edited = Signal(object, str)
-    """A Highlight and its new note."""
+    note_edited = Signal(object, str, int)
+    """A Highlight, its new note, and the editing stretch it belongs to: the saves of one
+    stretch (typing in one highlight's note without leaving it) are one undoable edit."""
+
+    NOTE_PAUSE_MS = 700
+    NOTE_SAVE_AT_LEAST_MS = 1500
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,17 +62,30 @@ class HighlightsPanel(QWidget):
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.note)
         layout.addWidget(self.save_note)
+        self._editing: Highlight | None = None  # the highlight whose note is in the editor
+        self._saved_note = ""  # what the editor held when it was last loaded or saved
+        self._stretch = 0
+        self._pause = QTimer(self, singleShot=True, interval=self.NOTE_PAUSE_MS, timeout=self.commit_note)
+        self._at_least = QTimer(self, singleShot=True, interval=self.NOTE_SAVE_AT_LEAST_MS, timeout=self.commit_note)
+        self.note.textChanged.connect(self._on_note_typed)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.save_note.clicked.connect(self._commit_note)
-        QShortcut(QKeySequence("Ctrl+Return"), self.note, self._commit_note)
+        self.save_note.clicked.connect(self.commit_note)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note, self.commit_note)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self._request_delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._editable = True
         self._show_note(None)
 
     def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
-        """Show these highlights, keeping the chosen one chosen when it is still there."""
+        """Show these highlights, keeping the chosen one chosen when it is still there.
+
+        A note being typed is saved first when its highlight goes; when it stays, what is
+        typed stays in the editor (a change of the stored note shows only if nothing
+        is waiting to be saved)."""
         current = self.current_highlight()
+        still_there = current is not None and any(h.id == current.id for h in highlights)
+        if not still_there:
+            self.commit_note()
         self.model.set_highlights(highlights, colours)
         self.title.setText(self.tr("Highlights ({count})").format(count=len(highlights)))
         row = self.model.row_of(current.id) if current else None
@@ -83,6 +105,7 @@ class HighlightsPanel(QWidget):
             self.list.setCurrentIndex(self.model.index(row))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.commit_note()
         highlight = self.model.highlight(current.row()) if current.isValid() else None
         self._show_note(highlight)
         if highlight is not None:
@@ -94,15 +117,56 @@ class HighlightsPanel(QWidget):
         self.note.setReadOnly(not editable)
         self.save_note.setVisible(editable)
 
+    @property
+    def note_is_unsaved(self) -> bool:
+        return self._editing is not None and self.note.toPlainText() != self._saved_note
+
     def _show_note(self, highlight: Highlight | None) -> None:
-        self.note.setPlainText(highlight.note if highlight else "")
+        same = highlight is not None and self._editing is not None and highlight.id == self._editing.id
+        if not same:
+            self._stretch += 1
+        self._editing = highlight
+        if not (same and self.note_is_unsaved):
+            stored = highlight.note if highlight else ""
+            if self.note.toPlainText() != stored:
+                cursor = self.note.textCursor().position()
+                self.note.blockSignals(True)
+                self.note.setPlainText(stored)
+                self.note.blockSignals(False)
+                if same:
+                    moved = self.note.textCursor()
+                    moved.setPosition(min(cursor, len(stored)))
+                    self.note.setTextCursor(moved)
+            self._saved_note = stored
         self.note.setEnabled(highlight is not None)
         self.save_note.setEnabled(highlight is not None and self._editable)
 
-    def _commit_note(self) -> None:
-        highlight = self.current_highlight()
-        if highlight is not None and self._editable and self.note.toPlainText() != highlight.note:
-            self.note_edited.emit(highlight, self.note.toPlainText())
+    def _on_note_typed(self) -> None:
+        if self._editing is None or not self._editable:
+            return
+        self._pause.start()
+        if not self._at_least.isActive():
+            self._at_least.start()
+
+    def commit_note(self) -> None:
+        """Save the note being typed, if anything in it is not saved yet."""
+        self._pause.stop()
+        self._at_least.stop()
+        highlight = self._editing
+        if highlight is None or not self._editable or not self.note_is_unsaved:
+            return
+        text = self.note.toPlainText()
+        self._saved_note = text  # before the signal: saving refreshes this panel
+        self.note_edited.emit(highlight, text, self._stretch)
+
+    def end_note_stretch(self) -> None:
+        """Save the note being typed and start a new undoable edit for what comes next."""
+        self.commit_note()
+        self._stretch += 1
+
+    def hideEvent(self, event) -> None:
+        self.commit_note()
+        super().hideEvent(event)
 
     def _request_delete(self) -> None:
         highlight = self.current_highlight()

@@ -7,6 +7,8 @@ from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.rich_text import InertDocument
+
 PADDING = 6
 CACHED_DOCUMENTS = 2000
 
@@ -28,7 +30,7 @@ class HtmlDelegate(QStyledItemDelegate):
         if document is None:
             if len(self._documents) > CACHED_DOCUMENTS:
                 self._documents.clear()
-            document = QTextDocument()
+            document = InertDocument()
             document.setDefaultFont(option.font)
             document.setDocumentMargin(PADDING)
             document.setHtml(text)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from app.core.article import Article
 from app.core.highlight import Highlight
+from app.ui.rich_text import note_html
 from app.ui.text_positions import code_point_offsets, qt_positions
 
 MATCH_COLOUR = "#ffe066"
@@ -37,6 +38,7 @@ class ArticleReader(QWidget):
         self.line_spacing = 125
         self.title_label = QLabel(objectName="reader_title")
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_font = self.title_label.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
@@ -44,6 +46,7 @@ class ArticleReader(QWidget):
         self.title_label.setFont(title_font)
         self.meta_label = QLabel(objectName="reader_meta")
         self.meta_label.setWordWrap(True)
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setAccessibleName(self.tr("Article text"))
@@ -233,10 +236,10 @@ _MATCH_PROPERTY = QTextCharFormat.Property.UserProperty + 1
 
 
 def highlight_tooltip(highlights: list[Highlight]) -> str:
-    """Tags and note of each highlight, as rich text."""
+    """Tags and note (its Markdown rendered) of each highlight, as rich text."""
     parts = []
     for highlight in highlights:
         tags = html.escape(", ".join(highlight.tags) or QCoreApplication.translate("ArticleReader", "untagged"))
-        note = f"<br>{html.escape(highlight.note)}" if highlight.note else ""
+        note = note_html(highlight.note) if highlight.note else ""
         parts.append(f"<b>{tags}</b>{note}")
     return "<hr>".join(parts)

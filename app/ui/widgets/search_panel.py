@@ -54,7 +54,7 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(self.tr("Search (Ctrl+F): words, \"phrase\", prefix*, title:, tag:, date:2024"))
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Search"))
-        self.message = QLabel(objectName="search_message")
+        self.message = QLabel(objectName="search_message", textFormat=Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
         self.results_model = SearchResultsModel(search, self)

@@ -127,3 +127,18 @@ def test_the_gazetteer_teaches_facts_new_names(capsys, tmp_path):
     (lib / "gazetteer.json").write_text("{broken", encoding="utf-8")
     status, _, err = run(capsys, lib, "facts")
     assert status == 1 and "gazetteer.json" in err
+
+
+def test_a_quote_typed_with_plain_apostrophes_is_found_and_said_so(capsys, tmp_path):
+    lib = tmp_path / "lib"
+    status, out, err = run(capsys, lib, "highlight", "2", "--quote", "Sept usines d'IA européennes")
+    assert status == 0, err
+    assert "other apostrophes, quotation marks, dashes or spaces" in out
+    assert out.strip().endswith("« Sept usines d’IA européennes »")
+    status, out, _ = run(capsys, lib, "highlights", "--json")
+    [item] = json.loads(out)
+    assert item["quote"] == "Sept usines d’IA européennes"
+    status, out, _ = run(capsys, lib, "show", "2")
+    assert status == 0
+    status, out, _ = run(capsys, lib, "highlight", "2", "--quote", "Sept usines d’IA européennes")
+    assert status == 0 and "other apostrophes" not in out

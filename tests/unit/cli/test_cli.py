@@ -84,6 +84,7 @@ def test_a_library_from_a_newer_version_is_reported_not_damaged(capsys, tmp_path
     folder = tmp_path / "lib"
     folder.mkdir()
     connection = sqlite3.connect(folder / "library.sqlite")
+    connection.execute("CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     connection.execute("PRAGMA user_version = 99")
     connection.close()
     status, _, err = run(capsys, "--library", str(folder), "list")
@@ -193,7 +194,7 @@ def test_backup_and_restore_commands(capsys, tmp_path):
     status, out, _ = run(capsys, "--library", library, "restore", copy)
     assert status == 0 and out.startswith(f"restored {copy}; the replaced library was saved to ")
     status, _, err = run(capsys, "--library", library, "restore", str(tmp_path / "nothing.sqlite"))
-    assert status == 1 and "not a readable Carnet backup" in err
+    assert status == 1 and "is not a file: give the path of a backup" in err
 
 
 def test_the_smoke_test_runs_the_whole_application_once():

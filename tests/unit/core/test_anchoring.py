@@ -130,3 +130,31 @@ def test_any_edit_resolves_to_the_quote_or_says_it_did_not(data):
         assert changed[result.start:result.end] != anchor.exact or result.start != anchor.start
     else:
         assert result.start is None and result.end is None
+
+
+TYPESET = "L’UE : « Sept usines d’IA » — 2024\u202f–\u00a02027, l’« exécutif »."
+
+
+def test_typographic_variants_are_counted_alike_and_keep_offsets():
+    from app.core.anchoring import quote_spans
+    for typed, written in [("L'UE", "L’UE"), ("\"Sept usines d'IA\"", "« Sept usines d’IA »"),
+                           ("d'IA\" - 2024 - 2027", "d’IA » — 2024\u202f–\u00a02027"),
+                           ("l'\"exécutif\"", "l’« exécutif »"), ("Sept usines dʼIA", "Sept usines d’IA"),
+                           ("2024 – 2027", "2024\u202f–\u00a02027"), ("« Sept", "« Sept")]:
+        [(start, end)], typographic = quote_spans(TYPESET, typed)
+        assert TYPESET[start:end] == written and typographic is (typed != written), typed
+    assert quote_spans(TYPESET, "usines d’IA") == ([(14, 25)], False)
+    assert quote_spans(TYPESET, "usines d IA") == ([], True)
+    assert quote_spans("a'a'a'a", "a’a") == ([(0, 3), (2, 5), (4, 7)], True)
+
+
+def test_an_anchor_whose_text_changed_only_in_typography_resolves_in_place_and_says_so():
+    body = BODY.replace("d’euros", "d'euros")
+    result = resolve(body, anchor_of(BODY, QUOTE))
+    assert (result.status, result.typographic) == (AnchorStatus.EXACT, True)
+    assert body[result.start:result.end] == "2,1 milliards d'euros"
+    moved = "Avant. " + body
+    result = resolve(moved, anchor_of(BODY, QUOTE))
+    assert (result.status, result.typographic) == (AnchorStatus.MOVED, True)
+    assert moved[result.start:result.end] == "2,1 milliards d'euros"
+    assert resolve(BODY, anchor_of(BODY, QUOTE)).typographic is False

@@ -19,16 +19,18 @@ STRUCTURE = ("front_matter", "heading_open", "blockquote_open", "footnote_ref", 
 
 PIECES = list("#>*_`[]^|<>!&-+=.)(1 9abcé\n\t\\~:") + ["[^1]", "<b>", "1.", "---", "```", "    ", "&amp;",
                                                            "| a |", "\n\n", "[x](y)", "![i](j)", "***"]
+# Every line ending a file or a user can put in text: each must end a line as \n does, or not at all.
+PIECES += ["\r", "\r\n", "\u2028", "\u2029", "\u0085", "\v", "\f", "\r---", "\r- item", "\u2028# x", "\u0085> q"]
 DANGEROUS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=25).map("".join).filter(str.strip)
 
 
-def digest(texts):
+def digest(texts, url="https://example.org/a"):
     title, source, tag_name, quote_a, note_a, quote_b, note_b = texts
     tags = [Tag(id=1, name=tag_name, colour="#fff000", shortcut=1),
             Tag(id=2, name="enfant " + tag_name, colour="#00ff00", parent_id=1)]
     articles = {
         1: Article(id=1, title=title, body="", format="txt", source=source, published="2024-01-24",
-                   url="https://example.org/a"),
+                   url=url),
         2: Article(id=2, title="Second " + title, body="", format="md"),
     }
     highlights = [
@@ -87,3 +89,42 @@ def test_the_digest_s_own_words_come_through_translate_and_its_structure_stays()
     assert "**Note :** note un" in translated
     assert "Topic" not in translated and "Tags:" not in translated
     assert structure(translated) == structure(english)
+
+
+URL_STARTS = ["javascript:", "JavaScript:", "data:text/html;base64,", "vbscript:", "file:///", "mailto:", "doi:",
+              "doi:10.", "http://", "https://", "HTTP://", "https:", "//", "", " ", "\r", "\u2028"]
+URLS = st.tuples(st.sampled_from(URL_STARTS), st.one_of(ANY_TEXT, DANGEROUS, st.just("example.org/a"))).map("".join)
+
+
+def links(markdown):
+    return [token.attrs.get("href", "") for block in PARSER.parse(markdown) for token in (block.children or [])
+            if token.type == "link_open"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(URLS, st.sampled_from(["tag", "article"]))
+def test_only_web_and_doi_urls_become_links_and_no_url_adds_structure(url, group_by):
+    markdown = render_markdown(digest(PLAIN, url=url), group_by=group_by)
+    for href in links(markdown):
+        assert href.lower().startswith(("http://", "https://")), href
+    plain = structure(render_markdown(digest(PLAIN, url=None), group_by=group_by))
+    found = structure(markdown)
+    found.pop("link_open", None)
+    assert found == plain
+
+
+def test_a_javascript_or_data_url_is_written_as_text_and_a_web_or_doi_url_as_a_link():
+    for url in ("javascript:alert(document.cookie)", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd"):
+        markdown = render_markdown(digest(PLAIN, url=url))
+        assert links(markdown) == [] and f"<{url}>" not in markdown
+        assert url.split(":")[0] in markdown
+    assert links(render_markdown(digest(PLAIN, url="https://example.org/a"))) == ["https://example.org/a"] * 2
+    assert links(render_markdown(digest(PLAIN, url="doi:10.1000/182"))) == ["https://doi.org/10.1000/182"] * 2
+
+
+def test_a_carriage_return_in_a_note_neither_makes_a_heading_nor_a_list():
+    texts = list(PLAIN)
+    texts[4] = "x\r---"
+    texts[6] = "y\r- item\u2028# titre\u0085> citation"
+    assert structure(render_markdown(digest(texts))) == structure(render_markdown(digest(PLAIN)))
+    assert "\r" not in render_markdown(digest(texts)) and "\u2028" not in render_markdown(digest(texts))

@@ -95,7 +95,7 @@ def test_annotations_for_unknown_articles_are_counted_not_created(annotated, tmp
     assert (report.created, report.article_missing) == (0, 3)
     with pytest.raises(AnnotationFormatError, match="expected an AnnotationCollection"):
         import_annotations(empty, {"type": "Something"})
-    with pytest.raises(AnnotationFormatError, match="annotation 1: target.source is missing"):
+    with pytest.raises(AnnotationFormatError, match="annotation 1: target: missing"):
         import_annotations(empty, [{"type": "Annotation"}])
 
 

@@ -28,7 +28,8 @@ def test_backup_while_open_and_restore(library, tmp_path):
 def test_a_damaged_backup_is_refused(library, tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not sqlite" * 100)
-    with pytest.raises(LibraryError, match="not a readable Carnet backup"):
+    with pytest.raises(LibraryError, match=r"is not a Carnet backup \(the file is not an SQLite database\); "
+                                           r"nothing was restored"):
         restore_library(library.database_path, bad)
     assert ArticleService(library).count() == 5
 

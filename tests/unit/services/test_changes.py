@@ -1,26 +1,62 @@
+from app.core.changes import Changes
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.changes import LibraryChanges
-from app.store.library import Library
 from app.services.tagging import TagService
+from app.store.changes import KEPT
+from app.store.database import write_transaction
+from app.store.library import Library
 
 
 def test_nothing_changed_until_another_connection_commits(library):
     changes = LibraryChanges(library)
-    assert changes.poll() == set()
+    assert changes.poll() == Changes()
     TagService(library).create("énergie")  # this connection's own write
-    assert changes.poll() == set()
+    assert changes.poll() == Changes()
 
 
-def test_each_kind_of_outside_change_is_named(library):
+def first_article(library):
+    article = ArticleService(library).article(ArticleService(library).summaries()[0].id)
+    return article.id, article.body
+
+
+def test_each_insert_update_and_delete_made_elsewhere_is_told_exactly(library):
     changes = LibraryChanges(library)
     other = Library(library.folder)
-    first = ArticleService(other).summaries()[0].id
-    body = ArticleService(other).article(first).body
-    AnnotationService(other).add_highlight(article_id=first, start=0, end=len(body.split("\n")[0]))
-    assert changes.poll() == {"highlights"}
-    TagService(other).create("énergie")
-    assert changes.poll() == {"tags"}
-    ArticleService(other).delete(first)
-    assert changes.poll() == {"articles", "highlights"}
+    article_id, body = first_article(other)
+    notes = AnnotationService(other)
+    highlight = notes.add_highlight(article_id=article_id, start=0, end=10)
+    assert changes.poll() == Changes.of_highlights(article_id)
+    notes.set_note(highlight.id, "a note")  # an update of a highlight
+    assert changes.poll() == Changes.of_highlights(article_id)
+    tag = TagService(other).create("énergie")
+    assert changes.poll() == Changes(tags=True)
+    TagService(other).change(tag.id, colour="#123456")  # an update of a tag
+    assert changes.poll() == Changes(tags=True)
+    notes.add_tag(highlight.id, tag.id)  # a row of highlight_tags
+    assert changes.poll() == Changes.of_highlights(article_id)
+    db = other.database()
+    with write_transaction(db):  # an update of an article's details
+        db.execute("UPDATE articles SET title = 'Nouveau titre' WHERE id = ?", [article_id])
+    assert changes.poll() == Changes(articles=frozenset({article_id}))
+    ArticleService(other).delete(article_id)
+    told = changes.poll()
+    assert told.deleted_articles == {article_id} and article_id in told.highlights_of and not told.articles
+    other.close()
+
+
+def test_a_reader_left_behind_by_the_trimmed_log_is_told_to_read_everything(library):
+    changes = LibraryChanges(library)
+    other = Library(library.folder)
+    article_id, _ = first_article(other)
+    notes = AnnotationService(other)
+    highlight = notes.add_highlight(article_id=article_id, start=0, end=10)
+    db = other.database()
+    with write_transaction(db):
+        for number in range(KEPT + 1000):
+            db.execute("UPDATE highlights SET note = ? WHERE id = ?", [str(number), highlight.id])
+    assert db.execute("SELECT count(*) FROM change_log").fetchone()[0] <= KEPT + 1000  # it trims itself
+    assert changes.poll() == Changes(everything=True)
+    notes.set_note(highlight.id, "after")
+    assert changes.poll() == Changes.of_highlights(article_id)
     other.close()

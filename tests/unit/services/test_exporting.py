@@ -111,3 +111,11 @@ def test_quotes_from_a_pdf_cite_their_page(empty_library):
     notes.add_highlight(article_id=outcome.article_id, start=start, end=end, tags=["funding"])
     digest = ExportService(empty_library).markdown(DigestScope())
     assert "> 1,5 milliard d’euros[^1], p. 2" in digest
+
+
+@pytest.mark.parametrize("bound", ["zzzz", "2025-13", "2024-02-30", "2024-1", "20245"])
+def test_an_impossible_date_filter_is_refused_by_the_service(library, bound):
+    with pytest.raises(ExportError, match="is not a date"):
+        ExportService(library).digest(DigestScope(since=bound))
+    with pytest.raises(ExportError, match="is not a date"):
+        ExportService(library).digest(DigestScope(until=bound))

@@ -29,7 +29,7 @@ def test_a_search_on_a_damaged_index_rebuilds_it_and_answers(folder):
     _damage_index(folder)
     library = open_library(folder)
     hits = SearchService(library).search("gigafactories").hits
-    assert hits and all("gigafactor" in (h.article.title + " ".join(s.text for s in h.snippets)).lower()
+    assert hits and all("gigafactor" in (h.article.title + " ".join(s.text for s in h.snippets)).lower().replace("-", "")
                         for h in hits)
     assert check_library(library).index_problem is None
 
@@ -80,4 +80,4 @@ def test_a_damaged_database_is_reported_with_the_backup_to_restore(folder, capsy
     capsys.readouterr()
     assert main(["--library", str(folder), "check"]) == 1
     out = capsys.readouterr().out
-    assert "database: damaged" in out and "carnet restore " in out and "backups" in out
+    assert "database: damaged" in out and " restore " in out and "backups" in out

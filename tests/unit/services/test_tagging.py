@@ -106,3 +106,27 @@ def test_merge_moves_highlights_and_unmerge_restores_both(tags, notes, library, 
     assert notes.highlight(only_funding.id).tags == ("funding",)
     with pytest.raises(TagError, match="into itself"):
         tags.merge(sites.id, sites.id)
+
+
+@pytest.mark.parametrize("name", ["a\x1fb", "a\x1eb", "ligne\nautre", "tab\there", "esc\x1b[2J", "n\x85l", "u\u2028v"])
+def test_a_tag_name_with_a_control_character_is_refused(tags, name):
+    with pytest.raises(TagError, match="cannot hold control characters"):
+        tags.create(name)
+    funding = tags.find("funding")
+    with pytest.raises(TagError, match="cannot hold control characters"):
+        tags.change(funding.id, name=name)
+    assert tags.find("funding").name == "funding" and len(tags.tags()) == 3
+
+
+@pytest.mark.parametrize("colour", ["notacolour", "#12345", "#1234567", "123456", "#ggg000", "red", " #123456"])
+def test_a_colour_that_is_not_rrggbb_is_refused(tags, colour):
+    with pytest.raises(TagError, match="is not a colour: write it as #rrggbb"):
+        tags.create("nouveau", colour=colour)
+    with pytest.raises(TagError, match="is not a colour"):
+        tags.change(tags.find("funding").id, colour=colour)
+    assert tags.find("funding").colour == "#f2c94c" and len(tags.tags()) == 3
+
+
+def test_valid_colours_and_names_still_go_through(tags):
+    assert tags.create("Énergie & climat", colour="#A0b1C2").colour == "#A0b1C2"
+    assert tags.create("sans couleur").colour.startswith("#")
