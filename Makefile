@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/carnet_fr.qm
 
-.PHONY: run test bench package wheel translations screenshot clean
+.PHONY: run test bench bench-import package wheel translations screenshot clean
 
 run: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
@@ -16,6 +16,11 @@ test: $(STAMP) $(QM)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+# The importers beside their peers on public corpora laid out by bench/corpora/assemble.py
+# (bench/corpora/README.md says where each comes from): `make bench-import CORPORA=DIR`.
+bench-import: $(STAMP)
+	$(BIN)/python bench/corpora/run.py $(CORPORA)
 
 package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[package]'

@@ -21,7 +21,7 @@ from app.services.annotating import AnnotationService  # noqa: E402
 from app.services.importing import import_paths  # noqa: E402
 from app.services.library import open_library  # noqa: E402
 from app.services.tagging import TagService  # noqa: E402
-from bench.import_bench import WRITERS, _article, sample_sentences  # noqa: E402
+from bench.import_bench import sample_sentences, write_files  # noqa: E402
 from bench.report import Row, at_most, print_rows  # noqa: E402
 
 EDITS = 50
@@ -30,13 +30,9 @@ TARGET_MS = 100
 
 def measure(kind: str, count: int) -> tuple[float, float, int]:
     """(worst wait, median wait) in ms of the edits made while the import ran, and how many."""
-    sentences = sample_sentences()
     rng = random.Random(count)
     with tempfile.TemporaryDirectory() as workdir:
-        files = Path(workdir) / "files"
-        files.mkdir()
-        for n in range(count):
-            WRITERS[kind](files, n, _article(n, sentences, rng))
+        files = write_files(kind, count, Path(workdir), sample_sentences())
         library = open_library(Path(workdir) / "library")
         notes, tags = AnnotationService(library), TagService(library)
         article_id = library.database().execute("SELECT min(id) FROM articles").fetchone()[0]

@@ -23,12 +23,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.core.anchoring import Anchor  # noqa: E402
 from app.core.article import Article  # noqa: E402
 from app.core.highlight import Highlight  # noqa: E402
-from app.services.annotating import AnnotationService  # noqa: E402
-from app.services.articles import ArticleService  # noqa: E402
-from app.services.exporting import ExportService  # noqa: E402
+from app.services.carnet import Carnet
 from app.services.importing import add_articles  # noqa: E402
 from app.services.library import open_library  # noqa: E402
-from app.services.searching import SearchService  # noqa: E402
 from app.services.tagging import TagService  # noqa: E402
 from app.store.database import write_transaction  # noqa: E402
 from app.store.highlights import insert_highlight  # noqa: E402
@@ -57,9 +54,7 @@ def rows() -> list[Row]:
                 end = start + rng.randint(20, 200)
                 insert_highlight(db, Highlight(article_id=article_id, anchor=Anchor.of_span(body, start, end),
                                                note=f"note {n}", tag_ids=tuple(rng.sample(tag_ids, rng.randint(1, 2)))))
-        window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
-                            notes=AnnotationService(library), tags=TagService(library),
-                            export=ExportService(library), runner=TaskRunner(),
+        window = MainWindow(carnet=Carnet(library), runner=TaskRunner(),
                             settings=QSettings(str(Path(workdir) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1400, 900)
         window.show()

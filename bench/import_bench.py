@@ -80,13 +80,19 @@ def write_pdf(folder: Path, n: int, article) -> None:
 WRITERS = {"text": write_text, "html": write_html, "pdf": write_pdf}
 
 
-def measure(kind: str, count: int, sentences: list[str]) -> tuple[float, int]:
+def write_files(kind: str, count: int, folder: Path, sentences: list[str]) -> Path:
+    """Write `count` articles of this kind (text, html, pdf) into a new folder in `folder`."""
     rng = random.Random(count)
+    files = folder / "articles"
+    files.mkdir()
+    for n in range(count):
+        WRITERS[kind](files, n, _article(n, sentences, rng))
+    return files
+
+
+def measure(kind: str, count: int, sentences: list[str]) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as workdir:
-        files = Path(workdir) / "articles"
-        files.mkdir()
-        for n in range(count):
-            WRITERS[kind](files, n, _article(n, sentences, rng))
+        files = write_files(kind, count, Path(workdir), sentences)
         library = open_library(Path(workdir) / "library", add_samples=False)
         started = time.perf_counter()
         report = import_paths(library, [files])

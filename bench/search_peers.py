@@ -16,11 +16,9 @@ an engine that is missing is reported as such. Run: `python bench/search_peers.p
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import resource
-import shutil
 import sqlite3
 import statistics
 import subprocess

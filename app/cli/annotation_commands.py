@@ -6,15 +6,13 @@ import argparse
 from pathlib import Path
 
 from app.cli import arguments
-from app.cli.opening import library_for
+from app.cli.opening import carnet_for, library_for
 from app.cli.terminal import json_for_terminal, shown
 from app.core.errors import ImportRejected
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.importers import importer_for
-from app.services.annotating import AnnotationService
 from app.services.importing import replace_text
-from app.services.tagging import TagService
 
 
 def add_parsers(sub) -> None:
@@ -75,7 +73,7 @@ def add_parsers(sub) -> None:
 
 
 def highlight_command(args: argparse.Namespace, folder: Path) -> int:
-    notes = AnnotationService(library_for(args, folder))
+    notes = carnet_for(args, folder).annotations
     found = notes.locate_quote(args.article, args.quote, occurrence=args.occurrence)
     created = notes.add_highlight(article_id=args.article, start=found.start, end=found.end, tags=args.tag,
                                   note=args.note)
@@ -87,9 +85,9 @@ def highlight_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def highlights_command(args: argparse.Namespace, folder: Path) -> int:
-    library = library_for(args, folder)
-    tag_id = TagService(library).find(args.tag).id if args.tag else None
-    found = AnnotationService(library).highlights(article_id=args.article, tag_id=tag_id)
+    carnet = carnet_for(args, folder)
+    tag_id = carnet.tags.find(args.tag).id if args.tag else None
+    found = carnet.annotations.highlights(article_id=args.article, tag_id=tag_id)
     if args.json:
         print(json_for_terminal([_as_json(h) for h in found]))
         return 0
@@ -99,7 +97,7 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def note_command(args: argparse.Namespace, folder: Path) -> int:
-    changed = AnnotationService(library_for(args, folder)).set_note(args.highlight, args.text)
+    changed = carnet_for(args, folder).annotations.set_note(args.highlight, args.text)
     print(f"highlight {changed.id}: {_line(changed)}")
     return 0
 
@@ -115,7 +113,7 @@ def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_list(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(library_for(args, folder))
+    service = carnet_for(args, folder).tags
     counts = service.counts()
     names = {tag.id: tag.name for tag in service.tags()}
     for tag in service.tags():
@@ -128,7 +126,7 @@ def tag_list(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_add(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(library_for(args, folder))
+    service = carnet_for(args, folder).tags
     parent = service.find(args.parent).id if args.parent else None
     tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
     print(f"added tag {shown(tag.name)} ({shown(tag.colour)})")
@@ -136,14 +134,14 @@ def tag_add(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_rename(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(library_for(args, folder))
+    service = carnet_for(args, folder).tags
     tag, _ = service.change(service.find(args.name).id, name=args.new_name)
     print(f"renamed to {shown(tag.name)}")
     return 0
 
 
 def tag_merge(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(library_for(args, folder))
+    service = carnet_for(args, folder).tags
     merge = service.merge(service.find(args.source).id, service.find(args.target).id)
     print(f"merged {shown(merge.source.name)} into {shown(args.target)}: "
           f"{_count(len(merge.highlight_ids), 'highlight')}")
@@ -151,7 +149,7 @@ def tag_merge(args: argparse.Namespace, folder: Path) -> int:
 
 
 def tag_delete(args: argparse.Namespace, folder: Path) -> int:
-    service = TagService(library_for(args, folder))
+    service = carnet_for(args, folder).tags
     deletion = service.delete(service.find(args.name).id)
     print(f"deleted tag {shown(deletion.tag.name)} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
     return 0

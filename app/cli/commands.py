@@ -6,18 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.opening import library_for
+from app.cli.opening import carnet_for, library_for
 from app.cli.progress import ProgressBar
 from app.cli.terminal import json_for_terminal, shown, shown_text
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.core.messages import Message
 from app.core.search import SearchPage
-from app.services.articles import ArticleService
 from app.services.backups import BACKUP_FOLDER, backup_library, restore_command_line, restore_library
+from app.services.carnet import Carnet
 from app.services.checking import check_library
 from app.services.importing import FileOutcome, ImportReport, import_paths
 from app.store.library import DATABASE_FILE, Library
-from app.services.searching import SearchService
 from app.store.errors import LibraryReadOnly
 
 _STATUS_LABELS = {
@@ -46,7 +45,7 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:
-    articles = ArticleService(_open(args, folder))
+    articles = _carnet(args, folder).articles
     column = {"added": SortColumn.IMPORTED, "title": SortColumn.TITLE, "source": SortColumn.SOURCE,
               "date": SortColumn.PUBLISHED}[args.sort]
     order = ArticleOrder(column, args.reverse)
@@ -61,7 +60,7 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def show_command(args: argparse.Namespace, folder: Path) -> int:
-    article = ArticleService(_open(args, folder)).article(args.id)
+    article = _carnet(args, folder).articles.article(args.id)
     fields = [
         ("Title", article.title),
         ("Source", article.source),
@@ -83,7 +82,7 @@ def show_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def search_command(args: argparse.Namespace, folder: Path) -> int:
-    search = SearchService(_open(args, folder))
+    search = _carnet(args, folder).search
     page = search.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         print(json_for_terminal(_page_as_json(page)))
@@ -106,13 +105,17 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def reindex_command(args: argparse.Namespace, folder: Path) -> int:
-    count = SearchService(_open(args, folder)).reindex(progress=_print_progress)
+    count = _carnet(args, folder).search.reindex(progress=_print_progress)
     print(f"Indexed {count} article{'s' if count != 1 else ''}.")
     return 0
 
 
 def _open(args: argparse.Namespace, folder: Path) -> Library:
     return library_for(args, folder, progress=_print_progress)
+
+
+def _carnet(args: argparse.Namespace, folder: Path) -> Carnet:
+    return carnet_for(args, folder, progress=_print_progress)
 
 
 def _print_progress(done: int, total: int, label: str) -> None:

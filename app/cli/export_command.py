@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from app.cli import arguments
-from app.cli.opening import library_for
+from app.cli.opening import carnet_for, library_for
 from app.cli.terminal import shown, shown_text
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
-from app.services.exporting import FORMATS, ExportService, write_atomically
+from app.services.exporting import FORMATS, write_atomically
 
 
 
@@ -56,7 +56,7 @@ def add_parser(sub) -> None:
 def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
-    export = ExportService(library_for(args, folder))
+    export = carnet_for(args, folder).export
     text = export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
                          key_figures=args.key_figures)
     if args.output == "-":

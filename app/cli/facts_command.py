@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 
 from app.cli import arguments
-from app.cli.opening import library_for
+from app.cli.opening import carnet_for
 from app.cli.terminal import json_for_terminal, shown
 from app.core.facts import KINDS
-from app.services.facts import FactsService
 
 
 def add_parser(sub) -> None:
@@ -36,7 +35,7 @@ def add_parser(sub) -> None:
 
 def facts_command(args: argparse.Namespace, folder: Path) -> int:
     kinds = (args.kind,) if args.kind else KINDS
-    found = FactsService(library_for(args, folder)).facts(kinds=kinds, article_id=args.article)
+    found = carnet_for(args, folder).facts.facts(kinds=kinds, article_id=args.article)
     if args.json:
         print(json_for_terminal([{"article": f.article_id, "kind": f.fact.kind, "value": f.fact.value,
                                   "detail": f.fact.detail, "text": f.fact.text, "start": f.fact.start,
@@ -50,7 +49,7 @@ def facts_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def gazetteer_command(args: argparse.Namespace, folder: Path) -> int:
-    facts = FactsService(library_for(args, folder))
+    facts = carnet_for(args, folder).facts
     facts.add_name(args.name, kind=args.kind, aliases=args.alias, code=args.code)
     print(f"added {args.kind} {shown(args.name)}")
     return 0

@@ -18,7 +18,7 @@ MONTHS = {
 
 _LEAD = (
     r"(?:(?:publié|publie|mis à jour|mis a jour|modifié|date|published|updated|posted|"
-    r"last updated)(?:\s+(?:le|on))?\s*:?\s*)?"
+    r"last updated)(?:\s+(?:le|on))?\s*:?\s*|le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday),?\s+)?"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from app.core.dates import parse_date_line, parse_epoch_line
 from app.core.language import detect_language
@@ -42,24 +43,29 @@ class TextMetadata:
     extras: dict[str, object] = field(default_factory=dict)
 
 
-def recover_metadata(body: str) -> TextMetadata:
-    """Recover title, date, source, author, URL, hashtags and language from a body."""
+def recover_metadata(body: str, *, language: str | None = None,
+                     parse_date: Callable[[str], str | None] = parse_date_line) -> TextMetadata:
+    """Recover title, date, source, author, URL, hashtags and language from a body.
+
+    An importer that knows the language, or reads more date forms than `parse_date_line`
+    (with a library `core` cannot use), passes `language` or `parse_date`.
+    """
     lines = [line.strip() for line in body.split("\n") if line.strip()]
-    meta = TextMetadata(title="", language=detect_language(body))
+    meta = TextMetadata(title="", language=language or detect_language(body))
     non_prose: set[int] = set()
     for index, line in enumerate(lines):
-        if _read_structured_line(line, meta):
+        if _read_structured_line(line, meta, parse_date):
             non_prose.add(index)
     non_prose |= _breadcrumbs(lines, meta) | _captions(lines, meta)
     meta.title = _title(line for i, line in enumerate(lines) if i not in non_prose)
     return meta
 
 
-def _read_structured_line(line: str, meta: TextMetadata) -> bool:
+def _read_structured_line(line: str, meta: TextMetadata, parse_date: Callable[[str], str | None]) -> bool:
     if _HASHTAGS.match(line):
         meta.hashtags.extend(tag.lstrip("#") for tag in line.split())
         return True
-    date = parse_date_line(line)
+    date = parse_date(line)
     if date:
         meta.published = meta.published or date
         return True
@@ -107,7 +113,7 @@ def _captions(lines: list[str], meta: TextMetadata) -> set[int]:
 
 
 def _title(candidates) -> str:
-    line = next(iter(candidates), "")
+    line = " ".join(next(iter(candidates), "").split())  # a table row's tabs read as spaces
     if len(line) > TITLE_MAX_CHARS:
         line = _SENTENCE_END.split(line, maxsplit=1)[0]
     if len(line) > TITLE_MAX_CHARS:

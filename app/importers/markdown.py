@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.article import Article
-from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
-from app.core.frontmatter import split_front_matter
-from app.core.markdown_text import markdown_to_text
 from app.core.messages import Message
 from app.core.metadata import recover_metadata
 from app.core.text import normalise_text
+from app.importers.dates import parse_date
+from app.importers.front_matter import read_front_matter
+from app.importers.language import detect_language
+from app.importers.markdown_text import markdown_to_text
 from app.importers.reading import decode_text, read_bytes
 
 _FIELD_NAMES = {
@@ -28,11 +29,11 @@ _FIELD_NAMES = {
 def read_markdown(path: Path) -> Article:
     """Read a `.md` file into an article, or raise `ImportRejected` naming the file."""
     text = normalise_text(decode_text(read_bytes(path), path))
-    front_matter, markdown = split_front_matter(text)
+    front_matter, markdown = read_front_matter(text)
     body = normalise_text(markdown_to_text(markdown))
     if not body:
         raise ImportRejected(path, Message("empty file: no text after the front matter"))
-    guessed = recover_metadata(body)
+    guessed = recover_metadata(body, language=detect_language(body), parse_date=parse_date)
     fields = {name: _field(front_matter, keys) for name, keys in _FIELD_NAMES.items()}
     published = fields["published"]
     return Article(
@@ -43,7 +44,7 @@ def read_markdown(path: Path) -> Article:
         source=_text(fields["source"]) or guessed.source,
         author=_text(fields["author"]) or guessed.author,
         url=_text(fields["url"]) or guessed.url,
-        published=(parse_date_line(_text(published)) if published else None) or guessed.published,
+        published=(parse_date(_text(published)) if published else None) or guessed.published,
         original_path=str(path),
         keywords=tuple(_as_list(fields["keywords"]) or guessed.hashtags),
         extras=guessed.extras,

@@ -9,12 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.services.annotating import AnnotationService
-from app.services.articles import ArticleService
-from app.services.exporting import ExportService
+from app.services.carnet import Carnet
 from app.services.library import default_library_folder
-from app.services.tagging import TagService
-from app.services.searching import SearchService
 from app.ui.libraries import RecentLibraries
 from app.ui.main_window import MainWindow
 from app.ui.opening import open_library_with_progress
@@ -82,8 +78,6 @@ def open_window(library_folder: Path, *, settings: QSettings, read_only: bool = 
     library = open_library_with_progress(library_folder, runner, read_only=read_only, samples=samples_folder)
     if library is None:
         return None
-    window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
-                        notes=AnnotationService(library), tags=TagService(library),
-                        export=ExportService(library), runner=runner, settings=settings)
+    window = MainWindow(carnet=Carnet(library), runner=runner, settings=settings)
     window.show()
     return window

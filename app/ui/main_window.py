@@ -21,15 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.services.annotating import AnnotationService
-from app.services.articles import ArticleService
+from app.services.carnet import Carnet
 from app.services.changes import LibraryChanges
-from app.services.exporting import ExportService
-from app.services.facts import FactsService
 from app.services.library import sample_articles_folder
-from app.services.searching import SearchService
-from app.services.suggesting import SuggestionService
-from app.services.tagging import TagService
 from app.services.topics import topic_stats
 from app.store.library import Library
 from app.ui.commands.article_commands import DeleteArticleCommand
@@ -77,16 +71,16 @@ class MainWindow(QMainWindow):
                "backup": "backup"}
     """The main toolbar's actions, in order, with the icon each is drawn with."""
 
-    def __init__(self, *, library: Library, articles: ArticleService, search: SearchService,
-                 notes: AnnotationService, tags: TagService, export: ExportService, runner: TaskRunner,
-                 settings: QSettings) -> None:
+    def __init__(self, *, carnet: Carnet, runner: TaskRunner, settings: QSettings) -> None:
         super().__init__()
-        self._export = export
+        self.carnet = carnet
+        library = carnet.library
+        self._export = carnet.export
         self._library = library
-        self._articles = articles
-        self._search = search
-        self._notes = notes
-        self._tags = tags
+        self._articles = carnet.articles
+        self._search = carnet.search
+        self._notes = notes = carnet.annotations
+        self._tags = tags = carnet.tags
         self._runner = runner
         self._settings = settings
         self.undo_stack = QUndoStack(self)
@@ -391,7 +385,7 @@ class MainWindow(QMainWindow):
     def suggest(self, *, whole_library: bool = False) -> SuggestionsDialog:
         """Review suggested highlights for the article read (or the whole library)."""
         article = self.reader.article
-        dialog = SuggestionsDialog(SuggestionService(self._library), self._notes, self._tags, self.undo_stack,
+        dialog = SuggestionsDialog(self.carnet.suggestions, self._notes, self._tags, self.undo_stack,
                                    self.events, article_id=None if whole_library or article is None else article.id,
                                    parent=self)
         dialog.show()
@@ -404,7 +398,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_facts(self) -> FactsDialog:
-        dialog = FactsDialog(FactsService(self._library).facts(), self)
+        dialog = FactsDialog(self.carnet.facts.facts(), self)
         dialog.fact_chosen.connect(self._show_fact)
         dialog.show()
         return dialog
@@ -478,3 +472,5 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)
+        self.change_timer.stop()
+        self._library.close()  # this thread's connection, and with it its hold on the library

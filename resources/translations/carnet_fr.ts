@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="83"/>
+        <location filename="../../app/cli/annotation_commands.py" line="81"/>
         <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
         <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="110"/>
+        <location filename="../../app/cli/annotation_commands.py" line="108"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="93"/>
+        <location filename="../../app/cli/commands.py" line="92"/>
         <source>also searched: {words}</source>
         <translation>également cherché : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="206"/>
+        <location filename="../../app/cli/commands.py" line="209"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="217"/>
+        <location filename="../../app/cli/commands.py" line="220"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -40,37 +40,37 @@
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="27"/>
+        <location filename="../../app/importers/docx.py" line="35"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/epub.py" line="33"/>
+        <location filename="../../app/importers/epub.py" line="34"/>
         <source>this EPUB is damaged or truncated ({error})</source>
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="27"/>
+        <location filename="../../app/importers/html.py" line="61"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
     <message>
-        <location filename="../../app/importers/markdown.py" line="34"/>
+        <location filename="../../app/importers/markdown.py" line="35"/>
         <source>empty file: no text after the front matter</source>
         <translation>fichier vide : aucun texte après l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="38"/>
+        <location filename="../../app/importers/pdf.py" line="111"/>
         <source>this PDF is protected by a password</source>
         <translation>ce PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="44"/>
+        <location filename="../../app/importers/pdf.py" line="149"/>
         <source>this PDF is damaged or truncated ({error})</source>
         <translation>ce PDF est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="46"/>
+        <location filename="../../app/importers/pdf.py" line="80"/>
         <source>this PDF has no text layer (a scan?): Carnet cannot read images</source>
         <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="36"/>
-        <location filename="../../app/importers/docx.py" line="23"/>
+        <location filename="../../app/importers/docx.py" line="29"/>
         <source>Word document</source>
         <translation>document Word</translation>
     </message>
@@ -1908,68 +1908,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

@@ -3,11 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.services.articles import ArticleService
-from app.services.annotating import AnnotationService
-from app.services.exporting import ExportService
-from app.services.searching import SearchService
-from app.services.tagging import TagService
+from app.services.carnet import Carnet
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 
@@ -21,9 +17,7 @@ def settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, settings):
     def make(library, window_settings=None):
-        window = MainWindow(library=library, articles=ArticleService(library),
-                            search=SearchService(library), notes=AnnotationService(library),
-                            tags=TagService(library), export=ExportService(library), runner=TaskRunner(),
+        window = MainWindow(carnet=Carnet(library), runner=TaskRunner(),
                             settings=window_settings or settings)
         qtbot.addWidget(window)
         window.show()

@@ -119,19 +119,13 @@ CRASHING_EDITOR = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from app.services.library import open_library
-    from app.services.annotating import AnnotationService
-    from app.services.articles import ArticleService
-    from app.services.exporting import ExportService
-    from app.services.searching import SearchService
-    from app.services.tagging import TagService
+    from app.services.carnet import Carnet
     from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
 
     app = QApplication([])
     library = open_library(sys.argv[1])
-    window = MainWindow(library=library, articles=ArticleService(library), search=SearchService(library),
-                        notes=AnnotationService(library), tags=TagService(library), export=ExportService(library),
-                        runner=TaskRunner(), settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    window = MainWindow(carnet=Carnet(library), runner=TaskRunner(), settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window.show()
     window.highlights_panel.choose(int(sys.argv[3]))
     window.highlights_panel.note.setFocus()

@@ -42,3 +42,16 @@ def test_without_front_matter_the_heading_is_the_title(tmp_path):
 def test_front_matter_alone_is_empty(tmp_path):
     with pytest.raises(ImportRejected, match="empty file"):
         read_markdown(write(tmp_path, "---\ntitle: Nothing\n---\n\n"))
+
+
+def test_yaml_front_matter_and_markdown_structure_come_in_whole(tmp_path):
+    article = read_markdown(write(tmp_path, (
+        "---\ntitle: >\n  Les usines\n  d’IA\ndate: le 24 janvier 2024\nsource: \"\\u00c9chos\"\n---\n"
+        "- Un **point** &amp; un autre[^n]\n- `a_b | c`\n\n| Pays | Sites |\n|---|---|\n| Finlande | 2 |\n\n"
+        "[^n]: La note de bas de page.\n"
+    )))
+    assert article.title == "Les usines d’IA"
+    assert article.published == "2024-01-24"
+    assert article.source == "Échos"
+    assert article.body == ("Un point & un autre[n]\n\na_b | c\n\nPays\tSites\n\nFinlande\t2\n\n"
+                            "[n] La note de bas de page.")

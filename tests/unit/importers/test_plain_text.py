@@ -108,3 +108,22 @@ def test_non_ascii_file_name(tmp_path):
 def test_importer_registry_by_extension(tmp_path):
     assert importer_for(tmp_path / "a.TXT") is read_plain_text
     assert importer_for(tmp_path / "a.odt") is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Comisión Europea ha seleccionado siete fábricas de inteligencia artificial en siete países.", "es"),
+    ("De Europese Commissie heeft zeven fabrieken voor kunstmatige intelligentie gekozen.", "nl"),
+    ("La Commissione europea ha scelto sette fabbriche di intelligenza artificiale in sette paesi.", "it"),
+    ("A Comissão Europeia escolheu sete fábricas de inteligência artificial em sete países.", "pt"),
+])
+def test_language_of_a_text_file(tmp_path, text, language):
+    article = read_plain_text(write(tmp_path, "note.txt", f"Titre\n\n{text}\n".encode()))
+    assert article.language == language
+
+
+def test_date_line_in_a_form_only_the_fallback_reads(tmp_path):
+    article = read_plain_text(write(tmp_path, "note.txt", (
+        "Les usines d’IA arrivent\n\nle 24 janvier 2024, 10:02 CET\n\n"
+        "La Commission a choisi sept sites.\n").encode()))
+    assert article.published == "2024-01-24T10:02:00"
+    assert article.title == "Les usines d’IA arrivent"

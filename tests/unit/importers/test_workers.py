@@ -57,8 +57,8 @@ def test_a_file_needing_more_memory_than_allowed_is_rejected_and_the_next_is_rea
     big = tmp_path / "big.txt"
     big.write_bytes(b"Une ligne de texte sur les usines.\n" * 1_200_000)  # 42 MB
     [small] = _text_files(tmp_path / "small", 1)
-    results = [read for _, read in read_files([big, small], budget=Budget(memory_bytes=150_000_000))]
-    assert str(results[0].reason) == "reading it needed more than 150 MB of memory, the limit for one file"
+    results = [read for _, read in read_files([big, small], budget=Budget(memory_bytes=400_000_000))]
+    assert str(results[0].reason) == "reading it needed more than 400 MB of memory, the limit for one file"
     assert results[1].article is not None
 
 

@@ -1,0 +1,117 @@
+"""The text of a Word document's XML, in document order: paragraphs and tables (a row's
+cells separated by a tab), content controls, text boxes after the paragraph that
+anchors them, equations as their text, and footnote and endnote references as
+"[n]" with the notes' text for the end of the article."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+_PARAGRAPH = f"{{{_W}}}p"
+_TABLE = f"{{{_W}}}tbl"
+_ROW = f"{{{_W}}}tr"
+_CELL = f"{{{_W}}}tc"
+_CONTENT_CONTROL = f"{{{_W}}}sdt"
+_CONTENT_CONTROL_BODY = f"{{{_W}}}sdtContent"
+_TEXT = {f"{{{_W}}}t", f"{{{_M}}}t"}
+_TAB = f"{{{_W}}}tab"
+_NON_BREAKING_HYPHEN = f"{{{_W}}}noBreakHyphen"
+_BREAKS = {f"{{{_W}}}br", f"{{{_W}}}cr"}
+_NOTE_REFERENCES = {f"{{{_W}}}footnoteReference", f"{{{_W}}}endnoteReference"}
+_TEXT_BOX = f"{{{_W}}}txbxContent"
+# Word writes each text box twice (a DrawingML one and a VML fallback), and a paragraph's
+# properties carry a mark for deleted text: neither is read.
+_SKIPPED = {f"{{{_MC}}}Fallback", f"{{{_W}}}pPr", f"{{{_W}}}rPr", f"{{{_W}}}del"}
+_NOTE = {f"{{{_W}}}footnote", f"{{{_W}}}endnote"}
+_NOTE_TYPE = f"{{{_W}}}type"
+_ID = f"{{{_W}}}id"
+
+
+class DocumentText:
+    """Reads a document's body and notes; `note_numbers` numbers the notes in the order
+    the text refers to them."""
+
+    def __init__(self) -> None:
+        self.note_numbers: dict[tuple[str, str], int] = {}
+
+    def blocks(self, container: etree._Element) -> list[str]:
+        """The text blocks of a body, a table cell, a text box or a note, in order."""
+        found: list[str] = []
+        for child in container:
+            if child.tag == _PARAGRAPH:
+                boxes: list[etree._Element] = []
+                text = self._paragraph(child, boxes)
+                if text.strip():
+                    found.append(text.strip())
+                for box in boxes:
+                    found += self.blocks(box)
+            elif child.tag == _TABLE:
+                found += self._table(child)
+            elif child.tag == _CONTENT_CONTROL:
+                for body in child.iter(_CONTENT_CONTROL_BODY):
+                    found += self.blocks(body)
+                    break
+        return found
+
+    def notes(self, root: etree._Element | None, kind: str) -> dict[int, str]:
+        """The text of the footnotes or endnotes (`kind`) the body referred to, by number."""
+        found: dict[int, str] = {}
+        if root is None:
+            return found
+        for note in root:
+            if note.tag not in _NOTE or note.get(_NOTE_TYPE) in ("separator", "continuationSeparator",
+                                                                 "continuationNotice"):
+                continue
+            number = self.note_numbers.get((kind, note.get(_ID, "")))
+            if number is not None:
+                found[number] = " ".join(self.blocks(note))
+        return found
+
+    def _paragraph(self, paragraph: etree._Element, boxes: list[etree._Element]) -> str:
+        parts: list[str] = []
+        self._inline(paragraph, parts, boxes)
+        return "".join(parts)
+
+    def _inline(self, element: etree._Element, parts: list[str], boxes: list[etree._Element]) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in _SKIPPED or not isinstance(tag, str):
+                continue
+            if tag in _TEXT:
+                parts.append(child.text or "")
+            elif tag == _TAB:
+                parts.append("\t")
+            elif tag == _NON_BREAKING_HYPHEN:
+                parts.append("-")
+            elif tag in _BREAKS:
+                parts.append("\n")
+            elif tag in _NOTE_REFERENCES:
+                kind = "footnote" if tag.endswith("footnoteReference") else "endnote"
+                key = (kind, child.get(_ID, ""))
+                number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
+                parts.append(f"[{number}]")
+            elif tag == _TEXT_BOX:
+                boxes.append(child)
+            else:
+                self._inline(child, parts, boxes)
+
+    def _table(self, table: etree._Element) -> list[str]:
+        rows = []
+        for row in table.iter(_ROW):
+            if _enclosing_table(row) is not table:
+                continue  # a nested table's rows are read in their cell
+            cells = [" ".join(" ".join(self.blocks(cell)).split()) for cell in row if cell.tag == _CELL]
+            if any(cell.strip() for cell in cells):
+                rows.append("\t".join(cells))
+        return rows
+
+
+def _enclosing_table(element: etree._Element) -> etree._Element | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag != _TABLE:
+        parent = parent.getparent()
+    return parent

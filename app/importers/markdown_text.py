@@ -1,0 +1,70 @@
+"""Markdown turned into the plain prose an article body holds, by markdown-it-py.
+
+The reader, search and digests quote the body, so markup that carries no words (list
+markers, `**`, `#`, table pipes, link targets, HTML tags) is dropped and the words are
+kept: entities decoded, code spans verbatim, a table row's cells separated by a tab,
+footnotes' text at the end after their "[label]".
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").use(footnote_plugin).enable(["table", "strikethrough"])
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Return the words of `markdown` as plain text, blocks separated by a blank line."""
+    blocks: list[str] = []
+    row: list[str] | None = None
+    footnote_label: str | None = None
+    for token in _parser().parse(markdown):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if any(row):
+                blocks.append("\t".join(row))
+            row = None
+        elif token.type == "footnote_open":
+            footnote_label = str(token.meta.get("label", ""))
+        elif token.type == "inline":
+            text = _inline_text(token.children or [])
+            if row is not None:
+                row.append(" ".join(text.split()))
+            elif text.strip():
+                if footnote_label is not None:
+                    text, footnote_label = f"[{footnote_label}] {text}", None
+                blocks.append(text)
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+        elif token.type == "html_block":
+            text = html.unescape(_TAG.sub("", _COMMENT.sub("", token.content))).strip()
+            if text:
+                blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def _inline_text(children: list[Token]) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+        elif child.type == "footnote_ref":
+            parts.append(f"[{child.meta.get('label', '')}]")
+    return "".join(parts).strip()
