@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 from bench import (annotation_import_bench, edit_wait_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
-                   search_bench, search_peers, search_relevance, suggestions_eval, window_bench)
+                   search_bench, search_peers, search_relevance, suggestions_eval, ui_pauses_bench,
+                   window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -28,6 +29,7 @@ BENCHMARKS = [
     ("Search beside its peers (realistic corpus)", search_peers.rows),
     ("Search relevance (related words)", search_relevance.rows),
     ("Window", window_bench.rows),
+    ("Window during long reads", ui_pauses_bench.rows),
     ("Edits during an import", edit_wait_bench.rows),
     ("Highlights", highlights_bench.rows),
     ("Export", export_bench.rows),

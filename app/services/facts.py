@@ -10,14 +10,15 @@ import json
 from app.core.errors import ToldError
 from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
 from app.core.messages import Message
-from app.store.articles import article_texts
+from app.core.tasks import CancelToken, Progress, no_progress
+from app.store.articles import article_texts, count_articles
 from app.store.errors import LibraryReadOnly
 
 if TYPE_CHECKING:
     from app.store.library import Library
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a library holds hundreds of thousands
 class ArticleFact:
     article_id: int
     article_title: str
@@ -73,10 +74,20 @@ class FactsService:
         temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         temporary.replace(self.gazetteer_path)
 
-    def facts(self, *, kinds: tuple[Kind, ...] = KINDS, article_id: int | None = None) -> list[ArticleFact]:
-        """The facts of one article, or of every article, in article and text order."""
-        rows = article_texts(self._library.database(), article_id)
+    def facts(self, *, kinds: tuple[Kind, ...] = KINDS, article_id: int | None = None,
+              progress: Progress = no_progress, cancel: CancelToken | None = None) -> list[ArticleFact]:
+        """The facts of one article, or of every article, in article and text order.
+
+        `progress(done, total, title)` is called after each article; a cancelled `cancel`
+        stops between articles and returns the facts found so far."""
+        db = self._library.database()
+        total = 1 if article_id is not None else count_articles(db)
         gazetteer = self.gazetteer()
-        return [ArticleFact(article_id_, title, fact)
-                for article_id_, title, body, _source, language in rows
-                for fact in extract_facts(body, language=language, kinds=kinds, gazetteer=gazetteer)]
+        found: list[ArticleFact] = []
+        for done, (article_id_, title, body, _source, language) in enumerate(article_texts(db, article_id), 1):
+            if cancel is not None and cancel.cancelled:
+                break
+            found.extend(ArticleFact(article_id_, title, fact)
+                         for fact in extract_facts(body, language=language, kinds=kinds, gazetteer=gazetteer))
+            progress(done, max(total, done), title)
+        return found

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from app.core.highlight import Highlight
 from app.core.sentences import split_sentences
+from app.core.tasks import CancelToken, Progress, no_progress
 from app.search.rules import triggers
 from app.services.annotating import AnnotationService
-from app.store.articles import article_texts
+from app.store.articles import article_texts, count_articles
 from app.store.database import write_transaction
 from app.store.highlights import list_highlights
 from app.store.tags import list_tags
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from app.store.library import Library
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a library holds hundreds of thousands
 class Suggestion:
     article_id: int
     start: int
@@ -40,27 +41,41 @@ class SuggestionService:
     def __init__(self, library: Library) -> None:
         self._library = library
 
-    def suggestions(self, *, article_id: int | None = None) -> list[Suggestion]:
-        """Suggestions for one article or the whole library, in article and text order."""
+    def suggestions(self, *, article_id: int | None = None, progress: Progress = no_progress,
+                    cancel: CancelToken | None = None) -> list[Suggestion]:
+        """Suggestions for one article or the whole library, in article and text order.
+
+        `progress(done, total, title)` is called after each article; a cancelled `cancel`
+        stops between articles and returns the suggestions found so far."""
         db = self._library.database()
         tags = [tag for tag in list_tags(db) if tag.rules]
-        rows = list(article_texts(db, article_id))
+        total = 1 if article_id is not None else count_articles(db)
         rejected = {(a, h, t) for a, h, t in db.execute(
             "SELECT article_id, sentence_hash, tag_id FROM rejected_suggestions")}
         found = []
-        for row_id, _title, body, _source, language in rows:
-            highlighted = [(h.start, h.end) for h in list_highlights(db, article_id=row_id) if not h.is_orphan]
-            for sentence in split_sentences(body):
-                if any(s < sentence.end and sentence.start < e for s, e in highlighted):
+        for done, (row_id, title, body, _source, language) in enumerate(article_texts(db, article_id), 1):
+            if cancel is not None and cancel.cancelled:
+                break
+            if tags:
+                found.extend(self._article_suggestions(db, row_id, body, language, tags, rejected))
+            progress(done, max(total, done), title)
+        return found
+
+    @staticmethod
+    def _article_suggestions(db, row_id: int, body: str, language: str, tags, rejected) -> list[Suggestion]:
+        found = []
+        highlighted = [(h.start, h.end) for h in list_highlights(db, article_id=row_id) if not h.is_orphan]
+        for sentence in split_sentences(body):
+            if any(s < sentence.end and sentence.start < e for s, e in highlighted):
+                continue
+            digest = sentence_hash(sentence.text)
+            for tag in tags:
+                if (row_id, digest, tag.id) in rejected:
                     continue
-                digest = sentence_hash(sentence.text)
-                for tag in tags:
-                    if (row_id, digest, tag.id) in rejected:
-                        continue
-                    words = triggers(sentence.text, language, tag.rules)
-                    if words:
-                        found.append(Suggestion(row_id, sentence.start, sentence.end, sentence.text, tag.id,
-                                                tag.name, tuple(words)))
+                words = triggers(sentence.text, language, tag.rules)
+                if words:
+                    found.append(Suggestion(row_id, sentence.start, sentence.end, sentence.text, tag.id,
+                                            tag.name, tuple(words)))
         return found
 
     def accept(self, suggestion: Suggestion, *, tag_id: int | None = None) -> Highlight:

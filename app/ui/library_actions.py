@@ -69,8 +69,15 @@ class LibraryActions(QObject):
             return
         status = self._window.statusBar()
         status.showMessage(self.tr("Backing up the library…"))
-        database = self._library.database_path
-        self._runner.start(lambda progress, cancel: backup_library(database, Path(path)),
+        library = self._library
+
+        def back_up(progress, cancel) -> Path:
+            # A read-only library is copied through its own read-only connection (on the
+            # worker's thread), so that nothing is written beside it.
+            source = library.database().conn if library.read_only else None
+            return backup_library(library.database_path, Path(path), source=source)
+
+        self._runner.start(back_up,
                            finished=lambda written: status.showMessage(
                                self.tr("Backed up to {path}").format(path=written)),
                            failed=lambda error: TaskErrorBox.show_error(

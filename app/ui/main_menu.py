@@ -1,25 +1,103 @@
-"""The main window's menus, with each platform's standard keys where Qt has one."""
+"""The main window's menus, as a table of actions (name, text, keys), with each
+platform's standard keys where Qt has one. The window binds each name to what it does."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 StandardKey = QKeySequence.StandardKey
 translate = QCoreApplication.translate
 
 
+@dataclass(frozen=True)
+class ActionSpec:
+    """One menu entry: `slot` names what the window binds it to (its name by default);
+    `standard` is the platform's key for it, `keys` the keys used where it has none;
+    `editing` entries change the library (a read-only library disables them);
+    `checkable` ones are toggles, bound to a slot taking the new state."""
+
+    name: str
+    text: str
+    standard: StandardKey | None = None
+    keys: tuple[str, ...] = ()
+    editing: bool = False
+    checkable: bool = False
+    checked: bool = False
+
+
+SEPARATOR = "-"
+RECENT = "recent"
+UNDO_REDO = "undo_redo"
+THEMES = "themes"
+
+MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("MainMenu", "&File"), (
+        ActionSpec("new_library", QT_TRANSLATE_NOOP("MainMenu", "&New Library…"), keys=("Ctrl+Shift+N",)),
+        ActionSpec("open_library", QT_TRANSLATE_NOOP("MainMenu", "&Open Library…"), StandardKey.Open),
+        RECENT,
+        SEPARATOR,
+        ActionSpec("import_files", QT_TRANSLATE_NOOP("MainMenu", "&Import Files…"), keys=("Ctrl+I",), editing=True),
+        ActionSpec("import_folder", QT_TRANSLATE_NOOP("MainMenu", "Import &Folder…"), keys=("Ctrl+Shift+I",),
+                   editing=True),
+        ActionSpec("export", QT_TRANSLATE_NOOP("MainMenu", "&Export…"), keys=("Ctrl+E",)),
+        ActionSpec("backup", QT_TRANSLATE_NOOP("MainMenu", "&Back Up Library…"), keys=("Ctrl+Shift+B",)),
+        SEPARATOR,
+        ActionSpec("quit", QT_TRANSLATE_NOOP("MainMenu", "&Quit"), StandardKey.Quit, ("Ctrl+Q",)),
+    )),
+    (QT_TRANSLATE_NOOP("MainMenu", "&Edit"), (
+        UNDO_REDO,
+        SEPARATOR,
+        ActionSpec("delete_article", QT_TRANSLATE_NOOP("MainMenu", "&Delete Article…"), keys=("Ctrl+Shift+Delete",),
+                   editing=True),
+        ActionSpec("suggest", QT_TRANSLATE_NOOP("MainMenu", "&Suggest Highlights…"), keys=("Ctrl+Shift+S",),
+                   editing=True),
+        ActionSpec("suggest_all", QT_TRANSLATE_NOOP("MainMenu", "Suggest Highlights in the &Whole Library…"),
+                   keys=("Ctrl+Alt+S",), editing=True),
+        ActionSpec("manage_tags", QT_TRANSLATE_NOOP("MainMenu", "&Manage Tags…"), keys=("Ctrl+T",), editing=True),
+        SEPARATOR,
+        ActionSpec("find", QT_TRANSLATE_NOOP("MainMenu", "&Find…"), StandardKey.Find, ("Ctrl+F",)),
+        SEPARATOR,
+        ActionSpec("preferences", QT_TRANSLATE_NOOP("MainMenu", "&Preferences…"), StandardKey.Preferences,
+                   ("Ctrl+,",)),
+    )),
+    (QT_TRANSLATE_NOOP("MainMenu", "&View"), (
+        ActionSpec("topics", QT_TRANSLATE_NOOP("MainMenu", "&Topics…"), keys=("Ctrl+Shift+T",)),
+        ActionSpec("facts", QT_TRANSLATE_NOOP("MainMenu", "Fa&cts…"), keys=("Ctrl+Shift+F",)),
+        SEPARATOR,
+        ActionSpec("show_tags", QT_TRANSLATE_NOOP("MainMenu", "Tags &Panel"), keys=("Ctrl+Alt+1",),
+                   checkable=True, checked=True),
+        ActionSpec("show_highlights", QT_TRANSLATE_NOOP("MainMenu", "&Highlights Panel"), keys=("Ctrl+Alt+2",),
+                   checkable=True, checked=True),
+        ActionSpec("show_toolbar", QT_TRANSLATE_NOOP("MainMenu", "Tag Tool&bar"), keys=("Ctrl+Alt+3",),
+                   checkable=True, checked=True),
+        SEPARATOR,
+        THEMES,
+        SEPARATOR,
+        ActionSpec("zoom_in", QT_TRANSLATE_NOOP("MainMenu", "Zoom &In"), StandardKey.ZoomIn, ("Ctrl++",)),
+        ActionSpec("zoom_out", QT_TRANSLATE_NOOP("MainMenu", "Zoom &Out"), StandardKey.ZoomOut, ("Ctrl+-",)),
+        ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("MainMenu", "&Actual Size"), keys=("Ctrl+0",)),
+    )),
+    (QT_TRANSLATE_NOOP("MainMenu", "&Help"), (
+        ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainMenu", "&Keyboard Shortcuts"), StandardKey.HelpContents,
+                   ("F1",)),
+        ActionSpec("about", QT_TRANSLATE_NOOP("MainMenu", "&About Carnet")),
+    )),
+)
+
+THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("MainMenu", "&System")),
+                 ("light", QT_TRANSLATE_NOOP("MainMenu", "&Light")),
+                 ("dark", QT_TRANSLATE_NOOP("MainMenu", "&Dark")))
+
+
 @dataclass
 class MainMenu:
-    """The actions of the menu bar: `editing` ones change the library (a read-only
-    library disables them); `recent` is the File ▸ Open Recent submenu."""
+    """The actions of the menu bar by name: `editing` ones change the library (a
+    read-only library disables them); `recent` is the File ▸ Open Recent submenu."""
 
     actions: dict[str, QAction] = field(default_factory=dict)
     editing: list[QAction] = field(default_factory=list)
@@ -29,102 +107,66 @@ class MainMenu:
         return self.actions[name]
 
 
-def _keys(standard: StandardKey | None, *fallbacks: str) -> list[QKeySequence]:
-    """The platform's key for a standard action, else (when it has none) the fallbacks."""
-    keys = QKeySequence.keyBindings(standard) if standard is not None else []
-    return keys or [QKeySequence(key) for key in fallbacks]
+def _keys(spec: ActionSpec) -> list[QKeySequence]:
+    """The platform's key for a standard action, else (when it has none) the spec's keys."""
+    keys = QKeySequence.keyBindings(spec.standard) if spec.standard is not None else []
+    return keys or [QKeySequence(key) for key in spec.keys]
 
 
-def build_main_menu(window: MainWindow) -> MainMenu:
+def build_main_menu(bar: QMenuBar, slots: Mapping[str, Callable], undo_stack: QUndoStack,
+                    choose_theme: Callable[[str], None]) -> MainMenu:
+    """Fill the menu bar from `MENUS`, each action connected to `slots[its name]`."""
     menu = MainMenu()
-    bar = window.menuBar()
 
-    def add(submenu: QMenu, name: str, text: str, slot: Callable, *, keys: list[QKeySequence] = (),
-            editing: bool = False, checkable: bool = False) -> QAction:
-        action = submenu.addAction(text)
-        action.setObjectName(name)
+    def add(submenu: QMenu, spec: ActionSpec) -> QAction:
+        action = submenu.addAction(translate("MainMenu", spec.text))
+        action.setObjectName(spec.name)
+        keys = _keys(spec)
         if keys:
             action.setShortcuts(keys)
-        action.setCheckable(checkable)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        menu.actions[name] = action
-        if editing:
+        action.setCheckable(spec.checkable)
+        action.setChecked(spec.checked)
+        (action.toggled if spec.checkable else action.triggered).connect(slots[spec.name])
+        menu.actions[spec.name] = action
+        if spec.editing:
             menu.editing.append(action)
         return action
 
-    file_menu = bar.addMenu(translate("MainMenu", "&File"))
-    add(file_menu, "new_library", translate("MainMenu", "&New Library…"), window.libraries.choose_new_library,
-        keys=_keys(None, "Ctrl+Shift+N"))
-    add(file_menu, "open_library", translate("MainMenu", "&Open Library…"), window.libraries.choose_library,
-        keys=_keys(StandardKey.Open))
-    menu.recent = file_menu.addMenu(translate("MainMenu", "Open &Recent"))
-    menu.recent.setObjectName("recent_libraries")
-    file_menu.addSeparator()
-    add(file_menu, "import_files", translate("MainMenu", "&Import Files…"), window.importer.choose_files,
-        keys=_keys(None, "Ctrl+I"), editing=True)
-    add(file_menu, "import_folder", translate("MainMenu", "Import &Folder…"), window.importer.choose_folder,
-        keys=_keys(None, "Ctrl+Shift+I"), editing=True)
-    add(file_menu, "export", translate("MainMenu", "&Export…"), window.export, keys=_keys(None, "Ctrl+E"))
-    add(file_menu, "backup", translate("MainMenu", "&Back Up Library…"), window.libraries.back_up,
-        keys=_keys(None, "Ctrl+Shift+B"))
-    file_menu.addSeparator()
-    add(file_menu, "quit", translate("MainMenu", "&Quit"), window.quit_application,
-        keys=_keys(StandardKey.Quit, "Ctrl+Q"))
+    for title, entries in MENUS:
+        submenu = bar.addMenu(translate("MainMenu", title))
+        for entry in entries:
+            if isinstance(entry, ActionSpec):
+                add(submenu, entry)
+            elif entry == SEPARATOR:
+                submenu.addSeparator()
+            elif entry == RECENT:
+                menu.recent = submenu.addMenu(translate("MainMenu", "Open &Recent"))
+                menu.recent.setObjectName("recent_libraries")
+            elif entry == UNDO_REDO:
+                _add_undo_redo(submenu, undo_stack, menu)
+            elif entry == THEMES:
+                _add_themes(submenu, choose_theme, menu)
+    return menu
 
-    edit = bar.addMenu(translate("MainMenu", "&Edit"))
-    undo = window.undo_stack.createUndoAction(window, translate("MainMenu", "&Undo"))
-    undo.setShortcuts(_keys(StandardKey.Undo))
-    redo = window.undo_stack.createRedoAction(window, translate("MainMenu", "&Redo"))
-    redo_keys = _keys(StandardKey.Redo)
+
+def _add_undo_redo(submenu: QMenu, stack: QUndoStack, menu: MainMenu) -> None:
+    undo = stack.createUndoAction(submenu, translate("MainMenu", "&Undo"))
+    undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
+    redo = stack.createRedoAction(submenu, translate("MainMenu", "&Redo"))
+    redo_keys = QKeySequence.keyBindings(StandardKey.Redo)
     redo.setShortcuts(redo_keys + [key for key in [QKeySequence("Ctrl+Shift+Z")] if key not in redo_keys])
-    edit.addActions([undo, redo])
+    submenu.addActions([undo, redo])
     menu.actions.update(undo=undo, redo=redo)
-    edit.addSeparator()
-    add(edit, "delete_article", translate("MainMenu", "&Delete Article…"), window.delete_current_article,
-        keys=_keys(None, "Ctrl+Shift+Delete"), editing=True)
-    add(edit, "suggest", translate("MainMenu", "&Suggest Highlights…"), lambda: window.suggest(),
-        keys=_keys(None, "Ctrl+Shift+S"), editing=True)
-    add(edit, "suggest_all", translate("MainMenu", "Suggest Highlights in the &Whole Library…"),
-        lambda: window.suggest(whole_library=True), keys=_keys(None, "Ctrl+Alt+S"), editing=True)
-    add(edit, "manage_tags", translate("MainMenu", "&Manage Tags…"), window.manage_tags,
-        keys=_keys(None, "Ctrl+T"), editing=True)
-    edit.addSeparator()
-    add(edit, "find", translate("MainMenu", "&Find…"), window.search_panel.focus_field,
-        keys=_keys(StandardKey.Find, "Ctrl+F"))
-    edit.addSeparator()
-    add(edit, "preferences", translate("MainMenu", "&Preferences…"), window.edit_preferences,
-        keys=_keys(StandardKey.Preferences, "Ctrl+,"))
 
-    view = bar.addMenu(translate("MainMenu", "&View"))
-    add(view, "topics", translate("MainMenu", "&Topics…"), lambda: window.show_topics(),
-        keys=_keys(None, "Ctrl+Shift+T"))
-    add(view, "facts", translate("MainMenu", "Fa&cts…"), lambda: window.show_facts(),
-        keys=_keys(None, "Ctrl+Shift+F"))
-    view.addSeparator()
-    for name, text, widget, key in (
-            ("show_tags", translate("MainMenu", "Tags &Panel"), window.tags_panel, "Ctrl+Alt+1"),
-            ("show_highlights", translate("MainMenu", "&Highlights Panel"), window.highlights_panel, "Ctrl+Alt+2"),
-            ("show_toolbar", translate("MainMenu", "Tag Tool&bar"), window.tagging.toolbar, "Ctrl+Alt+3")):
-        action = add(view, name, text, widget.setVisible, keys=_keys(None, key), checkable=True)
-        action.setChecked(True)
-    view.addSeparator()
-    themes = view.addMenu(translate("MainMenu", "Th&eme"))
+
+def _add_themes(submenu: QMenu, choose_theme: Callable[[str], None], menu: MainMenu) -> None:
+    themes = submenu.addMenu(translate("MainMenu", "Th&eme"))
     themes.setObjectName("theme_menu")
     group = QActionGroup(themes)
-    for theme, text in (("system", translate("MainMenu", "&System")), ("light", translate("MainMenu", "&Light")),
-                        ("dark", translate("MainMenu", "&Dark"))):
-        group.addAction(add(themes, f"theme_{theme}", text,
-                            lambda checked, theme=theme: checked and window.choose_theme(theme), checkable=True))
-    view.addSeparator()
-    add(view, "zoom_in", translate("MainMenu", "Zoom &In"), window.reader.zoom_in,
-        keys=_keys(StandardKey.ZoomIn, "Ctrl++"))
-    add(view, "zoom_out", translate("MainMenu", "Zoom &Out"), window.reader.zoom_out,
-        keys=_keys(StandardKey.ZoomOut, "Ctrl+-"))
-    add(view, "zoom_reset", translate("MainMenu", "&Actual Size"), window.reader.reset_zoom,
-        keys=_keys(None, "Ctrl+0"))
-
-    help_menu = bar.addMenu(translate("MainMenu", "&Help"))
-    add(help_menu, "shortcuts", translate("MainMenu", "&Keyboard Shortcuts"), window.show_shortcuts,
-        keys=_keys(StandardKey.HelpContents, "F1"))
-    add(help_menu, "about", translate("MainMenu", "&About Carnet"), window.show_about)
-    return menu
+    for theme, text in THEME_CHOICES:
+        action = themes.addAction(translate("MainMenu", text))
+        action.setObjectName(f"theme_{theme}")
+        action.setCheckable(True)
+        action.toggled.connect(lambda checked, theme=theme: checked and choose_theme(theme))
+        group.addAction(action)
+        menu.actions[f"theme_{theme}"] = action

@@ -4,6 +4,7 @@ highlights of the article read."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.libraries = LibraryActions(self, self._library, self._runner, self._settings)
         self.libraries.chosen.connect(self.library_chosen)
-        self.menu = build_main_menu(self)
+        self.menu = build_main_menu(self.menuBar(), self._menu_slots(), self.undo_stack, self.choose_theme)
         self.main_toolbar = QToolBar(self.tr("Main"), self, objectName="main_toolbar")
         self.main_toolbar.addActions([self.menu[name] for name in self.TOOLBAR])
         self.insertToolBar(self.tagging.toolbar, self.main_toolbar)
@@ -194,6 +195,22 @@ class MainWindow(QMainWindow):
         self._delete_article_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
                                                   self.delete_current_article)
         self._delete_article_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _menu_slots(self) -> dict[str, Callable]:
+        """What each entry of the main menu (app/ui/main_menu.py) does, by its name."""
+        return {
+            "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
+            "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
+            "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
+            "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
+            "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
+            "find": self.search_panel.focus_field, "preferences": self.edit_preferences,
+            "topics": lambda: self.show_topics(), "facts": lambda: self.show_facts(),
+            "show_tags": self.tags_panel.setVisible, "show_highlights": self.highlights_panel.setVisible,
+            "show_toolbar": self.tagging.toolbar.setVisible,
+            "zoom_in": self.reader.zoom_in, "zoom_out": self.reader.zoom_out, "zoom_reset": self.reader.reset_zoom,
+            "shortcuts": self.show_shortcuts, "about": self.show_about,
+        }
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
@@ -387,18 +404,22 @@ class MainWindow(QMainWindow):
         article = self.reader.article
         dialog = SuggestionsDialog(self.carnet.suggestions, self._notes, self._tags, self.undo_stack,
                                    self.events, article_id=None if whole_library or article is None else article.id,
-                                   parent=self)
+                                   runner=self._runner, parent=self)
         dialog.show()
         return dialog
 
     def show_topics(self) -> TopicsDialog:
-        dialog = TopicsDialog(topic_stats(self._library), self)
+        library = self._library
+        dialog = TopicsDialog(self._runner, lambda progress, cancel: topic_stats(library, progress=progress,
+                                                                                  cancel=cancel), self)
         dialog.charts.cell_clicked.connect(self._show_tag_in_article)
         dialog.show()
         return dialog
 
     def show_facts(self) -> FactsDialog:
-        dialog = FactsDialog(self.carnet.facts.facts(), self)
+        facts = self.carnet.facts
+        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts(progress=progress, cancel=cancel),
+                             self)
         dialog.fact_chosen.connect(self._show_fact)
         dialog.show()
         return dialog

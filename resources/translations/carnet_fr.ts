@@ -885,17 +885,17 @@
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="56"/>
+        <location filename="../../app/services/facts.py" line="57"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="61"/>
+        <location filename="../../app/services/facts.py" line="62"/>
         <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="64"/>
+        <location filename="../../app/services/facts.py" line="65"/>
         <source>kind must be place, {kinds}</source>
         <translation>le type doit être place, {kinds}</translation>
     </message>
@@ -1097,42 +1097,57 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="23"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="21"/>
+        <location filename="../../app/ui/widgets/reader.py" line="23"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="22"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="22"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="52"/>
+        <location filename="../../app/ui/widgets/reader.py" line="56"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="62"/>
+        <location filename="../../app/ui/widgets/reader.py" line="63"/>
+        <source>◀ &amp;Previous Part</source>
+        <translation>◀ Partie &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="64"/>
+        <source>&amp;Next Part ▶</source>
+        <translation>Partie &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="79"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="242"/>
+        <location filename="../../app/ui/widgets/reader.py" line="104"/>
+        <source>A long article: characters {start}–{end} of {total}</source>
+        <translation>Un long article : caractères {start} à {end} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="288"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1388,62 +1403,62 @@
 <context>
     <name>FactTableModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="17"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="20"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="18"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="19"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="23"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
         <source>institution</source>
         <translation>institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="28"/>
         <source>currency not stated</source>
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1451,20 +1466,30 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="96"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="157"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="151"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="152"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="167"/>
+        <source>Reading {done} of {total} articles…</source>
+        <translation>Lecture de {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="177"/>
+        <source>The facts could not be read</source>
+        <translation>Les faits n’ont pas pu être lus</translation>
     </message>
 </context>
 <context>
@@ -1722,12 +1747,12 @@
         <translation>Sauvegarde de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="75"/>
+        <location filename="../../app/ui/library_actions.py" line="82"/>
         <source>Backed up to {path}</source>
         <translation>Sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="77"/>
+        <location filename="../../app/ui/library_actions.py" line="84"/>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
     </message>
@@ -1735,172 +1760,172 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="56"/>
+        <location filename="../../app/ui/main_menu.py" line="40"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <location filename="../../app/ui/main_menu.py" line="41"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="60"/>
+        <location filename="../../app/ui/main_menu.py" line="143"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="44"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="45"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <location filename="../../app/ui/main_menu.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="48"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <location filename="../../app/ui/main_menu.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="57"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="99"/>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="105"/>
+        <location filename="../../app/ui/main_menu.py" line="72"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="106"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="107"/>
+        <location filename="../../app/ui/main_menu.py" line="76"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="111"/>
+        <location filename="../../app/ui/main_menu.py" line="163"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="114"/>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="114"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="115"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="119"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="121"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="123"/>
+        <location filename="../../app/ui/main_menu.py" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="126"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="127"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="129"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -1908,68 +1933,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2074,42 +2099,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="54"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="55"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="56"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="57"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="62"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="64"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="118"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="120"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="120"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="124"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="122"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="124"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="133"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="135"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2205,7 +2230,7 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="59"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -2213,28 +2238,43 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="61"/>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="80"/>
         <source>Suggested highlights</source>
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="90"/>
         <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
         <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="92"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="93"/>
+        <source>Reading {done} of {total} articles…</source>
+        <translation>Lecture de {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="103"/>
+        <source>The suggestions could not be found</source>
+        <translation>Les suggestions n’ont pas pu être trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="143"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="163"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="164"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
@@ -2496,6 +2536,32 @@
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../app/ui/widgets/task_progress.py" line="29"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/task_progress.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/task_progress.py" line="50"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="175"/>
+        <source>A background task failed</source>
+        <translation>Une tâche de fond a échoué</translation>
+    </message>
+</context>
+<context>
     <name>TopicCharts</name>
     <message>
         <location filename="../../app/ui/widgets/topic_charts.py" line="22"/>
@@ -2526,27 +2592,37 @@
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="20"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="29"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="35"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="28"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="37"/>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="40"/>
+        <source>Reading {done} of {total} articles…</source>
+        <translation>Lecture de {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="50"/>
+        <source>The topics could not be counted</source>
+        <translation>Les thèmes n’ont pas pu être comptés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="71"/>
         <source>Carnet topics</source>
         <translation>Thèmes de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/topics_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/topics_dialog.py" line="77"/>
         <source>Save the charts</source>
         <translation>Enregistrer les graphiques</translation>
     </message>

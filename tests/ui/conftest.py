@@ -27,3 +27,13 @@ def make_window(qtbot, settings):
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    """Automatic collection is off once a task runner exists (it runs on the UI thread's
+    timer): collect when due between tests too, on this thread."""
+    yield
+    from app.ui.tasks import UiThreadGarbageCollector
+
+    UiThreadGarbageCollector.collect_if_due()

@@ -3,6 +3,7 @@ from PySide6.QtCore import Qt
 from app.services.articles import ArticleService
 from app.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
 from app.services.searching import SearchService
+from app.ui.tasks import TaskRunner
 
 
 def type_query(qtbot, window, text):
@@ -70,7 +71,7 @@ def test_only_the_latest_query_is_shown(qtbot, library, make_window):
 
 def test_results_model_passes_qt_checks_and_fetches_pages(qtmodeltester, library):
     search = SearchService(library)
-    model = SearchResultsModel(search)
+    model = SearchResultsModel(search, TaskRunner(inline=True))
     model.PAGE_SIZE = 2
     model.show_page(search.search("investissements", limit=2))
     assert model.rowCount() == 2 and model.canFetchMore()

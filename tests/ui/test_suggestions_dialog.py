@@ -9,6 +9,7 @@ def test_accept_two_with_enter_reject_one_with_backspace_and_undo(qtbot, library
     window.article_list.selectRow(1)  # « L’UE crée enfin des usines d’IA »
     dialog = window.suggest()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     model = dialog.model
     first = model.suggestion(0)
     dialog.list.setFocus()
@@ -37,6 +38,7 @@ def test_a_tag_key_accepts_with_that_tag(qtbot, library, make_window):
     window.article_list.selectRow(4)
     dialog = window.suggest()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     suggestion = dialog.model.suggestion(0)
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_3)

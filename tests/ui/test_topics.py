@@ -24,6 +24,7 @@ def test_topics_view_counts_and_opens_a_cell(qtbot, library, make_window, tmp_pa
     window = make_window(library)
     dialog = window.show_topics()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     stats = dialog.charts.stats
     names = {tag.id: tag.name for tag in stats.tags}
     assert {names[t]: n for t, n in stats.per_tag.items()} == {"funding": 6, "sites": 2, "Commission": 2}

@@ -112,6 +112,7 @@ def test_the_facts_table_speaks_french(qtbot, library, make_window, english_afte
     window = make_window(library)
     dialog = window.show_facts()
     qtbot.addWidget(dialog)
-    rows = [(dialog.proxy.index(r, 0).data(), dialog.proxy.index(r, 3).data()) for r in range(dialog.proxy.rowCount())]
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+    rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 3).data()) for r in range(dialog.model.rowCount())]
     assert {kind for kind, _ in rows} == {"montant", "lieu", "acteur"}
     assert ("acteur", "personne") in rows

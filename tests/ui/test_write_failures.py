@@ -49,6 +49,7 @@ def test_a_suggestion_accepted_on_a_full_disk_stays_to_answer(qtbot, library, ma
     window = make_window(library)
     dialog = window.suggest()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     dialog.list.setFocus()
     _no_room_left(library)
     for _ in range(40):  # the first acceptances may fit in the room the library's pages have left

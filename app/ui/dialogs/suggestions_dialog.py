@@ -1,12 +1,14 @@
 """Reviewing suggested highlights at keyboard speed: Enter accepts (with the suggested
 tag), a tag's key 1–9 accepts with that tag instead, Backspace rejects (never proposed
-again for that sentence and tag), the arrows move. Every answer can be undone."""
+again for that sentence and tag), the arrows move. Every answer can be undone. The
+suggestions are found by a background task: the dialog opens at once with its progress
+and a Cancel."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -17,7 +19,9 @@ from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import AddHighlightCommand
 from app.ui.commands.suggestion_commands import RejectSuggestionCommand
 from app.ui.rich_text import safe_colour
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.html_delegate import HtmlDelegate
+from app.ui.widgets.task_progress import TaskProgress
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +34,11 @@ class SuggestionListModel(QAbstractListModel):
 
     def suggestion(self, row: int) -> Suggestion:
         return self._suggestions[row]
+
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self._suggestions = list(suggestions)
+        self.endResetModel()
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
@@ -54,8 +63,11 @@ class SuggestionListModel(QAbstractListModel):
 
 
 class SuggestionsDialog(QDialog):
+    loaded = Signal()
+    """The suggestions are in the list."""
+
     def __init__(self, suggesting: SuggestionService, notes: AnnotationService, tags: TagService,
-                 stack: QUndoStack, events: AnnotationEvents, *, article_id: int | None,
+                 stack: QUndoStack, events: AnnotationEvents, *, article_id: int | None, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suggested highlights"))
@@ -63,25 +75,43 @@ class SuggestionsDialog(QDialog):
         self._suggesting, self._notes, self._stack, self._events = suggesting, notes, stack, events
         all_tags = tags.tags()
         self._keys = {tag.shortcut: tag for tag in all_tags if tag.shortcut}
-        self.model = SuggestionListModel(suggesting.suggestions(article_id=article_id),
-                                         {tag.id: tag.colour for tag in all_tags}, self)
+        self.model = SuggestionListModel([], {tag.id: tag.colour for tag in all_tags}, self)
         self.list = QListView(objectName="suggestions_list")
         self.list.setAccessibleName(self.tr("Suggested highlights"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HtmlDelegate(HTML_ROLE, self.list))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        # Rows of rich text are measured a few at a time between events, so that
+        # thousands of suggestions arrive without freezing the window.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(20)
         self.list.installEventFilter(self)
         self.help = QLabel(self.tr("Enter: accept · 1–9: accept with that tag · Backspace: reject · "
                                    "↑↓: move · Ctrl+Z: undo"))
-        self.count = QLabel()
+        self.count = QLabel(self.tr("Looking for suggestions…"))
+        self.progress = TaskProgress(self.tr("Reading {done} of {total} articles…"), self)
+        self.progress.cancelled.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
+        layout.addWidget(self.progress)
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.help)
+        self.finished.connect(lambda _result: self.progress.cancel())
+        self.progress.run(runner, lambda progress, cancel: suggesting.suggestions(
+            article_id=article_id, progress=progress, cancel=cancel),
+            finished=self._show_suggestions, failure=self.tr("The suggestions could not be found"))
+
+    @property
+    def loading(self) -> bool:
+        return self.progress.running
+
+    def _show_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.model.set_suggestions(suggestions)
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
         self._show_count()
+        self.loaded.emit()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from shiboken6 import isValid
 
 from app.core.search import SearchHit, SearchPage
 from app.services.searching import SearchService
+from app.ui.tasks import Task, TaskRunner
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -17,27 +20,46 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class SearchResultsModel(QAbstractListModel):
     """The hits of the current query. The first page comes from a background search
-    (`show_page`); scrolling to the end fetches the next ones."""
+    (`show_page`); scrolling to the end fetches the next ones, in the background too:
+    a page that arrives after the query changed is dropped."""
 
     PAGE_SIZE = 20
+    more_failed = Signal(object)
+    """Searching for the next page failed with this exception."""
 
-    def __init__(self, search: SearchService, parent=None) -> None:
+    def __init__(self, search: SearchService, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
         self._search = search
+        self._runner = runner
         self._hits: list[SearchHit] = []
         self._query = ""
         self._has_more = False
+        self._fetching: Task | None = None
+        self._generation = 0
 
     @property
     def query(self) -> str:
         return self._query
 
+    @property
+    def fetching(self) -> bool:
+        """True while a next page is being searched for."""
+        return self._fetching is not None
+
+    def _forget_fetch(self) -> None:
+        self._generation += 1
+        if self._fetching is not None:
+            self._runner.withdraw(self._fetching)
+            self._fetching = None
+
     def show_page(self, page: SearchPage) -> None:
+        self._forget_fetch()
         self.beginResetModel()
         self._query, self._hits, self._has_more = page.query, list(page.hits), page.has_more
         self.endResetModel()
 
     def clear(self) -> None:
+        self._forget_fetch()
         self.beginResetModel()
         self._query, self._hits, self._has_more = "", [], False
         self.endResetModel()
@@ -49,12 +71,29 @@ class SearchResultsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._has_more
+        return not parent.isValid() and self._has_more and self._fetching is None
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
-        if parent.isValid() or not self._has_more:
+        if parent.isValid() or not self._has_more or self._fetching is not None:
             return
-        page = self._search.search(self._query, limit=self.PAGE_SIZE, offset=len(self._hits))
+        search, query, offset, generation = self._search, self._query, len(self._hits), self._generation
+        self._fetching = task = self._runner.start(
+            lambda progress, cancel: search.search(query, limit=self.PAGE_SIZE, offset=offset),
+            finished=lambda page: self._add_page(generation, page),
+            failed=lambda error: self._fetch_failed(generation, error))
+        if task not in self._runner.running:  # it ran inline and has ended
+            self._fetching = None
+
+    def _fetch_failed(self, generation: int, error: Exception) -> None:
+        if isValid(self) and generation == self._generation:
+            self._fetching = None
+            self._has_more = False  # no endless retries; a new search starts afresh
+            self.more_failed.emit(error)
+
+    def _add_page(self, generation: int, page: SearchPage) -> None:
+        if not isValid(self) or generation != self._generation:
+            return  # the model is gone, or the query changed while this page was searched for
+        self._fetching = None
         self._has_more = page.has_more
         if page.hits:
             self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(page.hits) - 1)

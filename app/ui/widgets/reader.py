@@ -1,18 +1,20 @@
 """The reader: an article's title and metadata above its read-only text, with its
-highlights painted in their first tag's colour and search matches marked."""
+highlights painted in their first tag's colour and search matches marked. A very long
+article is shown a part at a time (a bar says which and moves to the others), so it
+opens at once and its layout stays small."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from app.core.article import Article
 from app.core.highlight import Highlight
 from app.ui.rich_text import note_html
-from app.ui.text_positions import code_point_offsets, qt_positions
+from app.ui.text_positions import PART_SIZE, TextWindow, window_around
 
 MATCH_COLOUR = "#ffe066"
 UNTAGGED_COLOUR = "#bdbdbd"
@@ -25,8 +27,9 @@ LANGUAGE_NAMES = {
 
 
 class ArticleReader(QWidget):
-    """Shows one article. The text widget holds exactly the stored body, so positions
-    in it are positions in the article (converted between code points and Qt's UTF-16)."""
+    """Shows one article. The text widget holds the stored body, or for a very long one
+    a part of it (`window`); every position in it is converted to the body's code points
+    through the window (its start added, Qt's UTF-16 counted as code points)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +37,7 @@ class ArticleReader(QWidget):
         self.highlights: list[Highlight] = []
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
+        self.window = TextWindow(0, "")
         self.zoom_steps = 0
         self.line_spacing = 125
         self.title_label = QLabel(objectName="reader_title")
@@ -54,10 +58,23 @@ class ArticleReader(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDocumentMargin(12)
         self.text.viewport().installEventFilter(self)
+        self.part_bar = QWidget(objectName="reader_part_bar")
+        self.part_label = QLabel(objectName="reader_part", textFormat=Qt.TextFormat.PlainText)
+        self.previous_part = QPushButton(self.tr("◀ &Previous Part"), objectName="reader_previous_part")
+        self.next_part = QPushButton(self.tr("&Next Part ▶"), objectName="reader_next_part")
+        self.previous_part.clicked.connect(lambda: self._show_part(max(0, self.window.start - PART_SIZE)))
+        self.next_part.clicked.connect(lambda: self._show_part(self.window.end))
+        bar = QHBoxLayout(self.part_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.part_label, stretch=1)
+        bar.addWidget(self.previous_part)
+        bar.addWidget(self.next_part)
+        self.part_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
+        layout.addWidget(self.part_bar)
         layout.addWidget(self.text, stretch=1)
         self.show_placeholder(self.tr("Select an article to read it."))
 
@@ -70,10 +87,34 @@ class ArticleReader(QWidget):
         self.article = article
         self.title_label.setText(article.title)
         self.meta_label.setText(self._meta_line(article))
-        self.text.setPlainText(article.body)
-        self._space_paragraphs()
         self.highlights, self._colours = list(highlights), dict(colours or {})
+        self._matches = []
+        self._load_window(window_around(article.body, matches[0][0] if matches else 0))
         self.mark_matches(matches)
+
+    def _load_window(self, window: TextWindow) -> None:
+        self.window = window
+        self.text.setPlainText(window.text)
+        self._space_paragraphs()
+        body_length = len(self.article.body) if self.article else 0
+        partial = len(window.text) < body_length
+        self.part_bar.setVisible(partial)
+        if partial:
+            locale = QLocale()
+            self.part_label.setText(self.tr("A long article: characters {start}–{end} of {total}").format(
+                start=locale.toString(window.start + 1), end=locale.toString(window.end),
+                total=locale.toString(body_length)))
+            self.previous_part.setEnabled(window.start > 0)
+            self.next_part.setEnabled(window.end < body_length)
+        self._paint()
+
+    def _show_part(self, start: int) -> None:
+        """Show the part of the body from about `start`, its beginning at the top."""
+        if self.article is None:
+            return
+        self._load_window(window_around(self.article.body, start + PART_SIZE // 4))
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.text.ensureCursorVisible()
 
     def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
         """Repaint the highlights (after an edit), keeping the scroll position."""
@@ -87,9 +128,11 @@ class ArticleReader(QWidget):
             self.scroll_to(self._matches[0][0])
 
     def scroll_to(self, start: int, end: int | None = None) -> None:
-        """Put the cursor at `start` (selecting up to `end`) and make it visible."""
-        body = self.article.body if self.article else ""
-        positions = qt_positions(body, [start] if end is None else [start, end])
+        """Put the cursor at `start` (selecting up to `end`) and make it visible, showing
+        the part of a long article that holds it."""
+        if self.article is not None and not self.window.holds(start, end):
+            self._load_window(window_around(self.article.body, start))
+        positions = self.window.qt_positions([start] if end is None else [start, end])
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(positions[-1])
         if end is not None:
@@ -130,6 +173,8 @@ class ArticleReader(QWidget):
 
     def show_placeholder(self, message: str) -> None:
         self.article, self.highlights, self._matches = None, [], []
+        self.window = TextWindow(0, "")
+        self.part_bar.hide()
         self.title_label.setText("")
         self.meta_label.setText(message)
         self.text.clear()
@@ -142,7 +187,7 @@ class ArticleReader(QWidget):
         cursor = self.text.textCursor()
         if not self.article or not cursor.hasSelection():
             return None
-        start, end = code_point_offsets(self.article.body, [cursor.selectionStart(), cursor.selectionEnd()])
+        start, end = self.window.code_point_offsets([cursor.selectionStart(), cursor.selectionEnd()])
         return start, end
 
     def highlights_at(self, offset: int) -> list[Highlight]:
@@ -152,7 +197,7 @@ class ArticleReader(QWidget):
     def cursor_offset(self) -> int | None:
         if not self.article:
             return None
-        return code_point_offsets(self.article.body, [self.text.textCursor().position()])[0]
+        return self.window.code_point_offsets([self.text.textCursor().position()])[0]
 
     @property
     def marked_spans(self) -> list[tuple[int, int]]:
@@ -169,10 +214,10 @@ class ArticleReader(QWidget):
     # Painting
 
     def _paint(self) -> None:
-        body = self.article.body if self.article else ""
+        window = self.window
         spans, formats = [], []
         for highlight in self.highlights:
-            if highlight.is_orphan:
+            if highlight.is_orphan or highlight.end <= window.start or highlight.start >= window.end:
                 continue
             colour = QColor(self._colours.get(highlight.tag_ids[0], UNTAGGED_COLOUR)
                             if highlight.tag_ids else UNTAGGED_COLOUR)
@@ -186,9 +231,10 @@ class ArticleReader(QWidget):
         match_format.setForeground(QColor("black"))
         match_format.setFontWeight(QFont.Weight.Bold)
         match_format.setProperty(_MATCH_PROPERTY, True)
-        spans += self._matches
-        formats += [match_format] * len(self._matches)
-        positions = qt_positions(body, [offset for span in spans for offset in span])
+        matches = [(s, e) for s, e in self._matches if e > window.start and s < window.end]
+        spans += matches
+        formats += [match_format] * len(matches)
+        positions = window.qt_positions([offset for span in spans for offset in span])
         selections = []
         for start, end, paint in zip(positions[::2], positions[1::2], formats):
             selection = QTextEdit.ExtraSelection()
@@ -211,7 +257,7 @@ class ArticleReader(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip and self.article:
             position = self.text.cursorForPosition(event.pos()).position()
-            offset = code_point_offsets(self.article.body, [position])[0]
+            offset = self.window.code_point_offsets([position])[0]
             covering = self.highlights_at(offset)
             if covering:
                 QToolTip.showText(event.globalPos(), highlight_tooltip(covering), self.text)

@@ -1,7 +1,8 @@
 """The search field and its ranked hits.
 
-Searching starts after a short pause in typing and runs off the UI thread; a result
-that arrives after the query changed is dropped, so typing never waits for it.
+Searching starts after a short pause in typing and runs off the UI thread, and so do
+the further pages fetched as the list scrolls; a result that arrives after the query
+changed is dropped, so typing never waits for it.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ class SearchPanel(QWidget):
         self.message = QLabel(objectName="search_message", textFormat=Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
-        self.results_model = SearchResultsModel(search, self)
+        self.results_model = SearchResultsModel(search, runner, self)
+        self.results_model.more_failed.connect(lambda error: self._on_failed(self._generation, error))
         self.results = QListView(objectName="search_results")
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.results_model)
