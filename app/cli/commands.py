@@ -155,8 +155,8 @@ def _page_as_json(page: SearchPage) -> dict:
 
 
 def _outcome_line(outcome: FileOutcome) -> str:
-    detail = {"imported": outcome.title, "updated": f"{outcome.title} ({outcome.reason})"}.get(
-        outcome.status, outcome.reason)
+    detail = {"imported": f"{outcome.title} ({outcome.reason})" if outcome.reason else outcome.title,
+              "updated": f"{outcome.title} ({outcome.reason})"}.get(outcome.status, outcome.reason)
     article = f" [{outcome.article_id}]" if outcome.article_id else ""
     return f"{_STATUS_LABELS[outcome.status]}{article}  {outcome.path}: {detail}"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from app.core.article import Article
@@ -9,7 +10,7 @@ from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.metadata import recover_metadata
-from app.core.text import normalise_text
+from app.core.text import clean_field, has_control_characters, normalise_text
 
 
 def article_from_text(path: Path, text: str, *, format: str, title: str | None = None,
@@ -36,3 +37,48 @@ def article_from_text(path: Path, text: str, *, format: str, title: str | None =
         keywords=tuple(guessed.hashtags),
         extras={**guessed.extras, **(extras or {})},
     )
+
+
+_ONE_LINE_FIELDS = ("title", "language", "source", "author", "url", "published", "original_path")
+
+
+def without_control_characters(article: Article) -> Article:
+    """The article with no control character in any field: the body keeps only `\n` and
+    `\t`, one-line fields (title, author, URL, ...), keywords and the text of extras
+    none. Whatever an importer extracted, terminals and the window get only text."""
+    changes: dict[str, object] = {}
+    if has_control_characters(article.body):
+        changes["body"] = normalise_text(article.body)
+    for name in _ONE_LINE_FIELDS:
+        value = getattr(article, name)
+        if isinstance(value, str) and (cleaned := clean_field(_valid_unicode(value))) != value:
+            changes[name] = cleaned
+    keywords = tuple(clean_field(keyword) for keyword in article.keywords)
+    if keywords != article.keywords:
+        changes["keywords"] = tuple(keyword for keyword in keywords if keyword)
+    extras = {key: _clean_extra(value) for key, value in article.extras.items()}
+    if extras != article.extras:
+        changes["extras"] = extras
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def _valid_unicode(value: str) -> str:
+    """`value` without lone surrogates, which SQLite cannot store: a file name that is
+    not UTF-8 comes from the file system with its bytes escaped that way."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        try:
+            raw = value.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = value.encode("utf-8", "surrogatepass")
+        return raw.decode("utf-8", "replace")
+
+
+def _clean_extra(value: object) -> object:
+    if isinstance(value, str):
+        return clean_field(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_clean_extra(item) for item in value)
+    return value

@@ -16,6 +16,7 @@ from lxml import etree
 from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
+from app.importers.archives import check_archive
 from app.importers.common import article_from_text
 from app.importers.docx_text import DocumentText
 from app.importers.language import detect_language
@@ -25,6 +26,7 @@ from app.importers.reading import read_bytes
 def read_docx(path: Path) -> Article:
     """Read a `.docx` file into an article, or raise `ImportRejected` with the reason."""
     read_bytes(path)
+    check_archive(path, Message("Word document"))
     try:
         document = docx.Document(str(path))
         text = _document_text(document)

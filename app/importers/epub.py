@@ -13,6 +13,7 @@ from ebooklib import epub
 from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
+from app.importers.archives import check_archive
 from app.importers.common import article_from_text
 from app.importers.epub_text import chapter_text
 from app.importers.language import detect_language
@@ -22,6 +23,7 @@ from app.importers.reading import read_bytes
 def read_epub(path: Path) -> Article:
     """Read an `.epub` file into an article, or raise `ImportRejected` with the reason."""
     read_bytes(path)
+    check_archive(path, Message("EPUB"))
     try:
         book = epub.read_epub(str(path), options={"ignore_ncx": True})
         chapters = [book.get_item_with_id(item_id) for item_id, _linear in book.spine]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import stat
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +17,9 @@ from app.core.changes import Changes
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
-from app.importers import IMPORTERS, importer_for
+from app.importers import IMPORTERS, is_supported
+from app.importers.reading import check_regular_file
+from app.importers.workers import IDLE, Budget, FileRead, read_files
 from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
@@ -29,6 +33,11 @@ if TYPE_CHECKING:
 Status = Literal["imported", "updated", "duplicate", "rejected", "skipped"]
 
 BATCH_SIZE = 100
+BATCH_SECONDS = 0.1
+"""A write transaction of an import ends after this long: another writer (an edit in
+the window) waits at most about this for it."""
+READ_BUDGET = Budget()
+"""What reading one file may cost (see `app.importers.workers`)."""
 
 
 @dataclass(frozen=True)
@@ -93,22 +102,29 @@ def import_paths(
     In folders, `include` globs (on the file name, or its path below the folder) keep
     only the files matching one of them, and `exclude` globs leave out those matching one
     (neither is listed in the report); files named on their own are always imported.
+    Inside folders, symbolic links are not followed (they are listed as skipped); a
+    link named on its own is. Only regular files are read.
 
     A bad file is reported and skipped; text already in the library is reported as a
     duplicate; a file imported before whose text changed updates its article in place and
     re-anchors its highlights; files of an unsupported format are listed as skipped.
-    Articles are stored and indexed in transactions of `BATCH_SIZE`: none is ever
-    half-written.
+    Files are read in worker processes, each under `READ_BUDGET` (a file over it is
+    rejected with the reason), outside any transaction. What they hold is then written
+    in short transactions of at most `BATCH_SIZE` files and about `BATCH_SECONDS`, so
+    that another writer never waits long; none is ever half-written.
 
     A library that cannot be written (disk full, read-only) stops the import: the files
-    of the batch being written are reported as not stored, those after it are not
+    read but not yet stored are reported as not stored, those after them are not
     listed, and `report.stopped` says why; every batch committed before stays.
     """
     report = ImportReport()
     items = list(_collect(paths, _Filter(tuple(include), tuple(exclude))))
-    unsaved: list[int] = []  # outcomes whose article is in the batch not yet committed
+    files = [item for item in items if isinstance(item, Path)]
+    writer = _BatchWriter(library.database())
+    pending: list[_Pending] = []
+    pending_since = 0.0
     try:
-        with _BatchWriter(library.database()) as writer:
+        with contextlib.closing(read_files(files, budget=READ_BUDGET, cancel=cancel, idle=BATCH_SECONDS)) as reads:
             for position, item in enumerate(items):
                 if cancel is not None and cancel.cancelled:
                     report.cancelled = True
@@ -117,26 +133,54 @@ def import_paths(
                     report.outcomes.append(item)
                     continue
                 progress(position, len(items), item.name)
-                article = _read(item)
-                if isinstance(article, FileOutcome):
-                    report.outcomes.append(article)
+                while (read := next(reads, _DONE)) is IDLE:  # a slow file: store what was read meanwhile
+                    _store(writer, pending, report)
+                if read is _DONE:  # cancelled while the file was being read
+                    report.cancelled = True
+                    break
+                result = read[1]
+                if result.article is None:
+                    report.outcomes.append(FileOutcome(item, "rejected", result.reason))
                     continue
-                stored = writer.add(article)
-                report.outcomes.append(_outcome(item, article, stored))
-                if stored.kind != "duplicate":
-                    unsaved.append(len(report.outcomes) - 1)
-                if not writer.in_batch:
-                    unsaved.clear()
+                if not pending:
+                    pending_since = time.monotonic()
+                pending.append(_Pending(len(report.outcomes), item, result))
+                report.outcomes.append(FileOutcome(item, "imported"))  # until it is stored
+                if len(pending) >= BATCH_SIZE or time.monotonic() - pending_since >= BATCH_SECONDS:
+                    _store(writer, pending, report)
+        _store(writer, pending, report)
     except LibraryError as error:
         report.stopped = error.reason
-        for index in unsaved:
-            outcome = report.outcomes[index]
-            report.outcomes[index] = FileOutcome(outcome.path, "rejected",
-                                                  Message("not stored: {reason}", reason=error.reason))
+        for waiting in pending:
+            report.outcomes[waiting.position] = FileOutcome(
+                waiting.path, "rejected", Message("not stored: {reason}", reason=error.reason))
+        del report.outcomes[pending[-1].position + 1 if pending else len(report.outcomes):]
         return report
     if not report.cancelled:
         progress(len(items), len(items), "")
     return report
+
+
+_DONE = object()
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A file read and waiting to be stored, with its place in the report."""
+
+    position: int
+    path: Path
+    read: FileRead
+
+
+def _store(writer: _BatchWriter, pending: list[_Pending], report: ImportReport) -> None:
+    """Write what was read, in short transactions; the outcomes of each are in the
+    report once it committed. What stays in `pending` after a failure was not stored."""
+    while pending:
+        batch = writer.write([waiting.read.article for waiting in pending])
+        for waiting, stored in zip(pending, batch):
+            report.outcomes[waiting.position] = _outcome(waiting.path, waiting.read, stored)
+        del pending[:len(batch)]
 
 
 def add_articles(library: Library, articles: Iterable[Article], *,
@@ -146,12 +190,24 @@ def add_articles(library: Library, articles: Iterable[Article], *,
     An article whose text the library holds already is not stored again; one from a
     file imported before, with new text, replaces that article's text.
     """
-    results = []
-    with _BatchWriter(library.database()) as writer:
-        for article in articles:
-            if cancel is not None and cancel.cancelled:
-                break
-            results.append(writer.add(article))
+    writer = _BatchWriter(library.database())
+    results: list[Stored] = []
+    batch: list[Article] = []
+    for article in articles:
+        if cancel is not None and cancel.cancelled:
+            break
+        batch.append(article)
+        if len(batch) >= BATCH_SIZE:
+            results += _write_all(writer, batch)
+    return results + _write_all(writer, batch)
+
+
+def _write_all(writer: _BatchWriter, batch: list[Article]) -> list[Stored]:
+    results: list[Stored] = []
+    while batch:
+        written = writer.write(batch)
+        results += written
+        del batch[:len(written)]
     return results
 
 
@@ -177,42 +233,46 @@ def _replace(db, index: IndexWriter, article_id: int, article: Article) -> Reanc
     return reanchor(db, article_id, article.body)
 
 
-def _outcome(path: Path, article: Article, stored: Stored) -> FileOutcome:
+def _outcome(path: Path, read: FileRead, stored: Stored) -> FileOutcome:
+    article = read.article
     if stored.kind == "duplicate":
         return FileOutcome(path, "duplicate", Message("already in the library as article {id}", id=stored.article_id),
                            stored.article_id, article.title)
     reason = (Message("its text changed; {highlights}", highlights=stored.anchors.message)
               if stored.kind == "updated" else None)
+    if read.removed_controls:
+        removed = Message("{count} control characters removed", count=read.removed_controls)
+        reason = Message("{reason}; {removed}", reason=reason, removed=removed) if reason else removed
     return FileOutcome(path, stored.kind, reason, stored.article_id, article.title)
 
 
-def _read(path: Path) -> Article | FileOutcome:
-    try:
-        return importer_for(path)(path)
-    except ImportRejected as rejected:
-        return FileOutcome(path, "rejected", rejected.reason)
-    except Exception as error:  # one unreadable file must not stop the others
-        return FileOutcome(path, "rejected", Message("could not be read ({kind}: {error})",
-                                                     kind=type(error).__name__, error=error))
-
-
 class _BatchWriter:
-    """Stores articles in transactions of `BATCH_SIZE`, indexing each beside it.
+    """Stores articles already read, indexing each beside it, in transactions of at
+    most `BATCH_SIZE` articles (duplicates and updates count) and about `BATCH_SECONDS`.
 
     One commit per article would make FTS5 write and merge an index segment every
-    time. If a write fails, the open batch rolls back whole and the error propagates.
+    time; one long transaction would keep every other writer waiting. If a write fails,
+    its transaction rolls back whole and the error propagates.
     """
 
     def __init__(self, db) -> None:
         self._db = db
-        self._transaction: contextlib.ExitStack | None = None
         self._index = IndexWriter(db)
-        self._pending = 0
 
-    def add(self, article: Article) -> Stored:
-        if self._transaction is None:
-            self._transaction = contextlib.ExitStack()
-            self._transaction.enter_context(write_transaction(self._db))
+    def write(self, articles: Sequence[Article]) -> list[Stored]:
+        """Store articles from the first on, in one transaction that ends after
+        `BATCH_SIZE` of them or `BATCH_SECONDS`; return what became of those stored."""
+        stored: list[Stored] = []
+        started = time.monotonic()
+        with write_transaction(self._db):
+            for article in articles[:BATCH_SIZE]:
+                stored.append(self._add(article))
+                if time.monotonic() - started >= BATCH_SECONDS:
+                    break
+            self._index.flush()
+        return stored
+
+    def _add(self, article: Article) -> Stored:
         existing = find_by_hash(self._db, article.content_hash)
         if existing is not None:
             return Stored(existing, "duplicate")
@@ -222,32 +282,7 @@ class _BatchWriter:
         article_id = insert_article(self._db, article)
         self._index.add_article(article_id, title=article.title, body=article.body,
                                 source=article.source, language=article.language, replace=False)
-        self._pending += 1
-        if self._pending >= BATCH_SIZE:
-            self._commit()
         return Stored(article_id, "imported")
-
-    @property
-    def in_batch(self) -> bool:
-        """Whether writes are waiting for the batch's commit."""
-        return self._transaction is not None
-
-    def _commit(self) -> None:
-        self._index.flush()
-        self._transaction.close()
-        self._transaction, self._pending = None, 0
-
-    def __enter__(self) -> _BatchWriter:
-        return self
-
-    def __exit__(self, error_type, error, traceback) -> None:
-        if self._transaction is None:
-            return
-        if error_type is None:
-            self._commit()
-        else:
-            self._transaction.__exit__(error_type, error, traceback)
-            self._transaction = None
 
 
 @dataclass(frozen=True)
@@ -265,28 +300,57 @@ class _Filter:
 def _collect(paths: Iterable[Path | str], chosen: _Filter) -> Iterable[Path | FileOutcome]:
     """Yield, in order, each importable file under `paths` or the outcome of one that is not."""
     for path in (Path(p).absolute() for p in paths):
-        if path.is_dir():
-            yield from _walk(path, chosen)
-        elif path.exists():
-            yield path if importer_for(path) else FileOutcome(path, "skipped", _unsupported(path))
-        else:
+        try:
+            status = os.stat(path)  # a link named on its own is followed
+        except (OSError, ValueError):
             yield FileOutcome(path, "rejected", Message("no such file or folder"))
+            continue
+        if stat.S_ISDIR(status.st_mode):
+            yield from _walk(path, chosen)
+        else:
+            yield _file_or_outcome(path, status)
+
+
+def _file_or_outcome(path: Path, status: os.stat_result) -> Path | FileOutcome:
+    if not is_supported(path):
+        return FileOutcome(path, "skipped", _unsupported(path))
+    try:
+        check_regular_file(path, status)
+    except ImportRejected as rejected:
+        return FileOutcome(path, "rejected", rejected.reason)
+    return path
 
 
 def _walk(folder: Path, chosen: _Filter) -> Iterable[Path | FileOutcome]:
-    errors: list[OSError] = []
-    # os.walk does not follow symbolic links to folders, so a link loop cannot trap it.
-    for root, folders, files in os.walk(folder, onerror=errors.append):
-        while errors:
-            yield _unreadable_folder(errors.pop(0), root)
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            path = Path(root) / name
-            if name.startswith(".") or not chosen.keeps(path, folder):
-                continue
-            yield path if importer_for(path) else FileOutcome(path, "skipped", _unsupported(path))
-    for error in errors:
-        yield _unreadable_folder(error, folder)
+    """The files under `folder`, depth first, each folder's files (by name) before its
+    subfolders (by name). Iterative, so that no depth of folders exhausts the stack;
+    symbolic links are listed as skipped, never followed (so no loop can trap it)."""
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = sorted((entry for entry in scan if not entry.name.startswith(".")),
+                                 key=lambda entry: entry.name)
+        except OSError as error:
+            yield _unreadable_folder(error, current)
+            continue
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    if chosen.keeps(path, folder):
+                        yield FileOutcome(path, "skipped", Message(
+                            "a symbolic link: links inside a folder are not followed (name it on its own "
+                            "to import what it points to)"))
+                elif entry.is_dir(follow_symlinks=False):
+                    subfolders.append(path)
+                elif chosen.keeps(path, folder):
+                    yield _file_or_outcome(path, entry.stat(follow_symlinks=False))
+            except OSError as error:
+                yield FileOutcome(path, "rejected", Message("unreadable: {error}", error=error.strerror or error))
+        stack.extend(reversed(subfolders))
 
 
 def _unreadable_folder(error: OSError, fallback: Path | str) -> FileOutcome:

@@ -35,17 +35,17 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="23"/>
+        <location filename="../../app/importers/common.py" line="24"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="33"/>
+        <location filename="../../app/importers/docx.py" line="35"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/epub.py" line="32"/>
+        <location filename="../../app/importers/epub.py" line="34"/>
         <source>this EPUB is damaged or truncated ({error})</source>
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
@@ -75,48 +75,75 @@
         <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="38"/>
+        <location filename="../../app/importers/reading.py" line="45"/>
         <source>empty file: it holds only blank space</source>
         <translation>fichier vide : il ne contient que des blancs</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="47"/>
+        <location filename="../../app/importers/reading.py" line="101"/>
         <source>too large: {size} MB, the limit is {limit} MB</source>
         <translation>trop volumineux : {size} Mo, la limite est de {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="51"/>
+        <location filename="../../app/importers/reading.py" line="68"/>
         <source>unreadable: permission denied</source>
         <translation>illisible : permission refusée</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="53"/>
+        <location filename="../../app/importers/reading.py" line="70"/>
+        <location filename="../../app/importers/reading.py" line="87"/>
         <source>unreadable: it is a folder</source>
         <translation>illisible : c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="55"/>
+        <location filename="../../app/importers/reading.py" line="72"/>
+        <location filename="../../app/services/importing.py" line="352"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="57"/>
+        <location filename="../../app/importers/reading.py" line="76"/>
         <source>empty file</source>
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="64"/>
-        <location filename="../../app/importers/reading.py" line="67"/>
+        <location filename="../../app/importers/reading.py" line="89"/>
+        <source>not a regular file: this is a named pipe (FIFO), which is never read</source>
+        <translation>pas un fichier ordinaire : c’est un tube nommé (FIFO), qui n’est jamais lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="91"/>
+        <source>not a regular file: this is a socket, which is never read</source>
+        <translation>pas un fichier ordinaire : c’est un socket, qui n’est jamais lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="93"/>
+        <source>not a regular file: this is a device, which is never read</source>
+        <translation>pas un fichier ordinaire : c’est un périphérique, qui n’est jamais lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="94"/>
+        <source>not a regular file, so it is not read</source>
+        <translation>pas un fichier ordinaire : il n’est pas lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="100"/>
+        <source>too large: over {limit} MB were read, the limit is {limit} MB</source>
+        <translation>trop volumineux : plus de {limit} Mo lus, la limite est de {limit} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/reading.py" line="108"/>
+        <location filename="../../app/importers/reading.py" line="111"/>
         <source>binary content: this is not a text file</source>
         <translation>contenu binaire : ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="77"/>
+        <location filename="../../app/importers/reading.py" line="121"/>
         <source>undecodable: not valid {encoding} despite its BOM</source>
         <translation>indécodable : pas du {encoding} valide malgré son BOM</translation>
     </message>
     <message>
-        <location filename="../../app/importers/reading.py" line="88"/>
+        <location filename="../../app/importers/reading.py" line="132"/>
         <source>undecodable: the text encoding could not be recognised</source>
         <translation>indécodable : l’encodage du texte n’a pas pu être reconnu</translation>
     </message>
@@ -394,47 +421,57 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="135"/>
+        <location filename="../../app/services/importing.py" line="156"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="168"/>
+        <location filename="../../app/services/importing.py" line="224"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="182"/>
+        <location filename="../../app/services/importing.py" line="239"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="184"/>
+        <location filename="../../app/services/importing.py" line="241"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="195"/>
-        <source>could not be read ({kind}: {error})</source>
-        <translation>n’a pas pu être lu ({kind} : {error})</translation>
+        <location filename="../../app/services/importing.py" line="244"/>
+        <source>{count} control characters removed</source>
+        <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="273"/>
+        <location filename="../../app/services/importing.py" line="245"/>
+        <source>{reason}; {removed}</source>
+        <translation>{reason} ; {removed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="306"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="294"/>
+        <location filename="../../app/services/importing.py" line="345"/>
+        <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
+        <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="358"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="300"/>
+        <location filename="../../app/services/importing.py" line="364"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="302"/>
+        <location filename="../../app/services/importing.py" line="366"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -906,6 +943,134 @@
         <location filename="../../app/store/locking.py" line="96"/>
         <source>another window or command has the library open: close the window and the other commands first, then try again</source>
         <translation>une autre fenêtre ou commande a ouvert la bibliothèque : fermez d’abord la fenêtre et les autres commandes, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="32"/>
+        <source>text file</source>
+        <translation>fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="33"/>
+        <source>Markdown file</source>
+        <translation>fichier Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="34"/>
+        <source>web page</source>
+        <translation>page web</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="35"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="36"/>
+        <location filename="../../app/importers/docx.py" line="29"/>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="37"/>
+        <location filename="../../app/importers/epub.py" line="26"/>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="49"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="57"/>
+        <source>this format is not supported</source>
+        <translation>ce format n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="64"/>
+        <source>{formats} cannot be read here: a library Carnet needs for them did not load ({detail}); installing Carnet again should bring it back</source>
+        <translation>impossible de lire les {formats} ici : une bibliothèque dont Carnet a besoin pour eux n’a pas pu être chargée ({detail}) ; réinstaller Carnet devrait la rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="69"/>
+        <source>text files</source>
+        <translation>fichiers texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="70"/>
+        <source>Markdown files</source>
+        <translation>fichiers Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="71"/>
+        <source>web pages</source>
+        <translation>pages web</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="72"/>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="73"/>
+        <source>Word documents</source>
+        <translation>documents Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/__init__.py" line="74"/>
+        <source>EPUBs</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="53"/>
+        <source>this {kind} is damaged: its contents cannot be unpacked</source>
+        <translation>ce fichier ({kind}) est endommagé : son contenu ne peut pas être décompressé</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="73"/>
+        <location filename="../../app/importers/archives.py" line="79"/>
+        <source>this {kind} holds too many parts ({count}; the limit is {limit})</source>
+        <translation>ce fichier ({kind}) contient trop de parties ({count} ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="87"/>
+        <source>this {kind} looks like a zip bomb: its part {member} would grow {ratio} times when unpacked (the limit is {limit})</source>
+        <translation>ce fichier ({kind}) ressemble à une bombe de décompression : sa partie {member} grossirait {ratio} fois une fois décompressée (la limite est de {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="113"/>
+        <source>this {kind} is too large unpacked: its part {member} holds {size} MB (the limit is {limit} MB)</source>
+        <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : sa partie {member} fait {size} Mo (la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/archives.py" line="119"/>
+        <source>this {kind} is too large unpacked: over {size} MB in all (the limit is {limit} MB)</source>
+        <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/worker_process.py" line="72"/>
+        <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
+        <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/worker_process.py" line="75"/>
+        <source>it is nested too deeply to be read</source>
+        <translation>il est imbriqué trop profondément pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/worker_process.py" line="77"/>
+        <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
+        <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="360"/>
+        <source>it took longer than {seconds} seconds to read, the limit for one file</source>
+        <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/workers.py" line="382"/>
+        <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
+        <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
 </context>
 <context>
