@@ -15,17 +15,18 @@ def test_nothing_changed_until_another_connection_commits(library):
     assert changes.poll() == Changes()
 
 
-def first_article(library):
-    article = ArticleService(library).article(ArticleService(library).summaries()[0].id)
-    return article.id, article.body
+def highlighted_elsewhere(library):
+    """Another connection to the library, the article it highlighted, its highlight and
+    its annotation service."""
+    other = Library(library.folder)
+    article_id = ArticleService(other).summaries()[0].id
+    notes = AnnotationService(other)
+    return other, article_id, notes.add_highlight(article_id=article_id, start=0, end=10), notes
 
 
 def test_each_insert_update_and_delete_made_elsewhere_is_told_exactly(library):
     changes = LibraryChanges(library)
-    other = Library(library.folder)
-    article_id, body = first_article(other)
-    notes = AnnotationService(other)
-    highlight = notes.add_highlight(article_id=article_id, start=0, end=10)
+    other, article_id, highlight, notes = highlighted_elsewhere(library)
     assert changes.poll() == Changes.of_highlights(article_id)
     notes.set_note(highlight.id, "a note")  # an update of a highlight
     assert changes.poll() == Changes.of_highlights(article_id)
@@ -47,10 +48,7 @@ def test_each_insert_update_and_delete_made_elsewhere_is_told_exactly(library):
 
 def test_a_reader_left_behind_by_the_trimmed_log_is_told_to_read_everything(library):
     changes = LibraryChanges(library)
-    other = Library(library.folder)
-    article_id, _ = first_article(other)
-    notes = AnnotationService(other)
-    highlight = notes.add_highlight(article_id=article_id, start=0, end=10)
+    other, article_id, highlight, notes = highlighted_elsewhere(library)
     db = other.database()
     with write_transaction(db):
         for number in range(KEPT + 1000):
