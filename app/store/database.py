@@ -107,7 +107,9 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     Nested blocks become savepoints. `BEGIN IMMEDIATE` makes a second writer wait on
     the busy timeout instead of failing when it upgrades from reading to writing.
     A full disk or a read-only library raises `LibraryFull` or `LibraryReadOnly` once
-    the transaction is rolled back.
+    the transaction is rolled back. Inside one process the transactions on a library
+    take turns at its `WriteGate`; the change-log rows a transaction wrote are marked
+    with its connection's origin before it commits.
     """
     if db.conn.in_transaction:
         with db.atomic():
