@@ -96,3 +96,13 @@ def test_the_window_keeps_answering_during_a_large_import(qtbot, library, make_w
         window.importer.start([folder])
     heartbeat.stop()
     assert len(set(progress_seen)) >= 5
+
+
+def test_the_report_says_when_control_characters_were_removed(qtbot, library, tmp_path):
+    from app.services.importing import import_paths
+    from app.ui.dialogs.import_report import report_text
+
+    path = tmp_path / "escapes.txt"
+    path.write_text("Un titre\x1b[2J propre\n\nLe texte\x07 de l’article sur les usines d’IA.\n", encoding="utf-8")
+    text = report_text(import_paths(library, [path]))
+    assert "Un titre" in text and "control character" in text

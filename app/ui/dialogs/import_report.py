@@ -47,8 +47,8 @@ def report_text(report: ImportReport) -> str:
             lines += ["", _tr(_HEADINGS[status])]
             for outcome in outcomes:
                 reason = translated(outcome.reason) if outcome.reason else ""
-                detail = outcome.title if status == "imported" else (
-                    f"{outcome.title} — {reason}" if status == "updated" else reason)
+                detail = (f"{outcome.title} — {reason}" if status in ("imported", "updated") and reason
+                          else outcome.title if status in ("imported", "updated") else reason)
                 lines.append("  " + _tr(QT_TRANSLATE_NOOP("ImportReport", "{path}: {detail}")).format(
                     path=outcome.path, detail=detail))
     return "\n".join(lines)
