@@ -133,8 +133,12 @@ def _in_page_order(visible: str, texts: list[str]) -> str:
 
 
 def _readability_text(page: str) -> str:
-    from readability import Document
-    from readability.readability import Unparseable
+    """readability-lxml's text of the page ("" when it is not installed: it is an extra)."""
+    try:
+        from readability import Document
+        from readability.readability import Unparseable
+    except ImportError:
+        return ""
 
     try:
         summary = Document(page).summary(html_partial=True)
