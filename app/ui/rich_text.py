@@ -40,11 +40,6 @@ class InertBrowser(QTextBrowser):
         return None
 
 
-def escaped(text: str) -> str:
-    """`text` as HTML that shows it literally, line breaks kept."""
-    return html.escape(text).replace("\n", "<br>")
-
-
 def plain_tooltip(text: str | None) -> str | None:
     """A tooltip that shows `text` as written: Qt would read a tooltip that looks like
     HTML as HTML."""

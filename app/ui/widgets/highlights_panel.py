@@ -165,11 +165,6 @@ class HighlightsPanel(QWidget):
         self._saved_note = text  # before the signal: saving refreshes this panel
         self.note_edited.emit(highlight, text, self._stretch)
 
-    def end_note_stretch(self) -> None:
-        """Save the note being typed and start a new undoable edit for what comes next."""
-        self.commit_note()
-        self._stretch += 1
-
     def hideEvent(self, event) -> None:
         self.commit_note()
         super().hideEvent(event)

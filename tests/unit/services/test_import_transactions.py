@@ -37,6 +37,16 @@ def _transactions(statements: list[str]) -> list[list[str]]:
     return transactions
 
 
+def _traced_import(library, folder):
+    """Import `folder`; the report and every SQL statement the import ran."""
+    statements: list[str] = []
+    library.database().conn.set_trace_callback(statements.append)
+    try:
+        return import_paths(library, [folder]), statements
+    finally:
+        library.database().conn.set_trace_callback(None)
+
+
 def _outcomes_in(transaction: list[str]) -> int:
     """Each file's outcome starts with the lookup of its text."""
     return sum(1 for statement in transaction if "WHERE content_hash = " in statement)
@@ -45,12 +55,7 @@ def _outcomes_in(transaction: list[str]) -> int:
 def test_duplicates_count_toward_the_batch_so_a_reimport_commits_in_short_transactions(empty_library, tmp_path):
     folder = _text_files(tmp_path / "in", 250)
     import_paths(empty_library, [folder])
-    statements: list[str] = []
-    empty_library.database().conn.set_trace_callback(statements.append)
-    try:
-        report = import_paths(empty_library, [folder])
-    finally:
-        empty_library.database().conn.set_trace_callback(None)
+    report, statements = _traced_import(empty_library, folder)
     assert report.count("duplicate") == 250
     transactions = _transactions(statements)
     assert sum(_outcomes_in(t) for t in transactions) == 250
@@ -60,12 +65,7 @@ def test_duplicates_count_toward_the_batch_so_a_reimport_commits_in_short_transa
 def test_a_transaction_ends_after_its_time_even_before_its_count(empty_library, tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "BATCH_SECONDS", 0.0)  # every transaction is over its time at once
     folder = _text_files(tmp_path / "in", 30)
-    statements: list[str] = []
-    empty_library.database().conn.set_trace_callback(statements.append)
-    try:
-        report = import_paths(empty_library, [folder])
-    finally:
-        empty_library.database().conn.set_trace_callback(None)
+    report, statements = _traced_import(empty_library, folder)
     assert report.count("imported") == 30
     assert [_outcomes_in(t) for t in _transactions(statements)] == [1] * 30
 
