@@ -17,7 +17,7 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.archives import check_archive
-from app.importers.common import article_from_text
+from app.importers.common import article_from_text, with_structure
 from app.importers.docx_text import DocumentText
 from app.importers.language import detect_language
 from app.importers.reading import read_bytes
@@ -29,26 +29,38 @@ def read_docx(path: Path) -> Article:
     check_archive(path, Message("Word document"))
     try:
         document = docx.Document(str(path))
-        text = _document_text(document)
+        text, structure = _document_text(document)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError,
             RecursionError) as error:
         raise ImportRejected(path, Message("this Word document is damaged or not a .docx file ({error})",
                                            error=error)) from None
     properties = document.core_properties
     created = properties.created.strftime("%Y-%m-%d") if properties.created else None
-    return article_from_text(path, text, format="docx",
-                             title=properties.title, author=properties.author, published=created,
-                             language=properties.language or detect_language(text))
+    article = article_from_text(path, text, format="docx",
+                                title=properties.title, author=properties.author, published=created,
+                                language=properties.language or detect_language(text))
+    return with_structure(article, structure)
 
 
-def _document_text(document) -> str:
-    reader = DocumentText()
+def _document_text(document) -> tuple[str, list[tuple[str, int, str]]]:
+    reader = DocumentText(_style_names(document))
     blocks = reader.blocks(document.element.body)
     notes: dict[int, str] = {}
     for kind, relationship in (("footnote", RELATIONSHIP_TYPE.FOOTNOTES), ("endnote", RELATIONSHIP_TYPE.ENDNOTES)):
         notes.update(reader.notes(_part_root(document, relationship), kind))
     blocks += [f"[{number}] {text}" for number, text in sorted(notes.items()) if text]
-    return "\n\n".join(blocks)
+    return "\n\n".join(blocks), reader.structure
+
+
+def _style_names(document) -> dict[str, str]:
+    """Paragraph style names by style id ("Heading1" → "Heading 1"; a translated Word
+    names its ids otherwise, the names stay the built-in English ones)."""
+    names = {}
+    for style in document.styles:
+        style_id, name = getattr(style, "style_id", None), getattr(style, "name", None)
+        if style_id and name:
+            names[style_id] = name
+    return names
 
 
 def _part_root(document, relationship: str):

@@ -23,7 +23,8 @@ from app.importers.workers import IDLE, Budget, FileRead, read_files
 from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
-from app.store.articles import find_by_hash, find_by_path, get_article, insert_article, replace_article
+from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, get_article, insert_article,
+                                replace_article)
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 
@@ -275,6 +276,8 @@ class _BatchWriter:
     def _add(self, article: Article) -> Stored:
         existing = find_by_hash(self._db, article.content_hash)
         if existing is not None:
+            # The same text imported before structure marks were kept gets them now.
+            add_missing_marks(self._db, existing, article.extras.get("marks"))
             return Stored(existing, "duplicate")
         earlier = find_by_path(self._db, article.original_path) if article.original_path else None
         if earlier is not None:

@@ -67,6 +67,21 @@ def replace_article(db: sqlite_utils.Database, article_id: int, article: Article
     )
 
 
+def add_missing_marks(db: sqlite_utils.Database, article_id: int, marks: object) -> bool:
+    """Give an article stored before structure marks were kept the marks of its text
+    read again (its text, highlights and other fields stay); whether it changed. Call
+    inside a write transaction."""
+    if not marks:
+        return False
+    row = db.execute("SELECT extras FROM articles WHERE id = ?", [article_id]).fetchone()
+    extras = json.loads(row[0] or "{}") if row else None
+    if not isinstance(extras, dict) or "marks" in extras:
+        return False
+    extras["marks"] = marks
+    db.execute("UPDATE articles SET extras = ? WHERE id = ?", [json.dumps(extras, ensure_ascii=False), article_id])
+    return True
+
+
 def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
     """Return the stored article with this id, or None."""
     rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))

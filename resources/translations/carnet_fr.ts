@@ -35,7 +35,7 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="24"/>
+        <location filename="../../app/importers/common.py" line="25"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
@@ -50,27 +50,27 @@
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="61"/>
+        <location filename="../../app/importers/html.py" line="68"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
     <message>
-        <location filename="../../app/importers/markdown.py" line="35"/>
+        <location filename="../../app/importers/markdown.py" line="37"/>
         <source>empty file: no text after the front matter</source>
         <translation>fichier vide : aucun texte après l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="111"/>
+        <location filename="../../app/importers/pdf.py" line="114"/>
         <source>this PDF is protected by a password</source>
         <translation>ce PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="149"/>
+        <location filename="../../app/importers/pdf.py" line="154"/>
         <source>this PDF is damaged or truncated ({error})</source>
         <translation>ce PDF est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="80"/>
+        <location filename="../../app/importers/pdf.py" line="82"/>
         <source>this PDF has no text layer (a scan?): Carnet cannot read images</source>
         <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
     </message>
@@ -563,27 +563,27 @@
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="118"/>
+        <location filename="../../app/store/database.py" line="120"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="167"/>
+        <location filename="../../app/store/database.py" line="169"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="170"/>
+        <location filename="../../app/store/database.py" line="172"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="174"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="176"/>
+        <location filename="../../app/store/database.py" line="178"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
@@ -593,93 +593,98 @@
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="121"/>
-        <location filename="../../app/core/digest.py" line="206"/>
+        <location filename="../../app/core/digest.py" line="122"/>
+        <location filename="../../app/core/digest.py" line="210"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="176"/>
+        <location filename="../../app/core/digest.py" line="178"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="179"/>
+        <location filename="../../app/core/digest.py" line="180"/>
+        <source>§ {section}</source>
+        <translation>§ {section}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="183"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="179"/>
+        <location filename="../../app/core/digest.py" line="183"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="181"/>
+        <location filename="../../app/core/digest.py" line="185"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="183"/>
+        <location filename="../../app/core/digest.py" line="187"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="189"/>
+        <location filename="../../app/core/digest.py" line="193"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="202"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="202"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="202"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="211"/>
+        <location filename="../../app/core/digest.py" line="215"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="221"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="218"/>
+        <location filename="../../app/core/digest.py" line="222"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="233"/>
+        <location filename="../../app/core/digest.py" line="237"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1097,57 +1102,57 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="27"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="27"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="56"/>
+        <location filename="../../app/ui/widgets/reader.py" line="59"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="63"/>
+        <location filename="../../app/ui/widgets/reader.py" line="66"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="64"/>
+        <location filename="../../app/ui/widgets/reader.py" line="67"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="79"/>
+        <location filename="../../app/ui/widgets/reader.py" line="82"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="104"/>
+        <location filename="../../app/ui/widgets/reader.py" line="108"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="288"/>
+        <location filename="../../app/ui/widgets/reader.py" line="339"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
