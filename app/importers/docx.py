@@ -4,6 +4,7 @@ document's properties."""
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def read_docx(path: Path) -> Article:
     read_bytes(path)
     check_archive(path, Message("Word document"))
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(_transitional(path))
         text, structure = _document_text(document)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError,
             RecursionError) as error:
@@ -40,6 +41,40 @@ def read_docx(path: Path) -> Article:
                                 title=properties.title, author=properties.author, published=created,
                                 language=properties.language or detect_language(text))
     return with_structure(article, structure)
+
+
+# ISO 29500 "strict" documents name the same parts and elements in other namespaces.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_TRANSITIONAL = b"http://schemas.openxmlformats.org/"
+_STRICT_NAMESPACES = tuple((_STRICT + strict, _TRANSITIONAL + transitional) for strict, transitional in (
+    (b"officeDocument/relationships", b"officeDocument/2006/relationships"),
+    (b"officeDocument/extendedProperties", b"officeDocument/2006/extended-properties"),
+    (b"officeDocument/math", b"officeDocument/2006/math"),
+    (b"wordprocessingml/main", b"wordprocessingml/2006/main"),
+    (b"drawingml/wordprocessingDrawing", b"drawingml/2006/wordprocessingDrawing"),
+    (b"drawingml/main", b"drawingml/2006/main"),
+    (b"drawingml/picture", b"drawingml/2006/picture"),
+))
+_STRICT_DOCUMENT = _STRICT + b"officeDocument/relationships/officeDocument"
+
+
+def _transitional(path: Path) -> str | io.BytesIO:
+    """The file, or for a "strict" document the same package with the transitional
+    namespaces python-docx reads (the archive was checked before: its parts are small)."""
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "_rels/.rels" not in names or _STRICT_DOCUMENT not in archive.read("_rels/.rels"):
+            return str(path)
+        converted = io.BytesIO()
+        with zipfile.ZipFile(converted, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in archive.infolist():
+                data = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    for strict, transitional in _STRICT_NAMESPACES:
+                        data = data.replace(strict, transitional)
+                target.writestr(info, data)
+    converted.seek(0)
+    return converted
 
 
 def _document_text(document) -> tuple[str, list[tuple[str, int, str]]]:

@@ -134,14 +134,24 @@ def _read_with_pypdf(path: Path) -> _Extracted:
 def _read_with_pdfminer(path: Path, pypdf_error: Exception) -> _Extracted:
     """The pages and properties as pdfminer.six reads them, for a file pypdf refused."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+    from pdfminer.layout import LAParams, LTChar, LTFigure, LTTextContainer, LTTextLine
     from pdfminer.psexceptions import PSException
+
+    def text_boxes(container) -> list:
+        # Text a page draws through a form (an XObject) is inside a figure.
+        found = []
+        for element in container:
+            if isinstance(element, LTTextContainer):
+                found.append(element)
+            elif isinstance(element, LTFigure):
+                found += text_boxes(element)
+        return found
 
     pages: list[str] = []
     first_pieces: list[Piece] = []
     try:
-        for layout in extract_pages(str(path), laparams=LAParams()):
-            texts = [element for element in layout if isinstance(element, LTTextContainer)]
+        for layout in extract_pages(str(path), laparams=LAParams(all_texts=True)):
+            texts = text_boxes(layout)
             pages.append("\n".join(element.get_text().rstrip("\n") for element in texts))
             if len(pages) == 1:
                 first_pieces = [Piece(line.get_text().strip(), line.x0, line.y0,
