@@ -7,7 +7,8 @@ The rule: an element whose children include at least `MIN_SLIDES` blocks of the 
 kind (tag and class), each with an image and at most `MAX_SLIDE_WORDS` words, is a
 gallery; it is dropped when under `RELATED_SHARE` of its captions' distinct words (of
 five letters or more) occur in the page's paragraphs outside it, and those paragraphs hold
-at least `MIN_ARTICLE_WORDS` words (a photo essay, all gallery, stays whole).
+at least `MIN_ARTICLE_WORDS` words (a photo essay, all gallery, stays whole). The article is
+what stands outside every gallery of the page.
 """
 
 from __future__ import annotations
@@ -37,11 +38,14 @@ def drop_galleries(tree) -> int:
     galleries = _galleries(body)
     if not galleries:
         return 0
+    # The article is what stands outside every gallery: counted once for the page.
+    article_words, article_length = _article_words(body, [slide for _, slides in galleries for slide in slides])
+    if article_length < MIN_ARTICLE_WORDS:
+        return 0
     dropped = 0
-    for gallery, slides in galleries:
+    for _gallery, slides in galleries:
         gallery_words = {word.casefold() for slide in slides for word in _LONG_WORD.findall(_text(slide))}
-        article_words, article_length = _article_words(body, slides)
-        if article_length < MIN_ARTICLE_WORDS or not gallery_words:
+        if not gallery_words:
             continue
         related = sum(1 for word in gallery_words if word in article_words) / len(gallery_words)
         if related < RELATED_SHARE:
@@ -85,7 +89,7 @@ def _is_slide(element) -> bool:
 
 def _article_words(body, slides: list) -> tuple[set[str], int]:
     """The distinct words of five letters or more of the page's paragraphs outside the
-    gallery's slides, and how many words those paragraphs hold."""
+    galleries' slides, and how many words those paragraphs hold."""
     slide_ids = {id(slide) for slide in slides}
     words: set[str] = set()
     length = 0

@@ -320,6 +320,7 @@ def pdf(folder: Path) -> None:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -333,7 +334,7 @@ def _docx_truth(path: Path) -> tuple[str, str]:
             if part not in archive.namelist():
                 continue
             root = etree.fromstring(archive.read(part), etree.XMLParser(resolve_entities=False))
-            for element in root.iter(f"{_W}t", f"{_M}t"):
+            for element in root.iter(f"{_W}t", f"{_M}t", f"{_STRICT_W}t"):
                 if any(a.tag == _FALLBACK for a in element.iterancestors()):
                     continue
                 if element.getparent() is not None and any(
