@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.article import Article, ArticleOrder, ArticleSummary
+from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -59,7 +60,7 @@ class ArticleService:
         """The row of an article in the list in `order` (with that tag, if given), or None."""
         return article_store.position_of(self._library.database(), article_id, tag_id=tag_id, order=order)
 
-    def delete(self, article_id: int) -> ArticleDeletion:
+    def delete(self, article_id: int) -> Outcome[ArticleDeletion]:
         """Delete an article and its highlights; returns them for `restore`."""
         db = self._library.database()
         with write_transaction(db):
@@ -69,9 +70,9 @@ class ArticleService:
                 remove_highlight(db, highlight.id)
             article_store.delete_article(db, article_id)
             remove_article(db, article_id)
-        return ArticleDeletion(article, highlights)
+        return Outcome(ArticleDeletion(article, highlights), Changes(deleted_articles=frozenset({article_id})))
 
-    def restore(self, deletion: ArticleDeletion) -> Article:
+    def restore(self, deletion: ArticleDeletion) -> Outcome[Article]:
         """Put back a deleted article with its id and highlights."""
         db = self._library.database()
         with write_transaction(db):
@@ -84,7 +85,7 @@ class ArticleService:
                 kept = tuple(t for t in highlight.tag_ids if t in live_tags)
                 highlight_store.insert_highlight(db, dataclasses.replace(highlight, tag_ids=kept))
             reindex_highlights(db, [highlight.id for highlight in deletion.highlights])
-        return self.article(article.id)
+        return Outcome(self.article(article.id), Changes(added_articles=frozenset({article.id}), show=article.id))
 
     def article(self, article_id: int) -> Article:
         """The full article, or `ArticleNotFound`."""

@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.core.changes import Changes, Outcome
 from app.core.highlight import Highlight
 from app.core.sentences import split_sentences
 from app.core.tasks import CancelToken, Progress, no_progress
@@ -78,22 +79,24 @@ class SuggestionService:
                                             tag.name, tuple(words)))
         return found
 
-    def accept(self, suggestion: Suggestion, *, tag_id: int | None = None) -> Highlight:
+    def accept(self, suggestion: Suggestion, *, tag_id: int | None = None) -> Outcome[Highlight]:
         """Highlight the sentence with the suggested tag (or another one)."""
         return AnnotationService(self._library).add_highlight(
             article_id=suggestion.article_id, start=suggestion.start, end=suggestion.end,
             tag_ids=(tag_id or suggestion.tag_id,))
 
-    def reject(self, suggestion: Suggestion) -> None:
+    def reject(self, suggestion: Suggestion) -> Outcome[None]:
         """Never propose this sentence for this tag again."""
         db = self._library.database()
         with write_transaction(db):
             db.execute("INSERT OR IGNORE INTO rejected_suggestions (article_id, sentence_hash, tag_id) "
                        "VALUES (?, ?, ?)", [suggestion.article_id, sentence_hash(suggestion.text), suggestion.tag_id])
+        return Outcome(None, Changes())
 
-    def unreject(self, suggestion: Suggestion) -> None:
+    def unreject(self, suggestion: Suggestion) -> Outcome[None]:
         """Take a rejection back (undo)."""
         db = self._library.database()
         with write_transaction(db):
             db.execute("DELETE FROM rejected_suggestions WHERE article_id = ? AND sentence_hash = ? AND tag_id = ?",
                        [suggestion.article_id, sentence_hash(suggestion.text), suggestion.tag_id])
+        return Outcome(None, Changes())

@@ -21,10 +21,10 @@ class DeleteArticleCommand(SavedCommand):
         self._articles, self._article_id = articles, article_id
         self._deletion: ArticleDeletion | None = None
 
-    def apply(self) -> None:
-        self._deletion = self._articles.delete(self._article_id)
-        self._events.changed.emit(Changes(deleted_articles=frozenset({self._article_id})))
+    def apply(self) -> Changes:
+        outcome = self._articles.delete(self._article_id)
+        self._deletion = outcome.value
+        return outcome.changes
 
-    def revert(self) -> None:
-        self._articles.restore(self._deletion)
-        self._events.changed.emit(Changes(added_articles=frozenset({self._article_id}), show=self._article_id))
+    def revert(self) -> Changes:
+        return self._articles.restore(self._deletion).changes

@@ -42,7 +42,7 @@ def test_keywords_match_with_search_analysis_and_report_their_triggers(library, 
     assert first.text.startswith("La Commission européenne souhaite investir 2,1 milliards")
     assert "investir" in first.triggers and "2,1 milliards d’euros" in first.triggers
     tags = TagService(library)
-    energy = tags.create("énergie")
+    energy = tags.create("énergie").value
     tags.change(energy.id, rules={"keywords": ["supercalculateur"], "patterns": [r"\bcloud\b"]})
     mine = [s for s in suggesting.suggestions(article_id=5) if s.tag_name == "énergie"]
     assert any("supercalculateurs" in s.text for s in mine)  # plural matched by the singular
@@ -51,7 +51,7 @@ def test_keywords_match_with_search_analysis_and_report_their_triggers(library, 
 
 def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
     [first, second, *_] = [s for s in suggesting.suggestions(article_id=2) if s.tag_name == "sites"]
-    highlight = suggesting.accept(first)
+    highlight = suggesting.accept(first).value
     assert (highlight.quote, highlight.tags) == (first.text, ("sites",))
     suggesting.reject(second)
     after = suggesting.suggestions(article_id=2)
