@@ -336,7 +336,7 @@ class _Pool:
             return False
 
     def _start_worker(self) -> _Worker:
-        worker = _Worker(_context(), self.budget.memory_bytes)
+        worker = _Worker(process_context(), self.budget.memory_bytes)
         self.workers.append(worker)
         return worker
 
@@ -409,7 +409,7 @@ class _Pool:
             worker.stop(kill=True)
 
 
-def _context():
+def process_context():
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
