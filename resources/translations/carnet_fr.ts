@@ -16,7 +16,7 @@
     <message>
         <location filename="../../app/cli/commands.py" line="92"/>
         <source>also searched: {words}</source>
-        <translation>également cherché : {words}</translation>
+        <translation>cherché aussi : {words}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="209"/>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="352"/>
+        <location filename="../../app/services/importing.py" line="353"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -314,39 +314,39 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="29"/>
+        <location filename="../../app/services/annotating.py" line="30"/>
         <source>no highlight with id {id}</source>
         <translation>aucun surlignage n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="43"/>
+        <location filename="../../app/services/tagging.py" line="47"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="83"/>
+        <location filename="../../app/services/annotating.py" line="84"/>
         <source>the quote is not in article {id}</source>
         <translation>la citation n’est pas dans l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="85"/>
+        <location filename="../../app/services/annotating.py" line="86"/>
         <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
         <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="89"/>
+        <location filename="../../app/services/annotating.py" line="90"/>
         <source>occurrence {occurrence} does not exist (there are {count})</source>
         <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="103"/>
+        <location filename="../../app/services/annotating.py" line="104"/>
         <source>span {start}–{end} is outside the article (0–{length})</source>
         <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="107"/>
+        <location filename="../../app/services/annotating.py" line="108"/>
         <source>the selection holds only white space</source>
         <translation>la sélection ne contient que des espaces</translation>
     </message>
@@ -431,47 +431,47 @@
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="239"/>
+        <location filename="../../app/services/importing.py" line="240"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="241"/>
+        <location filename="../../app/services/importing.py" line="242"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="244"/>
+        <location filename="../../app/services/importing.py" line="245"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="245"/>
+        <location filename="../../app/services/importing.py" line="246"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="306"/>
+        <location filename="../../app/services/importing.py" line="307"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="345"/>
+        <location filename="../../app/services/importing.py" line="346"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="358"/>
+        <location filename="../../app/services/importing.py" line="359"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="364"/>
+        <location filename="../../app/services/importing.py" line="365"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="366"/>
+        <location filename="../../app/services/importing.py" line="367"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -512,48 +512,48 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/tagging.py" line="42"/>
+        <location filename="../../app/services/annotating.py" line="39"/>
+        <location filename="../../app/services/tagging.py" line="46"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="158"/>
+        <location filename="../../app/services/tagging.py" line="163"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="191"/>
+        <location filename="../../app/services/tagging.py" line="196"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="193"/>
+        <location filename="../../app/services/tagging.py" line="198"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="201"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="200"/>
+        <location filename="../../app/services/tagging.py" line="205"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="202"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="211"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="215"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -563,27 +563,27 @@
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="118"/>
+        <location filename="../../app/store/database.py" line="120"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="167"/>
+        <location filename="../../app/store/database.py" line="169"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="170"/>
+        <location filename="../../app/store/database.py" line="172"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="174"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="176"/>
+        <location filename="../../app/store/database.py" line="178"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
@@ -840,47 +840,47 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="61"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="63"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="68"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="70"/>
+        <location filename="../../app/services/annotation_import.py" line="77"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="75"/>
+        <location filename="../../app/services/annotation_import.py" line="82"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="94"/>
+        <location filename="../../app/services/annotation_import.py" line="101"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="102"/>
+        <location filename="../../app/services/annotation_import.py" line="109"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="181"/>
+        <location filename="../../app/services/annotation_import.py" line="189"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="28"/>
+        <location filename="../../app/services/articles.py" line="29"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
@@ -1072,6 +1072,16 @@
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="43"/>
+        <source>the reading stopped before its end</source>
+        <translation>la lecture s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="83"/>
+        <source>the reading failed: {error}</source>
+        <translation>la lecture a échoué : {error}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1183,32 +1193,32 @@
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="112"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
         <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="16"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
@@ -2139,7 +2149,12 @@
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <source>also searched: {words}</source>
+        <translation>cherché aussi : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2264,22 +2279,22 @@
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="106"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="167"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
