@@ -419,8 +419,8 @@ class MainWindow(QMainWindow):
 
     def show_facts(self) -> FactsDialog:
         facts = self.carnet.facts
-        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts(progress=progress, cancel=cancel),
-                             self)
+        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts_apart(progress=progress,
+                                                                                      cancel=cancel), self)
         dialog.fact_chosen.connect(self._show_fact)
         dialog.show()
         return dialog
