@@ -1200,9 +1200,32 @@
     </message>
 </context>
 <context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="61"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="64"/>
+        <source>no highlight</source>
+        <translation>aucun surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
+        <source>1 highlight</source>
+        <translation>1 surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
+        <source>{count} highlights</source>
+        <translation>{count} surlignages</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../app/ui/widgets/article_list.py" line="18"/>
+        <location filename="../../app/ui/widgets/article_list.py" line="20"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1273,22 +1296,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -2111,23 +2134,23 @@
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
