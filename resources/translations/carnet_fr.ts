@@ -1207,11 +1207,6 @@
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/article_row_delegate.py" line="64"/>
-        <source>no highlight</source>
-        <translation>aucun surlignage</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
         <source>1 highlight</source>
         <translation>1 surlignage</translation>
