@@ -1228,62 +1228,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="62"/>
+        <location filename="../../app/ui/widgets/reader.py" line="67"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="69"/>
+        <location filename="../../app/ui/widgets/reader.py" line="74"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="70"/>
+        <location filename="../../app/ui/widgets/reader.py" line="75"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="86"/>
+        <location filename="../../app/ui/widgets/reader.py" line="91"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="113"/>
+        <location filename="../../app/ui/widgets/reader.py" line="118"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="284"/>
+        <location filename="../../app/ui/widgets/reader.py" line="308"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="299"/>
+        <location filename="../../app/ui/widgets/reader.py" line="323"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1921,7 +1921,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="145"/>
+        <location filename="../../app/ui/main_menu.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1956,12 +1956,12 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="155"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="157"/>
+        <location filename="../../app/ui/main_menu.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1996,87 +1996,97 @@
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
+        <source>&amp;Next Match</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_menu.py" line="67"/>
+        <source>Pre&amp;vious Match</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="165"/>
+        <location filename="../../app/ui/main_menu.py" line="168"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="84"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2089,63 +2099,78 @@
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>No search match in this article</source>
+        <translation>Aucune occurrence de la recherche dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234"/>
+        <source>Match {number} of {count}</source>
+        <translation>Occurrence {number} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235"/>
+        <source>F3: next match · Shift+F3: previous</source>
+        <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2250,47 +2275,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="75"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="84"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="140"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="160"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2643,28 +2668,43 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="57"/>
+        <location filename="../../app/ui/tagging_controller.py" line="69"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="66"/>
+        <location filename="../../app/ui/tagging_controller.py" line="101"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="92"/>
+        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <source>Write the Highlight&apos;s Note</source>
+        <translation>Écrire la note du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <source>Highlighted as {tag}: N writes its note</source>
+        <translation>Surligné comme {tag} : N pour écrire sa note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="110"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="124"/>
+        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <source>Choose a highlight first, then press N to write its note.</source>
+        <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="151"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="130"/>
+        <location filename="../../app/ui/tagging_controller.py" line="157"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
