@@ -321,7 +321,7 @@
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="47"/>
+        <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
@@ -513,47 +513,52 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="39"/>
-        <location filename="../../app/services/tagging.py" line="46"/>
+        <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="163"/>
+        <location filename="../../app/services/tagging.py" line="174"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="198"/>
+        <location filename="../../app/services/tagging.py" line="209"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="212"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="205"/>
+        <location filename="../../app/services/tagging.py" line="216"/>
+        <source>a tag named &apos;{name}&apos; exists already</source>
+        <translation>une étiquette nommée « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="217"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="207"/>
+        <location filename="../../app/services/tagging.py" line="220"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="211"/>
+        <location filename="../../app/services/tagging.py" line="48"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="215"/>
+        <location filename="../../app/services/tagging.py" line="228"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -1394,7 +1399,7 @@
     <message>
         <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation>Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -2498,8 +2503,8 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="203"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="239"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -2600,6 +2605,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="158"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
@@ -2609,60 +2615,90 @@
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="159"/>
+        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
+        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>no key</source>
+        <translation>aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="188"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="225"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="226"/>
+        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="227"/>
+        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="228"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) la fait revenir.</translation>
     </message>
 </context>
 <context>
