@@ -2340,8 +2340,9 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
-        <source>Reader</source>
-        <translation>Lecteur</translation>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <source>Reader, highlights, search hits</source>
+        <translation>Lecteur, surlignages, résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="13"/>
@@ -2349,77 +2350,88 @@
         <translation>surligne la sélection avec cette étiquette, ou ajoute ou retire l’étiquette du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <source>write the chosen highlight&apos;s note</source>
+        <translation>écrit la note du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
         <source>Article list</source>
         <translation>Liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
         <source>delete the article (after confirming)</source>
         <translation>supprime l’article (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
         <source>Highlights panel</source>
         <translation>Panneau des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
         <source>delete the chosen highlight</source>
         <translation>supprime le surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
         <source>save the note</source>
         <translation>enregistre la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="25"/>
         <source>Search field</source>
         <translation>Champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="24"/>
+        <source>open the first hit, then go to the next match</source>
+        <translation>ouvre le premier résultat, puis passe à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="26"/>
         <source>clear the search and show the article list again</source>
         <translation>efface la recherche et revient à la liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
         <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="57"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
