@@ -14,17 +14,17 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="92"/>
+        <location filename="../../app/cli/commands.py" line="114"/>
         <source>also searched: {words}</source>
-        <translation>également cherché : {words}</translation>
+        <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="209"/>
+        <location filename="../../app/cli/commands.py" line="264"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="220"/>
+        <location filename="../../app/cli/commands.py" line="275"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -35,12 +35,12 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="25"/>
+        <location filename="../../app/importers/common.py" line="27"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="35"/>
+        <location filename="../../app/importers/docx.py" line="36"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>ce PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="154"/>
+        <location filename="../../app/importers/pdf.py" line="164"/>
         <source>this PDF is damaged or truncated ({error})</source>
         <translation>ce PDF est endommagé ou tronqué ({error})</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="352"/>
+        <location filename="../../app/services/importing.py" line="356"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -314,39 +314,39 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="29"/>
+        <location filename="../../app/services/annotating.py" line="30"/>
         <source>no highlight with id {id}</source>
         <translation>aucun surlignage n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="43"/>
+        <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="83"/>
+        <location filename="../../app/services/annotating.py" line="84"/>
         <source>the quote is not in article {id}</source>
         <translation>la citation n’est pas dans l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="85"/>
+        <location filename="../../app/services/annotating.py" line="86"/>
         <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
         <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="89"/>
+        <location filename="../../app/services/annotating.py" line="90"/>
         <source>occurrence {occurrence} does not exist (there are {count})</source>
         <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="103"/>
+        <location filename="../../app/services/annotating.py" line="104"/>
         <source>span {start}–{end} is outside the article (0–{length})</source>
         <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="107"/>
+        <location filename="../../app/services/annotating.py" line="108"/>
         <source>the selection holds only white space</source>
         <translation>la sélection ne contient que des espaces</translation>
     </message>
@@ -421,83 +421,83 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="156"/>
+        <location filename="../../app/services/importing.py" line="157"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="224"/>
+        <location filename="../../app/services/importing.py" line="225"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="239"/>
+        <location filename="../../app/services/importing.py" line="241"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="241"/>
+        <location filename="../../app/services/importing.py" line="243"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="244"/>
+        <location filename="../../app/services/importing.py" line="246"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="245"/>
+        <location filename="../../app/services/importing.py" line="247"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="306"/>
+        <location filename="../../app/services/importing.py" line="310"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="345"/>
+        <location filename="../../app/services/importing.py" line="349"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="358"/>
+        <location filename="../../app/services/importing.py" line="362"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="364"/>
+        <location filename="../../app/services/importing.py" line="368"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="366"/>
+        <location filename="../../app/services/importing.py" line="370"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="115"/>
+        <location filename="../../app/services/library.py" line="135"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="103"/>
+        <location filename="../../app/services/library.py" line="123"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="146"/>
+        <location filename="../../app/services/library.py" line="169"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="148"/>
+        <location filename="../../app/services/library.py" line="171"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="160"/>
+        <location filename="../../app/services/library.py" line="183"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -512,48 +512,53 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/tagging.py" line="42"/>
+        <location filename="../../app/services/annotating.py" line="39"/>
+        <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="158"/>
+        <location filename="../../app/services/tagging.py" line="174"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="191"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="193"/>
+        <location filename="../../app/services/tagging.py" line="209"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="212"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="200"/>
+        <location filename="../../app/services/tagging.py" line="216"/>
+        <source>a tag named &apos;{name}&apos; exists already</source>
+        <translation>une étiquette nommée « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="217"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="202"/>
+        <location filename="../../app/services/tagging.py" line="220"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="48"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="228"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -845,62 +850,62 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="61"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="63"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="68"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="70"/>
+        <location filename="../../app/services/annotation_import.py" line="77"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="75"/>
+        <location filename="../../app/services/annotation_import.py" line="82"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="94"/>
+        <location filename="../../app/services/annotation_import.py" line="101"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="102"/>
+        <location filename="../../app/services/annotation_import.py" line="109"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="181"/>
+        <location filename="../../app/services/annotation_import.py" line="189"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="28"/>
+        <location filename="../../app/services/articles.py" line="30"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="57"/>
+        <location filename="../../app/services/facts.py" line="58"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="62"/>
+        <location filename="../../app/services/facts.py" line="63"/>
         <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="65"/>
+        <location filename="../../app/services/facts.py" line="66"/>
         <source>kind must be place, {kinds}</source>
         <translation>le type doit être place, {kinds}</translation>
     </message>
@@ -971,7 +976,7 @@
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="36"/>
-        <location filename="../../app/importers/docx.py" line="29"/>
+        <location filename="../../app/importers/docx.py" line="30"/>
         <source>Word document</source>
         <translation>document Word</translation>
     </message>
@@ -1053,29 +1058,74 @@
         <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="72"/>
+        <location filename="../../app/importers/worker_process.py" line="79"/>
         <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
         <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="75"/>
+        <location filename="../../app/importers/worker_process.py" line="82"/>
         <source>it is nested too deeply to be read</source>
         <translation>il est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="77"/>
+        <location filename="../../app/importers/worker_process.py" line="84"/>
         <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="360"/>
+        <location filename="../../app/importers/workers.py" line="369"/>
         <source>it took longer than {seconds} seconds to read, the limit for one file</source>
         <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="382"/>
+        <location filename="../../app/importers/workers.py" line="396"/>
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="43"/>
+        <source>the reading stopped before its end</source>
+        <translation>la lecture s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="83"/>
+        <source>the reading failed: {error}</source>
+        <translation>la lecture a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="39"/>
+        <source>{field} is not a detail of an article</source>
+        <translation>{field} n’est pas un détail d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="58"/>
+        <source>the {field} holds a control character</source>
+        <translation>le champ {field} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="60"/>
+        <source>the title cannot be empty</source>
+        <translation>le titre ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="73"/>
+        <source>the date {date} does not exist</source>
+        <translation>la date {date} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="78"/>
+        <source>the date must be written YYYY-MM-DD (or YYYY-MM, or YYYY): not {date}</source>
+        <translation>la date s’écrit AAAA-MM-JJ (ou AAAA-MM, ou AAAA) : pas {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="92"/>
+        <source>the URL must be a web address starting with http:// or https://: not {url}</source>
+        <translation>l’URL doit être une adresse web commençant par http:// ou https:// : pas {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="100"/>
+        <source>the language must be a two-letter code such as fr or en: not {language}</source>
+        <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
     </message>
 </context>
 <context>
@@ -1092,9 +1142,95 @@
     </message>
 </context>
 <context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="26"/>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="32"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>the outlet or publisher</source>
+        <translation>le média ou l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="34"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="36"/>
+        <source>&amp;Web address</source>
+        <translation>Adresse &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="45"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
+        <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="61"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
+        <source>1 highlight</source>
+        <translation>1 surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
+        <source>{count} highlights</source>
+        <translation>{count} surlignages</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../app/ui/widgets/article_list.py" line="18"/>
+        <location filename="../../app/ui/widgets/article_list.py" line="20"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1102,57 +1238,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="26"/>
+        <location filename="../../app/ui/widgets/reader.py" line="27"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="26"/>
+        <location filename="../../app/ui/widgets/reader.py" line="27"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="27"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="27"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="28"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="59"/>
+        <location filename="../../app/ui/widgets/reader.py" line="70"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="66"/>
+        <location filename="../../app/ui/widgets/reader.py" line="77"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="67"/>
+        <location filename="../../app/ui/widgets/reader.py" line="78"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="82"/>
+        <location filename="../../app/ui/widgets/reader.py" line="94"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="108"/>
+        <location filename="../../app/ui/widgets/reader.py" line="122"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="339"/>
+        <location filename="../../app/ui/widgets/reader.py" line="335"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="374"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1160,22 +1301,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -1183,37 +1324,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="39"/>
+        <source>Edit article details</source>
+        <translation>Modifier les détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="112"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
         <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="16"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
@@ -1258,7 +1404,7 @@
     <message>
         <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation>Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -1292,120 +1438,131 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="164"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="203"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <source>The export is in {path}.</source>
+        <translation>L’export est dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -1785,7 +1942,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="143"/>
+        <location filename="../../app/ui/main_menu.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1820,122 +1977,137 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="153"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="155"/>
+        <location filename="../../app/ui/main_menu.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="57"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="57"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <source>Article De&amp;tails…</source>
+        <translation>&amp;Détails de l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="59"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="61"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
+        <source>&amp;Next Match</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <source>Pre&amp;vious Match</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="163"/>
+        <location filename="../../app/ui/main_menu.py" line="168"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="93"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="82"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -1943,68 +2115,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>No search match in this article</source>
+        <translation>Aucune occurrence de la recherche dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234"/>
+        <source>Match {number} of {count}</source>
+        <translation>Occurrence {number} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235"/>
+        <source>F3: next match · Shift+F3: previous</source>
+        <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2012,17 +2199,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="61"/>
+        <location filename="../../app/ui/opening.py" line="62"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -2109,42 +2296,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="75"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="84"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="140"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="154"/>
+        <source>also searched: {words}</source>
+        <translation>cherché aussi : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="165"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2153,8 +2345,9 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
-        <source>Reader</source>
-        <translation>Lecteur</translation>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <source>Reader, highlights, search hits</source>
+        <translation>Lecteur, surlignages, résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="13"/>
@@ -2162,77 +2355,88 @@
         <translation>surligne la sélection avec cette étiquette, ou ajoute ou retire l’étiquette du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <source>write the chosen highlight&apos;s note</source>
+        <translation>écrit la note du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
         <source>Article list</source>
         <translation>Liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
         <source>delete the article (after confirming)</source>
         <translation>supprime l’article (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
         <source>Highlights panel</source>
         <translation>Panneau des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
         <source>delete the chosen highlight</source>
         <translation>supprime le surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
         <source>save the note</source>
         <translation>enregistre la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="25"/>
         <source>Search field</source>
         <translation>Champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="24"/>
+        <source>open the first hit, then go to the next match</source>
+        <translation>ouvre le premier résultat, puis passe à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="26"/>
         <source>clear the search and show the article list again</source>
         <translation>efface la recherche et revient à la liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
         <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="57"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -2269,22 +2473,22 @@
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="106"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="167"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>
@@ -2327,8 +2531,8 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="203"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="239"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -2429,6 +2633,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="158"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
@@ -2438,87 +2643,132 @@
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="159"/>
+        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
+        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>no key</source>
+        <translation>aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="188"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="225"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="226"/>
+        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="227"/>
+        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="228"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) la fait revenir.</translation>
     </message>
 </context>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="57"/>
+        <location filename="../../app/ui/tagging_controller.py" line="69"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="66"/>
+        <location filename="../../app/ui/tagging_controller.py" line="101"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="92"/>
+        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <source>Write the Highlight&apos;s Note</source>
+        <translation>Écrire la note du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <source>Highlighted as {tag}: N writes its note</source>
+        <translation>Surligné comme {tag} : N pour écrire sa note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="110"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="124"/>
+        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <source>Choose a highlight first, then press N to write its note.</source>
+        <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="151"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="130"/>
+        <location filename="../../app/ui/tagging_controller.py" line="157"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>

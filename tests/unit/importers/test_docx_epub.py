@@ -61,3 +61,28 @@ def test_a_strict_word_document_is_read_like_any_other():
         "La Commission européenne a sélectionné sept usines d’IA dans sept pays de l’Union, a-t-elle annoncé "
         "mardi à Bruxelles.", "Pays\tSite", "Finlande\tKajaani"]
     assert article.extras["marks"][0] == ["heading", 0, len("Note stricte sur les usines d’IA"), 1]
+
+
+def _memo(tmp_path, *paragraphs):
+    import datetime
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.core_properties.created = datetime.datetime(2013, 5, 2, 9, 30)
+    path = tmp_path / "memo.docx"
+    document.save(path)
+    return path
+
+
+def test_a_word_document_s_creation_date_is_kept_as_the_file_s_date_not_a_publication_date(tmp_path):
+    article = read_docx(_memo(tmp_path, "Compte rendu de la réunion", "Les usines d’IA ont été présentées."))
+    assert article.published == "2013-05-02" and article.published_from_file
+
+
+def test_a_date_the_text_states_wins_over_the_file_s_creation_date(tmp_path):
+    article = read_docx(_memo(tmp_path, "Compte rendu de la réunion", "24 janvier 2024",
+                              "Les usines d’IA ont été présentées."))
+    assert article.published == "2024-01-24" and not article.published_from_file
