@@ -255,6 +255,7 @@ def _headline(headings: tuple[tuple[str, ...], ...], page_title: str, site_name:
         pieces = list(pieces)
         while len(pieces) > 1 and not any(word.casefold() in title_words for word in _WORDS.findall(pieces[-1])):
             pieces.pop()
+        pieces = _without_kicker(pieces)
         heading = " ".join(pieces)
         words = [word.casefold() for word in _WORDS.findall(heading)]
         if not words or _is_site(heading, site_name, host):
@@ -262,6 +263,19 @@ def _headline(headings: tuple[tuple[str, ...], ...], page_title: str, site_name:
         if sum(word in title_words for word in words) >= len(words) / 3:
             return heading
     return None
+
+
+_MAX_KICKER_WORDS = 4
+
+
+def _without_kicker(pieces: list[str]) -> list[str]:
+    """The heading's pieces without a kicker set apart before the headline ("Klimaschutz"
+    above "Bohren, bis es heiß wird"): a short first piece, the rest a headline of its own."""
+    rest = [piece for piece in pieces[1:] if _WORDS.search(piece)]
+    if (len(pieces) >= 2 and len(_WORDS.findall(pieces[0])) <= _MAX_KICKER_WORDS
+            and not pieces[0].rstrip().endswith((".", "!", "?", ",")) and len(_WORDS.findall(" ".join(rest))) >= 3):
+        return rest
+    return pieces
 
 
 def clean_authors(author: str | None) -> str | None:

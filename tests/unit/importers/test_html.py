@@ -125,6 +125,10 @@ def test_the_headline_the_page_shows_wins_over_its_title_tag():
     assert choose_title(None, "Anticorrupción decidirá si recurre la imputación", None,
                         (("Anticorrupción decidirá si recurre la imputación", "Ultima Hora Mallorca"),)) == (
         "Anticorrupción decidirá si recurre la imputación")
+    # A kicker set apart above the headline is not part of it; a heading of short pieces stays whole.
+    assert choose_title(None, "Klimaschutz: Bohren, bis es heiß wird", None,
+                        (("Klimaschutz", ":", "Bohren, bis es heiß wird"),)) == "Bohren, bis es heiß wird"
+    assert choose_title(None, "Dune review", None, (("Dune", "review"),)) == "Dune review"
     # A heading that shares nothing with the page's title, or names the site, is not the headline.
     assert choose_title("Europe builds seven AI factories", "Europe builds seven AI factories", None,
                         (("Partez en voyage avec nous !",),)) == "Europe builds seven AI factories"
