@@ -477,27 +477,27 @@
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="115"/>
+        <location filename="../../app/services/library.py" line="135"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="103"/>
+        <location filename="../../app/services/library.py" line="123"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="146"/>
+        <location filename="../../app/services/library.py" line="169"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="148"/>
+        <location filename="../../app/services/library.py" line="171"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="160"/>
+        <location filename="../../app/services/library.py" line="183"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -2171,22 +2171,22 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="404"/>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2194,17 +2194,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="61"/>
+        <location filename="../../app/ui/opening.py" line="62"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -2306,32 +2306,32 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="154"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="160"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="165"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2819,27 +2819,32 @@
 <context>
     <name>TopicCharts</name>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="22"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="32"/>
         <source>Topics charts</source>
         <translation>Graphiques des thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="67"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="77"/>
         <source>Highlights per topic</source>
         <translation>Surlignages par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="92"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="101"/>
+        <source>{title} — {tag}: {count}</source>
+        <translation>{title} — {tag} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="116"/>
         <source>Topics × articles (click a cell to see its highlights)</source>
         <translation>Thèmes × articles (cliquez une case pour voir ses surlignages)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="113"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="142"/>
         <source>Highlights per topic by publication month</source>
         <translation>Surlignages par thème et par mois de publication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="118"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="147"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
