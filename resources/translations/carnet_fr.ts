@@ -1194,12 +1194,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="53"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="54"/>
         <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
         <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
@@ -1321,32 +1321,32 @@
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
-        <translation>Supprimer l’article « {title} »</translation>
+        <translation>la suppression de l’article « {title} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="39"/>
         <source>Edit article details</source>
-        <translation>Modifier les détails de l’article</translation>
+        <translation>la modification des détails de l’article</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
-        <translation>Supprimer le surlignage « {quote} »</translation>
+        <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
-        <translation>Retirer l’étiquette {tag}</translation>
+        <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
-        <translation>Étiqueter {tag}</translation>
+        <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
-        <translation>Modifier la note</translation>
+        <translation>la modification de la note</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
@@ -1356,22 +1356,27 @@
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
-        <translation>Refuser la suggestion ({tag})</translation>
+        <translation>le refus de la suggestion ({tag})</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
-        <translation>Supprimer l’étiquette {tag}</translation>
+        <translation>la suppression de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
-        <translation>Fusionner {source} dans {target}</translation>
+        <translation>la fusion de {source} dans {target}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
-        <translation>Nouvelle étiquette {tag}</translation>
+        <translation>la création de l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="103"/>
+        <source>Highlight as {tag}</source>
+        <translation>le surlignage comme {tag}</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2480,7 @@
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
-        <translation>Accepter la suggestion</translation>
+        <translation>l’acceptation de la suggestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
@@ -2604,12 +2609,12 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
-        <translation>Renommer {tag} en {name}</translation>
+        <translation>le renommage de {tag} en {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
-        <translation>Changer la couleur de {tag}</translation>
+        <translation>le changement de couleur de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
@@ -2624,7 +2629,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
-        <translation>Décrire {tag}</translation>
+        <translation>la description de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
@@ -2650,7 +2655,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
-        <translation>Touche {key} pour {tag}</translation>
+        <translation>la touche {key} pour {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
@@ -2665,7 +2670,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
-        <translation>Imbriquer {tag}</translation>
+        <translation>l’imbrication de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
@@ -2691,7 +2696,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
-        <translation>Règles de {tag}</translation>
+        <translation>les règles de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
@@ -2727,43 +2732,42 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="69"/>
+        <location filename="../../app/ui/tagging_controller.py" line="71"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="66"/>
-        <location filename="../../app/ui/tagging_controller.py" line="101"/>
+        <location filename="../../app/ui/tagging_controller.py" line="68"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <location filename="../../app/ui/tagging_controller.py" line="47"/>
         <source>Write the Highlight&apos;s Note</source>
         <translation>Écrire la note du surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <location filename="../../app/ui/tagging_controller.py" line="108"/>
         <source>Highlighted as {tag}: N writes its note</source>
         <translation>Surligné comme {tag} : N pour écrire sa note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="110"/>
+        <location filename="../../app/ui/tagging_controller.py" line="112"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <location filename="../../app/ui/tagging_controller.py" line="120"/>
         <source>Choose a highlight first, then press N to write its note.</source>
         <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="151"/>
+        <location filename="../../app/ui/tagging_controller.py" line="153"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="157"/>
+        <location filename="../../app/ui/tagging_controller.py" line="159"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
