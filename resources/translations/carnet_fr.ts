@@ -1199,12 +1199,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="53"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="54"/>
         <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
         <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
@@ -1238,62 +1238,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="27"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="27"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="28"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="28"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="30"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="70"/>
+        <location filename="../../app/ui/widgets/reader.py" line="98"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="77"/>
+        <location filename="../../app/ui/widgets/reader.py" line="99"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="78"/>
+        <location filename="../../app/ui/widgets/reader.py" line="100"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="94"/>
+        <location filename="../../app/ui/widgets/reader.py" line="95"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="122"/>
+        <location filename="../../app/ui/widgets/reader.py" line="137"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="335"/>
+        <location filename="../../app/ui/widgets/reader.py" line="351"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="374"/>
+        <location filename="../../app/ui/widgets/reader.py" line="390"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1326,32 +1326,32 @@
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
-        <translation>Supprimer l’article « {title} »</translation>
+        <translation>la suppression de l’article « {title} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="39"/>
         <source>Edit article details</source>
-        <translation>Modifier les détails de l’article</translation>
+        <translation>la modification des détails de l’article</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
-        <translation>Supprimer le surlignage « {quote} »</translation>
+        <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
-        <translation>Retirer l’étiquette {tag}</translation>
+        <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
-        <translation>Étiqueter {tag}</translation>
+        <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
-        <translation>Modifier la note</translation>
+        <translation>la modification de la note</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
@@ -1361,22 +1361,27 @@
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
-        <translation>Refuser la suggestion ({tag})</translation>
+        <translation>le refus de la suggestion ({tag})</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
-        <translation>Supprimer l’étiquette {tag}</translation>
+        <translation>la suppression de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
-        <translation>Fusionner {source} dans {target}</translation>
+        <translation>la fusion de {source} dans {target}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
-        <translation>Nouvelle étiquette {tag}</translation>
+        <translation>la création de l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="108"/>
+        <source>Highlight as {tag}</source>
+        <translation>le surlignage comme {tag}</translation>
     </message>
 </context>
 <context>
@@ -1410,27 +1415,27 @@
 <context>
     <name>EmptyLibraryPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="16"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="40"/>
         <source>This library holds no articles yet</source>
         <translation>Cette bibliothèque ne contient encore aucun article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="21"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="42"/>
         <source>Import text, Markdown, web pages, PDF, Word or EPUB files, or a whole folder of them; you can also drop them on this window. To try Carnet first, add the five sample articles on the EU&apos;s AI factories.</source>
         <translation>Importez des fichiers texte, Markdown, pages web, PDF, Word ou EPUB, ou tout un dossier ; vous pouvez aussi les déposer sur cette fenêtre. Pour essayer Carnet d’abord, ajoutez les cinq articles d’exemple sur les usines d’IA de l’UE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="29"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="45"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="30"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="45"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="46"/>
         <source>Add the &amp;Sample Articles</source>
         <translation>Ajouter les articles d’&amp;exemple</translation>
     </message>
@@ -1703,28 +1708,29 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="42"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="45"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="102"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="104"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="105"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="106"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="107"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="93"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="103"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1942,7 +1948,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="148"/>
+        <location filename="../../app/ui/main_menu.py" line="150"/>
+        <location filename="../../app/ui/main_menu.py" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1975,16 +1982,6 @@
         <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="158"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="160"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="57"/>
@@ -2062,7 +2059,8 @@
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="168"/>
+        <location filename="../../app/ui/main_menu.py" line="169"/>
+        <location filename="../../app/ui/main_menu.py" line="209"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
@@ -2115,32 +2113,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
@@ -2150,48 +2151,48 @@
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2296,47 +2297,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="109"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="110"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="111"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="153"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="154"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="165"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="169"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2480,7 +2481,7 @@
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
-        <translation>Accepter la suggestion</translation>
+        <translation>l’acceptation de la suggestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
@@ -2609,12 +2610,12 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
-        <translation>Renommer {tag} en {name}</translation>
+        <translation>le renommage de {tag} en {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
-        <translation>Changer la couleur de {tag}</translation>
+        <translation>le changement de couleur de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
@@ -2629,7 +2630,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
-        <translation>Décrire {tag}</translation>
+        <translation>la description de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
@@ -2655,7 +2656,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
-        <translation>Touche {key} pour {tag}</translation>
+        <translation>la touche {key} pour {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
@@ -2670,7 +2671,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
-        <translation>Imbriquer {tag}</translation>
+        <translation>l’imbrication de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
@@ -2696,7 +2697,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
-        <translation>Règles de {tag}</translation>
+        <translation>les règles de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
@@ -2732,43 +2733,42 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="69"/>
+        <location filename="../../app/ui/tagging_controller.py" line="76"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="66"/>
-        <location filename="../../app/ui/tagging_controller.py" line="101"/>
+        <location filename="../../app/ui/tagging_controller.py" line="73"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <location filename="../../app/ui/tagging_controller.py" line="59"/>
         <source>Write the Highlight&apos;s Note</source>
         <translation>Écrire la note du surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <location filename="../../app/ui/tagging_controller.py" line="113"/>
         <source>Highlighted as {tag}: N writes its note</source>
         <translation>Surligné comme {tag} : N pour écrire sa note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="110"/>
+        <location filename="../../app/ui/tagging_controller.py" line="117"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <location filename="../../app/ui/tagging_controller.py" line="125"/>
         <source>Choose a highlight first, then press N to write its note.</source>
         <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="151"/>
+        <location filename="../../app/ui/tagging_controller.py" line="158"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="157"/>
+        <location filename="../../app/ui/tagging_controller.py" line="164"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -2776,13 +2776,13 @@
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="21"/>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="26"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="35"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="37"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="23"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="36"/>
         <source>Manage tags…</source>
         <translation>Gérer les étiquettes…</translation>
     </message>
@@ -2824,27 +2824,32 @@
 <context>
     <name>TopicCharts</name>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="22"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="32"/>
         <source>Topics charts</source>
         <translation>Graphiques des thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="67"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="77"/>
         <source>Highlights per topic</source>
         <translation>Surlignages par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="92"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="101"/>
+        <source>{title} — {tag}: {count}</source>
+        <translation>{title} — {tag} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="116"/>
         <source>Topics × articles (click a cell to see its highlights)</source>
         <translation>Thèmes × articles (cliquez une case pour voir ses surlignages)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="113"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="142"/>
         <source>Highlights per topic by publication month</source>
         <translation>Surlignages par thème et par mois de publication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="118"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="147"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
