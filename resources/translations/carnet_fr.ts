@@ -885,17 +885,17 @@
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="57"/>
+        <location filename="../../app/services/facts.py" line="88"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="62"/>
+        <location filename="../../app/services/facts.py" line="93"/>
         <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="65"/>
+        <location filename="../../app/services/facts.py" line="96"/>
         <source>kind must be place, {kinds}</source>
         <translation>le type doit être place, {kinds}</translation>
     </message>
@@ -1082,6 +1082,21 @@
         <source>the reading failed: {error}</source>
         <translation>la lecture a échoué : {error}</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/suggest_command.py" line="34"/>
+        <source>&apos;{text}&apos; is not a passage: write ARTICLE:START-END or ARTICLE:START-END:TAG[,TAG]</source>
+        <translation>« {text} » n’est pas un passage : écrivez ARTICLE:DÉBUT-FIN ou ARTICLE:DÉBUT-FIN:ÉTIQUETTE[,ÉTIQUETTE]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest_command.py" line="38"/>
+        <source>&apos;{text}&apos;: a passage ends after it starts</source>
+        <translation>« {text} » : un passage finit après son début</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/suggesting.py" line="163"/>
+        <source>no suggestion of article {article} holds {start}–{end}</source>
+        <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1218,7 +1233,12 @@
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="33"/>
+        <source>Accept suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="52"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
@@ -1416,93 +1436,103 @@
     </message>
 </context>
 <context>
-    <name>FactTableModel</name>
+    <name>FactTreeModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="20"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="23"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="24"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="25"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="26"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="27"/>
         <source>institution</source>
         <translation>institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="28"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="28"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="29"/>
         <source>currency not stated</source>
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="58"/>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
-        <source>As written</source>
-        <translation>Tel qu’écrit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="59"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
-        <source>Article</source>
-        <translation>Article</translation>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="59"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="60"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="41"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="35"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="36"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <source>The sentence of the chosen fact</source>
+        <translation>La phrase du fait choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
+        <source>Choose a mention to read its sentence; double-click it to open it in the reader.</source>
+        <translation>Choisissez une mention pour lire sa phrase ; double-cliquez dessus pour l’ouvrir dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="55"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="71"/>
         <source>The facts could not be read</source>
         <translation>Les faits n’ont pas pu être lus</translation>
     </message>
@@ -2250,7 +2280,17 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="59"/>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="190"/>
+        <source>1 sentence</source>
+        <translation>1 phrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="190"/>
+        <source>{count} sentences</source>
+        <translation>{count} phrases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="216"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -2258,45 +2298,50 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="73"/>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="45"/>
         <source>Suggested highlights</source>
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="90"/>
-        <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
-        <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="55"/>
+        <source>Enter: accept · 1–9: choose a tag · Shift+←→: move the end · Ctrl+Shift+←→: move the start · Backspace: reject · Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Entrée : accepter · 1–9 : choisir une étiquette · Maj+←→ : déplacer la fin · Ctrl+Maj+←→ : déplacer le début · Retour arrière : refuser · Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="58"/>
         <source>Looking for suggestions…</source>
         <translation>Recherche de suggestions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="59"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="77"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
-        <source>Accept suggestion</source>
-        <translation>Accepter la suggestion</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="122"/>
+        <source>Choose a tag (1–9) before accepting, or reject with Backspace</source>
+        <translation>Choisissez une étiquette (1–9) avant d’accepter, ou refusez avec Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
-        <source>1 suggestion left</source>
-        <translation>1 suggestion restante</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="149"/>
+        <source>1 sentence left</source>
+        <translation>1 phrase restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="167"/>
-        <source>{count} suggestions left</source>
-        <translation>{count} suggestions restantes</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="151"/>
+        <source>{count} sentences left</source>
+        <translation>{count} phrases restantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="153"/>
+        <source>{count} sentences left in {articles} articles</source>
+        <translation>{count} phrases restantes dans {articles} articles</translation>
     </message>
 </context>
 <context>
