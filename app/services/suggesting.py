@@ -6,9 +6,8 @@ sentences already highlighted are not proposed."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
@@ -28,8 +27,7 @@ if TYPE_CHECKING:
     from app.store.library import Library
 
 
-@dataclass(frozen=True, slots=True)
-class ProposedTag:
+class ProposedTag(NamedTuple):
     """A tag proposed for a sentence, with the words of the sentence that set it off."""
 
     tag_id: int
@@ -37,24 +35,27 @@ class ProposedTag:
     triggers: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)  # a library holds hundreds of thousands
-class Suggestion:
-    """A sentence (`start`–`end` of the article's body) and the tags proposed for it."""
+# A named tuple of plain values, not a dataclass holding objects: a whole library's
+# suggestions (hundreds of thousands) come from a child process through a pipe, and a
+# slotted dataclass is unpickled field by field in Python (seconds, holding the
+# interpreter lock the window needs); and the garbage collector, which walks every
+# object that can hold others, leaves tuples of strings and numbers alone.
+class Suggestion(NamedTuple):
+    """A sentence (`start`–`end` of the article's body) and the tags proposed for it:
+    `tag_ids[i]`, named `tag_names[i]`, set off by the words `triggers[i]`."""
 
     article_id: int
     article_title: str
     start: int
     end: int
     text: str
-    tags: tuple[ProposedTag, ...]
+    tag_ids: tuple[int, ...]
+    tag_names: tuple[str, ...]
+    triggers: tuple[tuple[str, ...], ...]
 
     @property
-    def tag_ids(self) -> tuple[int, ...]:
-        return tuple(tag.tag_id for tag in self.tags)
-
-    @property
-    def tag_names(self) -> tuple[str, ...]:
-        return tuple(tag.tag_name for tag in self.tags)
+    def tags(self) -> tuple[ProposedTag, ...]:
+        return tuple(map(ProposedTag, self.tag_ids, self.tag_names, self.triggers))
 
 
 class SuggestionNotFound(ToldError, LookupError):
@@ -79,7 +80,7 @@ def sentence_hash(text: str) -> str:
 
 def pair_count(suggestions: Iterable[Suggestion]) -> int:
     """How many (sentence, tag) proposals these suggestions make."""
-    return sum(len(suggestion.tags) for suggestion in suggestions)
+    return sum(len(suggestion.tag_ids) for suggestion in suggestions)
 
 
 class SuggestionService:
@@ -141,9 +142,10 @@ class SuggestionService:
                     continue
                 words = triggers(sentence.text, language, tag.rules)
                 if words:
-                    proposed.append(ProposedTag(tag.id, tag.name, tuple(words)))
+                    proposed.append((tag.id, tag.name, tuple(words)))
             if proposed:
-                found.append(Suggestion(row_id, title, sentence.start, sentence.end, sentence.text, tuple(proposed)))
+                ids, names, words = zip(*proposed)
+                found.append(Suggestion(row_id, title, sentence.start, sentence.end, sentence.text, ids, names, words))
         return found
 
     def accept(self, suggestion: Suggestion, *, tag_ids: tuple[int, ...] | None = None, start: int | None = None,

@@ -10,12 +10,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QSplitter, QTextBrowser, QTreeView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHeaderView, QSplitter, QTextBrowser, QTreeView,
                                QVBoxLayout, QWidget)
 
 from app.core.facts import KINDS
 from app.services.facts import ArticleFact, group_facts
-from app.ui.models.fact_tree_model import FACT_ROLE, GROUP_ROLE, MENTIONS_COLUMN, FactTreeModel, kind_label
+from app.ui.models.fact_tree_model import (DETAIL_COLUMN, FACT_ROLE, GROUP_ROLE, MENTIONS_COLUMN, THING_COLUMN,
+                                           FactTreeModel, kind_label)
 from app.ui.tasks import TaskRunner, Work
 from app.ui.widgets.task_progress import TaskProgress
 
@@ -46,7 +47,9 @@ class FactsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setExpandsOnDoubleClick(True)
+        # A mention's row names its article under Detail: that column takes the spare width.
         self.table.header().setStretchLastSection(False)
+        self.table.header().setSectionResizeMode(DETAIL_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.sentence = QTextBrowser(objectName="facts_sentence")
         self.sentence.setAccessibleName(self.tr("The sentence of the chosen fact"))
         self.sentence.setOpenLinks(False)
@@ -85,7 +88,9 @@ class FactsDialog(QDialog):
 
     def _fit_columns(self) -> None:
         for column in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
+            if column != DETAIL_COLUMN:
+                self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(THING_COLUMN, max(self.table.columnWidth(THING_COLUMN), 300))
 
     def _open(self, index: QModelIndex) -> None:
         if index.data(GROUP_ROLE) is None:  # a mention: a thing's row opens and closes instead
