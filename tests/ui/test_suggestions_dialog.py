@@ -123,3 +123,23 @@ def test_enter_with_no_tag_chosen_accepts_nothing_and_says_why(qtbot, library, m
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert AnnotationService(library).highlights() == []
     assert "Choose a tag" in dialog.count.text()
+
+
+def test_the_list_model_passes_qt_s_checks_and_brings_an_article_back_with_its_sentence(qtmodeltester):
+    from app.core.tags import Tag
+    from app.services.suggesting import Suggestion
+    from app.ui.models.suggestion_list_model import SuggestionListModel
+
+    tag = Tag(name="sites", colour="#6fcf97", id=2, shortcut=2)
+    one = Suggestion(1, "<b>Un</b>", 0, 9, "À Lyon.", (2,), ("sites",), (("Lyon",),))
+    two = Suggestion(2, "Deux", 5, 20, "Site à Grenoble.", (2,), ("sites",), (("Grenoble",),))
+    model = SuggestionListModel([tag])
+    model.set_suggestions([one, two])
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 4 and "&lt;b&gt;Un&lt;/b&gt;" in model.index(0).data(HTML_ROLE)  # titles are text
+    answered = model.remove(one)
+    assert model.rowCount() == 2 and model.article_count() == 1  # its article's row went with it
+    assert model.put_back(answered) == 1
+    rows = [model.row_of(r) for r in range(4)]
+    assert [type(row).__name__ for row in rows] == ["ArticleRow", "SentenceRow", "ArticleRow", "SentenceRow"]
+    assert rows[1].suggestion == one and model.sentence_count() == 2
