@@ -9,7 +9,8 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, arguments, commands, export_command, facts_command, suggest_command
+from app.cli import (annotation_commands, arguments, commands, edit_command, export_command, facts_command,
+                     suggest_command)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
@@ -48,11 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     import_parser.set_defaults(handler=commands.import_command)
 
     list_parser = sub.add_parser(
-        "list", help="list the articles", description="List the articles: id, date, source, title.",
+        "list", help="list the articles", description="List the articles: id, date, source, title, under a header; "
+                                                     "in a terminal, titles are cut to its width. A date followed "
+                                                     "by ? is only the file's own creation date.",
     )
     list_parser.add_argument("--sort", choices=["added", "title", "source", "date"], default="added",
                              help="the order of the list (default: the order of import)")
     list_parser.add_argument("--reverse", action="store_true", help="list in the opposite order")
+    list_parser.add_argument("--json", action="store_true", help="print them as JSON (with their highlight counts)")
     list_parser.set_defaults(handler=commands.list_command)
 
     show_parser = sub.add_parser(
@@ -96,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "index is rebuilt from the articles and highlights. Exit status 1 "
                                        "when the database itself is damaged.")
     check.set_defaults(handler=commands.check_command)
+    edit_command.add_parser(sub)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     facts_command.add_parser(sub)

@@ -14,17 +14,17 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="92"/>
+        <location filename="../../app/cli/commands.py" line="114"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="209"/>
+        <location filename="../../app/cli/commands.py" line="264"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="220"/>
+        <location filename="../../app/cli/commands.py" line="275"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="24"/>
+        <location filename="../../app/importers/common.py" line="26"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="47"/>
+        <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
@@ -513,47 +513,52 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="39"/>
-        <location filename="../../app/services/tagging.py" line="46"/>
+        <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="163"/>
+        <location filename="../../app/services/tagging.py" line="174"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="198"/>
+        <location filename="../../app/services/tagging.py" line="209"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="212"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="205"/>
+        <location filename="../../app/services/tagging.py" line="216"/>
+        <source>a tag named &apos;{name}&apos; exists already</source>
+        <translation>une étiquette nommée « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="217"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="207"/>
+        <location filename="../../app/services/tagging.py" line="220"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="211"/>
+        <location filename="../../app/services/tagging.py" line="48"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="215"/>
+        <location filename="../../app/services/tagging.py" line="228"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -880,7 +885,7 @@
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="29"/>
+        <location filename="../../app/services/articles.py" line="30"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
@@ -1048,27 +1053,27 @@
         <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="72"/>
+        <location filename="../../app/importers/worker_process.py" line="79"/>
         <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
         <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="75"/>
+        <location filename="../../app/importers/worker_process.py" line="82"/>
         <source>it is nested too deeply to be read</source>
         <translation>il est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="77"/>
+        <location filename="../../app/importers/worker_process.py" line="84"/>
         <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="360"/>
+        <location filename="../../app/importers/workers.py" line="369"/>
         <source>it took longer than {seconds} seconds to read, the limit for one file</source>
         <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="382"/>
+        <location filename="../../app/importers/workers.py" line="396"/>
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
@@ -1083,6 +1088,41 @@
         <translation>la lecture a échoué : {error}</translation>
     </message>
     <message>
+        <location filename="../../app/core/article_details.py" line="39"/>
+        <source>{field} is not a detail of an article</source>
+        <translation>{field} n’est pas un détail d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="58"/>
+        <source>the {field} holds a control character</source>
+        <translation>le champ {field} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="60"/>
+        <source>the title cannot be empty</source>
+        <translation>le titre ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="73"/>
+        <source>the date {date} does not exist</source>
+        <translation>la date {date} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="78"/>
+        <source>the date must be written YYYY-MM-DD (or YYYY-MM, or YYYY): not {date}</source>
+        <translation>la date s’écrit AAAA-MM-JJ (ou AAAA-MM, ou AAAA) : pas {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="92"/>
+        <source>the URL must be a web address starting with http:// or https://: not {url}</source>
+        <translation>l’URL doit être une adresse web commençant par http:// ou https:// : pas {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="100"/>
+        <source>the language must be a two-letter code such as fr or en: not {language}</source>
+        <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/suggest_command.py" line="34"/>
         <source>&apos;{text}&apos; is not a passage: write ARTICLE:START-END or ARTICLE:START-END:TAG[,TAG]</source>
         <translation>« {text} » n’est pas un passage : écrivez ARTICLE:DÉBUT-FIN ou ARTICLE:DÉBUT-FIN:ÉTIQUETTE[,ÉTIQUETTE]</translation>
@@ -1093,7 +1133,7 @@
         <translation>« {text} » : un passage finit après son début</translation>
     </message>
     <message>
-        <location filename="../../app/services/suggesting.py" line="163"/>
+        <location filename="../../app/services/suggesting.py" line="165"/>
         <source>no suggestion of article {article} holds {start}–{end}</source>
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
@@ -1112,9 +1152,95 @@
     </message>
 </context>
 <context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="26"/>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="32"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>the outlet or publisher</source>
+        <translation>le média ou l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="34"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="36"/>
+        <source>&amp;Web address</source>
+        <translation>Adresse &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="45"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
+        <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="61"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
+        <source>1 highlight</source>
+        <translation>1 surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
+        <source>{count} highlights</source>
+        <translation>{count} surlignages</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../app/ui/widgets/article_list.py" line="18"/>
+        <location filename="../../app/ui/widgets/article_list.py" line="20"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1122,57 +1248,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="56"/>
+        <location filename="../../app/ui/widgets/reader.py" line="67"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="63"/>
+        <location filename="../../app/ui/widgets/reader.py" line="74"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="64"/>
+        <location filename="../../app/ui/widgets/reader.py" line="75"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="79"/>
+        <location filename="../../app/ui/widgets/reader.py" line="91"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="104"/>
+        <location filename="../../app/ui/widgets/reader.py" line="118"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="288"/>
+        <location filename="../../app/ui/widgets/reader.py" line="308"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="323"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1180,22 +1311,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -1203,9 +1334,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/article_commands.py" line="39"/>
+        <source>Edit article details</source>
+        <translation>Modifier les détails de l’article</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
@@ -1283,7 +1419,7 @@
     <message>
         <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation>Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -1317,120 +1453,131 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="164"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="203"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <source>The export is in {path}.</source>
+        <translation>L’export est dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -1501,38 +1648,38 @@
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="32"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="41"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="42"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="36"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="37"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
         <source>The sentence of the chosen fact</source>
         <translation>La phrase du fait choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="56"/>
         <source>Choose a mention to read its sentence; double-click it to open it in the reader.</source>
         <translation>Choisissez une mention pour lire sa phrase ; double-cliquez dessus pour l’ouvrir dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="58"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="74"/>
         <source>The facts could not be read</source>
         <translation>Les faits n’ont pas pu être lus</translation>
     </message>
@@ -1820,7 +1967,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="143"/>
+        <location filename="../../app/ui/main_menu.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1855,122 +2002,137 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="153"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="155"/>
+        <location filename="../../app/ui/main_menu.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="57"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="57"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <source>Article De&amp;tails…</source>
+        <translation>&amp;Détails de l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="59"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="61"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
+        <source>&amp;Next Match</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <source>Pre&amp;vious Match</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="163"/>
+        <location filename="../../app/ui/main_menu.py" line="168"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="93"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="82"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -1978,68 +2140,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>No search match in this article</source>
+        <translation>Aucune occurrence de la recherche dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234"/>
+        <source>Match {number} of {count}</source>
+        <translation>Occurrence {number} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="235"/>
+        <source>F3: next match · Shift+F3: previous</source>
+        <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2144,47 +2321,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="75"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="84"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="140"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="160"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2193,8 +2370,9 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
-        <source>Reader</source>
-        <translation>Lecteur</translation>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <source>Reader, highlights, search hits</source>
+        <translation>Lecteur, surlignages, résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="13"/>
@@ -2202,77 +2380,88 @@
         <translation>surligne la sélection avec cette étiquette, ou ajoute ou retire l’étiquette du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <source>write the chosen highlight&apos;s note</source>
+        <translation>écrit la note du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
         <source>Article list</source>
         <translation>Liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
         <source>delete the article (after confirming)</source>
         <translation>supprime l’article (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
         <source>Highlights panel</source>
         <translation>Panneau des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
         <source>delete the chosen highlight</source>
         <translation>supprime le surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
         <source>save the note</source>
         <translation>enregistre la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="25"/>
         <source>Search field</source>
         <translation>Champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="24"/>
+        <source>open the first hit, then go to the next match</source>
+        <translation>ouvre le premier résultat, puis passe à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="26"/>
         <source>clear the search and show the article list again</source>
         <translation>efface la recherche et revient à la liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
         <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="57"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -2280,17 +2469,17 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/models/suggestion_list_model.py" line="190"/>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="202"/>
         <source>1 sentence</source>
         <translation>1 phrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/suggestion_list_model.py" line="190"/>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="202"/>
         <source>{count} sentences</source>
         <translation>{count} phrases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/suggestion_list_model.py" line="216"/>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="229"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -2382,8 +2571,8 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="203"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="239"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -2484,6 +2673,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="158"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
@@ -2493,87 +2683,132 @@
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="159"/>
+        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
+        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>no key</source>
+        <translation>aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="188"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="225"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="226"/>
+        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="227"/>
+        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="228"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) la fait revenir.</translation>
     </message>
 </context>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="57"/>
+        <location filename="../../app/ui/tagging_controller.py" line="69"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="66"/>
+        <location filename="../../app/ui/tagging_controller.py" line="101"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="92"/>
+        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <source>Write the Highlight&apos;s Note</source>
+        <translation>Écrire la note du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <source>Highlighted as {tag}: N writes its note</source>
+        <translation>Surligné comme {tag} : N pour écrire sa note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="110"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="124"/>
+        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <source>Choose a highlight first, then press N to write its note.</source>
+        <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="151"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="130"/>
+        <location filename="../../app/ui/tagging_controller.py" line="157"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>

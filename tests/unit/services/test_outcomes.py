@@ -89,3 +89,18 @@ def test_an_accepted_suggestion_is_a_new_highlight_of_its_article(watched):
     suggestion = SuggestionService(writer).suggestions()[0]
     outcome = SuggestionService(writer).accept(suggestion)
     assert outcome.changes == Changes.of_highlights(suggestion.article_id) == watcher.poll()
+
+
+def test_editing_details_returns_the_article_and_reindexes_in_the_same_write(watched):
+    from app.services.searching import SearchService
+
+    writer, watcher = watched
+    articles = ArticleService(writer)
+    article_id = articles.summaries()[0].id
+    AnnotationService(writer).add_highlight(article_id=article_id, start=0, end=12)
+    watcher.poll()
+    edited = check(articles.edit(article_id, title="Bruxelles décide", language="en"), watcher)
+    assert edited.after == {"title": "Bruxelles décide", "language": "en"}
+    assert article_id in [hit.article.id for hit in SearchService(writer).search("bruxelles").hits]
+    check(articles.put_back(edited), watcher)
+    assert articles.article(article_id).language == "fr"
