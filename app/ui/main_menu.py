@@ -52,6 +52,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainMenu", "&Edit"), (
         UNDO_REDO,
         SEPARATOR,
+        ActionSpec("article_details", QT_TRANSLATE_NOOP("MainMenu", "Article De&tails…"), keys=("Ctrl+Shift+D",),
+                   editing=True),
         ActionSpec("delete_article", QT_TRANSLATE_NOOP("MainMenu", "&Delete Article…"), keys=("Ctrl+Shift+Delete",),
                    editing=True),
         ActionSpec("suggest", QT_TRANSLATE_NOOP("MainMenu", "&Suggest Highlights…"), keys=("Ctrl+Shift+S",),
@@ -61,6 +63,9 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
         ActionSpec("manage_tags", QT_TRANSLATE_NOOP("MainMenu", "&Manage Tags…"), keys=("Ctrl+T",), editing=True),
         SEPARATOR,
         ActionSpec("find", QT_TRANSLATE_NOOP("MainMenu", "&Find…"), StandardKey.Find, ("Ctrl+F",)),
+        ActionSpec("next_match", QT_TRANSLATE_NOOP("MainMenu", "&Next Match"), StandardKey.FindNext, ("F3",)),
+        ActionSpec("previous_match", QT_TRANSLATE_NOOP("MainMenu", "Pre&vious Match"), StandardKey.FindPrevious,
+                   ("Shift+F3",)),
         SEPARATOR,
         ActionSpec("preferences", QT_TRANSLATE_NOOP("MainMenu", "&Preferences…"), StandardKey.Preferences,
                    ("Ctrl+,",)),

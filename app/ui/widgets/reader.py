@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from app.core.article import Article
 from app.core.highlight import Highlight
-from app.ui.rich_text import note_html
+from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
 
-MATCH_COLOUR = "#ffe066"
+# Search matches are underlined, never filled: a fill could be taken for a tag's colour.
+MATCH_UNDERLINE = "#1565c0"
 UNTAGGED_COLOUR = "#bdbdbd"
 HIGHLIGHT_ALPHA = 120  # translucent, so overlapping highlights stay visible
 LANGUAGE_NAMES = {
@@ -31,12 +32,16 @@ class ArticleReader(QWidget):
     a part of it (`window`); every position in it is converted to the body's code points
     through the window (its start added, Qt's UTF-16 counted as code points)."""
 
+    match_moved = Signal(int, int)
+    """The search match now chosen (counted from 1) and how many the article has (0, 0: none)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article: Article | None = None
         self.highlights: list[Highlight] = []
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
+        self._current_match = 0
         self.window = TextWindow(0, "")
         self.zoom_steps = 0
         self.line_spacing = 125
@@ -52,6 +57,12 @@ class ArticleReader(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The article's web address, opened in the browser by a click: rich text made by
+        # `link_html`, which escapes it.
+        self.url_label = QLabel(objectName="reader_url", textFormat=Qt.TextFormat.RichText, openExternalLinks=True)
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.url_label.hide()
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -74,6 +85,7 @@ class ArticleReader(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
+        layout.addWidget(self.url_label)
         layout.addWidget(self.part_bar)
         layout.addWidget(self.text, stretch=1)
         self.show_placeholder(self.tr("Select an article to read it."))
@@ -87,6 +99,8 @@ class ArticleReader(QWidget):
         self.article = article
         self.title_label.setText(article.title)
         self.meta_label.setText(self._meta_line(article))
+        self.url_label.setText(link_html(article.url))
+        self.url_label.setVisible(bool(article.url))
         self.highlights, self._colours = list(highlights), dict(colours or {})
         self._matches = []
         self._load_window(window_around(article.body, matches[0][0] if matches else 0))
@@ -123,9 +137,21 @@ class ArticleReader(QWidget):
 
     def mark_matches(self, matches: list[tuple[int, int]]) -> None:
         self._matches = list(matches)
+        self._current_match = 0
         self._paint()
         if self._matches:
             self.scroll_to(self._matches[0][0])
+        self.match_moved.emit(1 if self._matches else 0, len(self._matches))
+
+    def step_match(self, step: int) -> bool:
+        """Select the next (`step` 1) or previous (-1) search match, going round; False
+        when the article has none."""
+        if not self._matches:
+            return False
+        self._current_match = (self._current_match + step) % len(self._matches)
+        self.scroll_to(*self._matches[self._current_match])
+        self.match_moved.emit(self._current_match + 1, len(self._matches))
+        return True
 
     def scroll_to(self, start: int, end: int | None = None) -> None:
         """Put the cursor at `start` (selecting up to `end`) and make it visible, showing
@@ -177,10 +203,17 @@ class ArticleReader(QWidget):
         self.part_bar.hide()
         self.title_label.setText("")
         self.meta_label.setText(message)
+        self.url_label.hide()
         self.text.clear()
         self.text.setExtraSelections([])
 
     # Reading the selection
+
+    def clear_selection(self) -> None:
+        """Leave the cursor at the end of the selection, which is no longer shown."""
+        cursor = self.text.textCursor()
+        cursor.clearSelection()
+        self.text.setTextCursor(cursor)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as (start, end) code points of the body, or None."""
@@ -227,8 +260,9 @@ class ArticleReader(QWidget):
             spans.append((highlight.start, highlight.end))
             formats.append(paint)
         match_format = QTextCharFormat()
-        match_format.setBackground(QColor(MATCH_COLOUR))
-        match_format.setForeground(QColor("black"))
+        match_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        match_format.setUnderlineColor(QColor(MATCH_UNDERLINE))
+        match_format.setFontUnderline(True)
         match_format.setFontWeight(QFont.Weight.Bold)
         match_format.setProperty(_MATCH_PROPERTY, True)
         matches = [(s, e) for s, e in self._matches if e > window.start and s < window.end]
@@ -271,7 +305,8 @@ class ArticleReader(QWidget):
         parts = [
             article.source,
             article.author,
-            (article.published or "")[:10],
+            QCoreApplication.translate("ArticleReader", "{date} (the file's date)").format(date=article.published[:10])
+            if article.published_from_file and article.published else (article.published or "")[:10],
             QCoreApplication.translate("ArticleReader", LANGUAGE_NAMES[article.language])
             if article.language in LANGUAGE_NAMES else article.language,
         ]
