@@ -33,7 +33,7 @@ from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteC
 from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
-from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.export_dialog import ExportDialog, tell_exported
 from app.ui.dialogs.facts_dialog import FactsDialog
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.dialogs.shortcuts import ShortcutsDialog
@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
                               query=self.search_panel.results_model.query if searching else None,
                               grouping=self.preferences.export_grouping, folder=self.preferences.export_folder,
                               parent=self)
+        dialog.exported.connect(lambda path: tell_exported(self, path))
         dialog.show()
         return dialog
 

@@ -14,17 +14,17 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="92"/>
+        <location filename="../../app/cli/commands.py" line="114"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="209"/>
+        <location filename="../../app/cli/commands.py" line="264"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="220"/>
+        <location filename="../../app/cli/commands.py" line="275"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="47"/>
+        <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
@@ -513,47 +513,52 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="39"/>
-        <location filename="../../app/services/tagging.py" line="46"/>
+        <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="163"/>
+        <location filename="../../app/services/tagging.py" line="174"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="198"/>
+        <location filename="../../app/services/tagging.py" line="209"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="212"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="205"/>
+        <location filename="../../app/services/tagging.py" line="216"/>
+        <source>a tag named &apos;{name}&apos; exists already</source>
+        <translation>une étiquette nommée « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="217"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="207"/>
+        <location filename="../../app/services/tagging.py" line="220"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="211"/>
+        <location filename="../../app/services/tagging.py" line="48"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="215"/>
+        <location filename="../../app/services/tagging.py" line="228"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -1394,7 +1399,7 @@
     <message>
         <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation>Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -1428,120 +1433,131 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="164"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="203"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <source>The export is in {path}.</source>
+        <translation>L’export est dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -2155,22 +2171,22 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="404"/>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2324,8 +2340,9 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
-        <source>Reader</source>
-        <translation>Lecteur</translation>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <source>Reader, highlights, search hits</source>
+        <translation>Lecteur, surlignages, résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="13"/>
@@ -2333,77 +2350,88 @@
         <translation>surligne la sélection avec cette étiquette, ou ajoute ou retire l’étiquette du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <source>write the chosen highlight&apos;s note</source>
+        <translation>écrit la note du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
         <source>Article list</source>
         <translation>Liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
         <source>delete the article (after confirming)</source>
         <translation>supprime l’article (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
         <source>Highlights panel</source>
         <translation>Panneau des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
         <source>delete the chosen highlight</source>
         <translation>supprime le surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
         <source>save the note</source>
         <translation>enregistre la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="25"/>
         <source>Search field</source>
         <translation>Champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="24"/>
+        <source>open the first hit, then go to the next match</source>
+        <translation>ouvre le premier résultat, puis passe à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="26"/>
         <source>clear the search and show the article list again</source>
         <translation>efface la recherche et revient à la liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
         <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="57"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -2498,8 +2526,8 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="203"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="239"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -2600,6 +2628,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="158"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
@@ -2609,60 +2638,90 @@
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="159"/>
+        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
+        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>no key</source>
+        <translation>aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="188"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="225"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="226"/>
+        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="227"/>
+        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="228"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) la fait revenir.</translation>
     </message>
 </context>
 <context>
