@@ -9,7 +9,7 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, arguments, commands, export_command, facts_command
+from app.cli import annotation_commands, arguments, commands, export_command, facts_command, story_commands
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     facts_command.add_parser(sub)
+    story_commands.add_parser(sub)
     return parser
 
 

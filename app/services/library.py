@@ -17,6 +17,7 @@ from app.services.backups import backup_before_migration, describe, restore_advi
 from app.services.checking import damaged_library_error
 from app.services.importing import import_paths
 from app.services.indexing import prepare_index
+from app.services.story_signing import sign_unsigned
 from app.store.database import utc_now, write_transaction
 from app.store import identity
 from app.store.errors import LibraryError, LibraryReadOnly
@@ -121,6 +122,7 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
         if not prepare:
             return library
         prepare_index(library, progress=progress, cancel=cancel)
+        sign_unsigned(library, progress=progress, cancel=cancel)
         if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
             samples = samples or sample_articles_folder()
             if samples is not None:

@@ -19,12 +19,12 @@
         <translation>également cherché : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="209"/>
+        <location filename="../../app/cli/commands.py" line="213"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="220"/>
+        <location filename="../../app/cli/commands.py" line="224"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="352"/>
+        <location filename="../../app/services/importing.py" line="355"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="84"/>
+        <location filename="../../app/services/exporting.py" line="92"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="37"/>
-        <location filename="../../app/services/exporting.py" line="93"/>
+        <location filename="../../app/services/exporting.py" line="101"/>
         <location filename="../../app/services/tagging.py" line="43"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -351,153 +351,153 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="54"/>
+        <location filename="../../app/services/exporting.py" line="55"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="124"/>
+        <location filename="../../app/services/exporting.py" line="139"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="130"/>
+        <location filename="../../app/services/exporting.py" line="145"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="152"/>
+        <location filename="../../app/services/exporting.py" line="167"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="155"/>
+        <location filename="../../app/services/exporting.py" line="170"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="157"/>
+        <location filename="../../app/services/exporting.py" line="172"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="169"/>
+        <location filename="../../app/services/exporting.py" line="184"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="182"/>
+        <location filename="../../app/services/exporting.py" line="197"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="189"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="191"/>
+        <location filename="../../app/services/exporting.py" line="206"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="193"/>
+        <location filename="../../app/services/exporting.py" line="208"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="195"/>
+        <location filename="../../app/services/exporting.py" line="210"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="197"/>
+        <location filename="../../app/services/exporting.py" line="212"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="198"/>
+        <location filename="../../app/services/exporting.py" line="213"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="156"/>
+        <location filename="../../app/services/importing.py" line="157"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="224"/>
+        <location filename="../../app/services/importing.py" line="225"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="239"/>
+        <location filename="../../app/services/importing.py" line="241"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="241"/>
+        <location filename="../../app/services/importing.py" line="243"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="244"/>
+        <location filename="../../app/services/importing.py" line="246"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="245"/>
+        <location filename="../../app/services/importing.py" line="247"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="306"/>
+        <location filename="../../app/services/importing.py" line="309"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="345"/>
+        <location filename="../../app/services/importing.py" line="348"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="358"/>
+        <location filename="../../app/services/importing.py" line="361"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="364"/>
+        <location filename="../../app/services/importing.py" line="367"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="366"/>
+        <location filename="../../app/services/importing.py" line="369"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="115"/>
+        <location filename="../../app/services/library.py" line="116"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="103"/>
+        <location filename="../../app/services/library.py" line="104"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="146"/>
+        <location filename="../../app/services/library.py" line="148"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="148"/>
+        <location filename="../../app/services/library.py" line="150"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="160"/>
+        <location filename="../../app/services/library.py" line="162"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
     </message>
     <message>
-        <location filename="../../app/services/searching.py" line="70"/>
+        <location filename="../../app/services/searching.py" line="71"/>
         <source>the search index is damaged, and a read-only library cannot rebuild it</source>
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
@@ -563,125 +563,130 @@
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="118"/>
+        <location filename="../../app/store/database.py" line="120"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="167"/>
+        <location filename="../../app/store/database.py" line="169"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="170"/>
+        <location filename="../../app/store/database.py" line="172"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="174"/>
+        <location filename="../../app/store/database.py" line="176"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="176"/>
+        <location filename="../../app/store/database.py" line="178"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="163"/>
+        <location filename="../../app/store/schema.py" line="170"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="121"/>
-        <location filename="../../app/core/digest.py" line="206"/>
+        <location filename="../../app/core/digest.py" line="124"/>
+        <location filename="../../app/core/digest.py" line="217"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="176"/>
+        <location filename="../../app/core/digest.py" line="187"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="179"/>
+        <location filename="../../app/core/digest.py" line="190"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="179"/>
+        <location filename="../../app/core/digest.py" line="190"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="181"/>
+        <location filename="../../app/core/digest.py" line="192"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="183"/>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="189"/>
+        <location filename="../../app/core/digest.py" line="200"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="211"/>
+        <location filename="../../app/core/digest.py" line="222"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="228"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="218"/>
+        <location filename="../../app/core/digest.py" line="229"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="233"/>
+        <location filename="../../app/core/digest.py" line="245"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="254"/>
+        <source>Also in: {outlets}.</source>
+        <translation>Aussi dans : {outlets}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/arguments.py" line="36"/>
@@ -880,7 +885,7 @@
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="28"/>
+        <location filename="../../app/services/articles.py" line="29"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
@@ -1072,6 +1077,16 @@
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
+    <message>
+        <location filename="../../app/services/stories.py" line="99"/>
+        <source>article {id} is not grouped with any other</source>
+        <translation>l’article {id} n’est regroupé avec aucun autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/stories.py" line="117"/>
+        <source>articles {first} and {second} are already one story</source>
+        <translation>les articles {first} et {second} forment déjà un seul sujet</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1155,24 +1170,39 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="32"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="32"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="33"/>
         <source>Added</source>
         <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="158"/>
+        <source>{source} +{count}</source>
+        <translation>{source} +{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="163"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="166"/>
+        <source>Also in: {outlets}</source>
+        <translation>Aussi dans : {outlets}</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1256,16 @@
         <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
         <translation>Nouvelle étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/story_commands.py" line="30"/>
+        <source>Split article {id} off its story</source>
+        <translation>Détacher l’article {id} de son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/story_commands.py" line="43"/>
+        <source>Join the stories of articles {first} and {second}</source>
+        <translation>Réunir les sujets des articles {first} et {second}</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1820,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="143"/>
+        <location filename="../../app/ui/main_menu.py" line="147"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1815,12 +1855,12 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="153"/>
+        <location filename="../../app/ui/main_menu.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="155"/>
+        <location filename="../../app/ui/main_menu.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1845,92 +1885,102 @@
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="62"/>
+        <source>Sp&amp;lit Article Off Its Story</source>
+        <translation>&amp;Détacher l’article de son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="64"/>
+        <source>&amp;Join Story With…</source>
+        <translation>&amp;Joindre le sujet à…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="76"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="80"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="163"/>
+        <location filename="../../app/ui/main_menu.py" line="167"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="96"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="93"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="82"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -1938,68 +1988,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
+        <source>{count} stories, {articles} articles</source>
+        <translation>{count} sujets, {articles} articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2145,6 +2200,19 @@
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/models/search_results_model.py" line="132"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results_model.py" line="134"/>
+        <source>Also in: {outlets}</source>
+        <translation>Aussi dans : {outlets}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
@@ -2230,6 +2298,90 @@
         <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
         <source>What it does</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>StoryBar</name>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="31"/>
+        <source>Also in:</source>
+        <translation>Aussi dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="36"/>
+        <source>Highlights of Other Copies</source>
+        <translation>Passages des autres copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="37"/>
+        <source>Show here the passages highlighted in the other copies of this story</source>
+        <translation>Montrer ici les passages surlignés dans les autres copies de ce sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="39"/>
+        <source>Split Off</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="40"/>
+        <source>Take this article out of its story</source>
+        <translation>Sortir cet article de son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="42"/>
+        <source>Join With…</source>
+        <translation>Joindre à…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="62"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="95"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="64"/>
+        <source>Read this story&apos;s copy from {outlet}</source>
+        <translation>Lire la copie de ce sujet parue dans {outlet}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="71"/>
+        <source>{title} ({similarity} alike)</source>
+        <translation>{title} ({similarity} de ressemblance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="75"/>
+        <source>No other story looks like this one</source>
+        <translation>Aucun autre sujet ne ressemble à celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="90"/>
+        <source>Show here the passages highlighted in the other copies of this story: {found} of {total} found in this text</source>
+        <translation>Montrer ici les passages surlignés dans les autres copies de ce sujet : {found} sur {total} retrouvés dans ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="94"/>
+        <source>« {quote} » ({outlet}): {status}</source>
+        <translation>« {quote} » ({outlet}) : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="102"/>
+        <source>found at the same place</source>
+        <translation>retrouvé au même endroit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="103"/>
+        <source>found elsewhere in this text</source>
+        <translation>retrouvé ailleurs dans ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="104"/>
+        <source>found approximately</source>
+        <translation>retrouvé approximativement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="105"/>
+        <source>not in this text</source>
+        <translation>absent de ce texte</translation>
     </message>
 </context>
 <context>
