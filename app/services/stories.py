@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from app.core.anchoring import Resolution, resolve
 from app.core.article import ArticleSummary
 from app.core.changes import Changes

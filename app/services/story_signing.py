@@ -70,5 +70,5 @@ def sign_unsigned(library: Library, *, progress: Progress = no_progress,
                     break
         if not rows:
             break
-        progress(done, total, "")
+        progress(done, total, "Grouping copies into stories")
     return done

@@ -20,6 +20,12 @@ def create_story_tables(db: sqlite_utils.Database) -> None:
     """The story column, signatures, bands and the triggers that keep them whole (a migration step)."""
     db.execute("ALTER TABLE articles ADD COLUMN story_id INTEGER")
     db.execute("CREATE INDEX articles_story ON articles (story_id) WHERE story_id IS NOT NULL")
+    # The list of stories (their leads) in each order the list sorts by, read and counted
+    # from an index as the list of articles is.
+    db.execute("CREATE INDEX leads_by_id ON articles (id) WHERE story_id IS NULL")
+    db.execute("CREATE INDEX leads_by_title ON articles (title_key, id) WHERE story_id IS NULL")
+    db.execute("CREATE INDEX leads_by_source ON articles (source_key, id) WHERE story_id IS NULL")
+    db.execute("CREATE INDEX leads_by_published ON articles (ifnull(published, ''), id) WHERE story_id IS NULL")
     db.execute("CREATE TABLE article_signatures ("
                " article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
                " signature BLOB NOT NULL)")

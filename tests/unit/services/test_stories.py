@@ -4,8 +4,8 @@ joined, their highlights shown on every copy, one search hit and one citation ea
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
+import sqlite3
 
 import pytest
 
@@ -16,7 +16,7 @@ from app.services.importing import add_articles
 from app.services.library import open_library
 from app.services.stories import StoryRefused
 from app.services.story_signing import sign_unsigned
-from app.store.schema import SCHEMA_VERSION, migrate
+from app.store.schema import SCHEMA_VERSION
 from tests.story_corpus import as_articles, build_corpus, true_pairs
 
 
@@ -159,6 +159,7 @@ def test_a_library_from_before_stories_gets_its_signatures_when_opened(tmp_path,
     # As an earlier Carnet left it: no story tables.
     for statement in ("DROP TRIGGER story_bands_of_deleted_signature", "DROP TRIGGER story_lead_deleted",
                       "DROP TABLE story_bands", "DROP TABLE article_signatures", "DROP INDEX articles_story",
+                      *(f"DROP INDEX leads_by_{order}" for order in ("id", "title", "source", "published")),
                       "ALTER TABLE articles DROP COLUMN story_id", f"PRAGMA user_version = {SCHEMA_VERSION - 1}"):
         db.execute(statement)
     library.close()
@@ -188,3 +189,32 @@ def test_signing_an_old_library_stops_when_cancelled_and_goes_on_the_next_time(e
     assert db.execute("SELECT count(*) FROM article_signatures").fetchone()[0] == 10
     assert sign_unsigned(empty_library) == 25
     assert len(Carnet(empty_library).stories.grouped()) == 5
+
+
+def test_cancelling_the_opening_of_an_old_library_stops_signing_and_opens_nothing(tmp_path, corpus, monkeypatch):
+    from app.services.indexing import IndexCancelled
+
+    library = open_library(tmp_path / "old", add_samples=False)
+    add_articles(library, as_articles(corpus))
+    library.database().execute("DELETE FROM article_signatures")
+    library.close()
+    monkeypatch.setattr("app.services.story_signing.SIGN_BATCH", 10)
+
+    class Token:
+        cancelled = False
+
+    token = Token()
+
+    def progress(done, total, label):
+        if label == "Grouping copies into stories":
+            token.cancelled = True
+
+    with pytest.raises(IndexCancelled):
+        open_library(tmp_path / "old", add_samples=False, progress=progress, cancel=token)
+    connection = sqlite3.connect(tmp_path / "old" / "library.sqlite")
+    assert connection.execute("SELECT count(*) FROM article_signatures").fetchone() == (10,)
+    connection.close()
+    reopened = open_library(tmp_path / "old", add_samples=False)
+    signed = reopened.database().execute("SELECT count(*) FROM article_signatures").fetchone()[0]
+    assert signed == len(corpus)
+    reopened.close()
