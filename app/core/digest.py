@@ -136,7 +136,7 @@ class _Writer:
             blocks.append(f"## {escape_inline(article.title)}")
             sources = [self.digest.articles[m].source for m in self.digest.stories.get(article.id, ())]
             source = ", ".join(dict.fromkeys(s for s in sources if s)) or article.source
-            meta = [escape_inline(part) for part in (source, (article.published or "")[:10]) if part]
+            meta = [escape_inline(part) for part in (source, article.publication_day) if part]
             if meta:
                 blocks.append(f"*{' · '.join(meta)}*")
             blocks += [self._highlight(h) for h in highlights]
@@ -255,7 +255,7 @@ class _Writer:
 
     @staticmethod
     def _outlet(article: Article) -> str:
-        parts = [escape_inline(part) for part in (article.source or article.title, (article.published or "")[:10])
+        parts = [escape_inline(part) for part in (article.source or article.title, article.publication_day)
                  if part]
         if article.url:
             parts.append(link_or_text(article.url))
@@ -264,7 +264,7 @@ class _Writer:
     @staticmethod
     def _citation(article: Article) -> str:
         parts = [f"*{escape_inline(article.title)}*"]
-        parts += [escape_inline(part) for part in (article.source, (article.published or "")[:10]) if part]
+        parts += [escape_inline(part) for part in (article.source, article.publication_day) if part]
         if article.url:
             parts.append(link_or_text(article.url))
         return ", ".join(parts) + "."
@@ -289,7 +289,7 @@ def page_of(article: Article, offset: int) -> int | None:
 
 
 def _date_order(article: Article):
-    return (article.published is None, article.published or "", article.id or 0)
+    return (not article.publication_day, article.published if article.publication_day else "", article.id or 0)
 
 
 def _front_matter(digest: Digest, group_by: GroupBy) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.core.anchoring import Resolution, resolve
 from app.core.article import ArticleSummary
-from app.core.changes import Changes
+from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -41,7 +41,8 @@ class Story:
 
 @dataclass(frozen=True)
 class StoryEdit:
-    """A split or a join done: what the stories were before (to undo it) and what changed."""
+    """A split or a join done: what the stories of the articles it moved were before
+    (to undo it), and what it changed."""
 
     before: dict[int, int | None]
     changes: Changes
@@ -84,7 +85,7 @@ class StoryService:
     def lead_of(self, article_id: int) -> int | None:
         return story_store.lead_of(self._library.database(), article_id)
 
-    def split(self, article_id: int) -> StoryEdit:
+    def split(self, article_id: int) -> Outcome[StoryEdit]:
         """Take an article out of its story: it leads a story of its own. The first of the
         other copies leads what is left if it led the story."""
         db = self._library.database()
@@ -101,9 +102,10 @@ class StoryService:
                 rest = [member for member in members if member != article_id]
                 story_store.set_story(db, rest[:1], None)
                 story_store.set_story(db, rest[1:], rest[0])
-        return StoryEdit(before, Changes(articles=frozenset(members)))
+        changes = Changes(articles=frozenset(members), show=article_id)
+        return Outcome(StoryEdit(before, changes), changes)
 
-    def join(self, first_id: int, second_id: int) -> StoryEdit:
+    def join(self, first_id: int, second_id: int) -> Outcome[StoryEdit]:
         """Make the stories of two articles one, led by the earlier lead."""
         db = self._library.database()
         with write_transaction(db):
@@ -118,14 +120,15 @@ class StoryService:
             moved = story_store.members(db, other)
             before = story_store.story_assignment(db, moved)
             story_store.set_story(db, moved, lead)
-        return StoryEdit(before, Changes(articles=frozenset([*moved, lead])))
+        changes = Changes(articles=frozenset([*moved, lead]), show=first_id)
+        return Outcome(StoryEdit(before, changes), changes)
 
-    def undo(self, edit: StoryEdit) -> Changes:
+    def undo(self, edit: StoryEdit) -> Outcome[None]:
         """Put the stories back as they were before a split or a join."""
         db = self._library.database()
         with write_transaction(db):
             story_store.restore_assignment(db, edit.before)
-        return edit.changes
+        return Outcome(None, edit.changes)
 
     def similar_stories(self, article_id: int, *, limit: int = 10) -> list[tuple[ArticleSummary, float]]:
         """Other stories whose texts look most like this article's (leads with the

@@ -67,6 +67,22 @@ def replace_article(db: sqlite_utils.Database, article_id: int, article: Article
     )
 
 
+def update_details(db: sqlite_utils.Database, article_id: int, details: dict[str, object],
+                   extras: dict[str, object]) -> None:
+    """Set some of an article's details (title, source, author, published, url, language,
+    keywords) and its extras; its text stays. Call inside a write transaction."""
+    columns = dict(details)
+    if "keywords" in columns:
+        columns["keywords"] = json.dumps(list(columns["keywords"]), ensure_ascii=False)
+    if "title" in columns:
+        columns["title_key"] = sort_key(columns["title"])
+    if "source" in columns:
+        columns["source_key"] = sort_key(columns["source"])
+    columns["extras"] = json.dumps(extras, ensure_ascii=False)
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
+
+
 def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
     """Return the stored article with this id, or None."""
     rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))

@@ -52,6 +52,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainMenu", "&Edit"), (
         UNDO_REDO,
         SEPARATOR,
+        ActionSpec("article_details", QT_TRANSLATE_NOOP("MainMenu", "Article De&tails…"), keys=("Ctrl+Shift+D",),
+                   editing=True),
         ActionSpec("delete_article", QT_TRANSLATE_NOOP("MainMenu", "&Delete Article…"), keys=("Ctrl+Shift+Delete",),
                    editing=True),
         ActionSpec("suggest", QT_TRANSLATE_NOOP("MainMenu", "&Suggest Highlights…"), keys=("Ctrl+Shift+S",),

@@ -27,9 +27,10 @@ from app.services.changes import LibraryChanges
 from app.services.library import sample_articles_folder
 from app.services.topics import topic_stats
 from app.store.library import Library
-from app.ui.commands.article_commands import DeleteArticleCommand
+from app.ui.commands.article_commands import DeleteArticleCommand, EditDetailsCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
+from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
             "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
-            "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
+            "article_details": self.edit_article_details, "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
             "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
             "find": self.search_panel.focus_field, "preferences": self.edit_preferences,
             "topics": lambda: self.show_topics(), "facts": lambda: self.show_facts(),
@@ -435,8 +436,8 @@ class MainWindow(QMainWindow):
 
     def show_facts(self) -> FactsDialog:
         facts = self.carnet.facts
-        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts(progress=progress, cancel=cancel),
-                             self)
+        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts_apart(progress=progress,
+                                                                                      cancel=cancel), self)
         dialog.fact_chosen.connect(self._show_fact)
         dialog.show()
         return dialog
@@ -457,6 +458,20 @@ class MainWindow(QMainWindow):
     def manage_tags(self) -> TagManagerDialog:
         dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)
         dialog.show()
+        return dialog
+
+    def edit_article_details(self) -> ArticleDetailsDialog | None:
+        article = self.reader.article
+        if article is None:
+            return None
+
+        def apply(details: dict[str, object]):
+            command = EditDetailsCommand(self._articles, self.events, article.id, details)
+            self.undo_stack.push(command)
+            return command.failure
+
+        dialog = ArticleDetailsDialog(article, apply, self)
+        dialog.open()
         return dialog
 
     def delete_current_article(self) -> None:

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../app/cli/commands.py" line="92"/>
         <source>also searched: {words}</source>
-        <translation>également cherché : {words}</translation>
+        <translation>cherché aussi : {words}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="213"/>
@@ -35,7 +35,7 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="24"/>
+        <location filename="../../app/importers/common.py" line="26"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="355"/>
+        <location filename="../../app/services/importing.py" line="356"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -314,39 +314,39 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="29"/>
+        <location filename="../../app/services/annotating.py" line="30"/>
         <source>no highlight with id {id}</source>
         <translation>aucun surlignage n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="101"/>
-        <location filename="../../app/services/tagging.py" line="43"/>
+        <location filename="../../app/services/tagging.py" line="47"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="83"/>
+        <location filename="../../app/services/annotating.py" line="84"/>
         <source>the quote is not in article {id}</source>
         <translation>la citation n’est pas dans l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="85"/>
+        <location filename="../../app/services/annotating.py" line="86"/>
         <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
         <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="89"/>
+        <location filename="../../app/services/annotating.py" line="90"/>
         <source>occurrence {occurrence} does not exist (there are {count})</source>
         <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="103"/>
+        <location filename="../../app/services/annotating.py" line="104"/>
         <source>span {start}–{end} is outside the article (0–{length})</source>
         <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="107"/>
+        <location filename="../../app/services/annotating.py" line="108"/>
         <source>the selection holds only white space</source>
         <translation>la sélection ne contient que des espaces</translation>
     </message>
@@ -431,73 +431,73 @@
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="241"/>
+        <location filename="../../app/services/importing.py" line="242"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="243"/>
+        <location filename="../../app/services/importing.py" line="244"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="246"/>
+        <location filename="../../app/services/importing.py" line="247"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="247"/>
+        <location filename="../../app/services/importing.py" line="248"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="309"/>
+        <location filename="../../app/services/importing.py" line="310"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="348"/>
+        <location filename="../../app/services/importing.py" line="349"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="361"/>
+        <location filename="../../app/services/importing.py" line="362"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="367"/>
+        <location filename="../../app/services/importing.py" line="368"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="370"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="116"/>
+        <location filename="../../app/services/library.py" line="118"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="104"/>
+        <location filename="../../app/services/library.py" line="106"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="148"/>
+        <location filename="../../app/services/library.py" line="153"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="150"/>
+        <location filename="../../app/services/library.py" line="155"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="162"/>
+        <location filename="../../app/services/library.py" line="167"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -512,48 +512,48 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/tagging.py" line="42"/>
+        <location filename="../../app/services/annotating.py" line="39"/>
+        <location filename="../../app/services/tagging.py" line="46"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="158"/>
+        <location filename="../../app/services/tagging.py" line="163"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="191"/>
+        <location filename="../../app/services/tagging.py" line="196"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="193"/>
+        <location filename="../../app/services/tagging.py" line="198"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="201"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="200"/>
+        <location filename="../../app/services/tagging.py" line="205"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="202"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="211"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="215"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -594,97 +594,97 @@
     </message>
     <message>
         <location filename="../../app/core/digest.py" line="124"/>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="221"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="187"/>
+        <location filename="../../app/core/digest.py" line="191"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="190"/>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="190"/>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="192"/>
+        <location filename="../../app/core/digest.py" line="196"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="200"/>
+        <location filename="../../app/core/digest.py" line="204"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="220"/>
+        <location filename="../../app/core/digest.py" line="224"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="222"/>
+        <location filename="../../app/core/digest.py" line="226"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="231"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="231"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="231"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="228"/>
+        <location filename="../../app/core/digest.py" line="232"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="229"/>
+        <location filename="../../app/core/digest.py" line="233"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="245"/>
+        <location filename="../../app/core/digest.py" line="249"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="254"/>
+        <location filename="../../app/core/digest.py" line="258"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -845,62 +845,62 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="61"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="63"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="68"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="70"/>
+        <location filename="../../app/services/annotation_import.py" line="77"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="75"/>
+        <location filename="../../app/services/annotation_import.py" line="82"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="94"/>
+        <location filename="../../app/services/annotation_import.py" line="101"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="102"/>
+        <location filename="../../app/services/annotation_import.py" line="109"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="181"/>
+        <location filename="../../app/services/annotation_import.py" line="189"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="29"/>
+        <location filename="../../app/services/articles.py" line="31"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="57"/>
+        <location filename="../../app/services/facts.py" line="58"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="62"/>
+        <location filename="../../app/services/facts.py" line="63"/>
         <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="65"/>
+        <location filename="../../app/services/facts.py" line="66"/>
         <source>kind must be place, {kinds}</source>
         <translation>le type doit être place, {kinds}</translation>
     </message>
@@ -1053,37 +1053,82 @@
         <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="72"/>
+        <location filename="../../app/importers/worker_process.py" line="79"/>
         <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
         <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="75"/>
+        <location filename="../../app/importers/worker_process.py" line="82"/>
         <source>it is nested too deeply to be read</source>
         <translation>il est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="77"/>
+        <location filename="../../app/importers/worker_process.py" line="84"/>
         <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="360"/>
+        <location filename="../../app/importers/workers.py" line="369"/>
         <source>it took longer than {seconds} seconds to read, the limit for one file</source>
         <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="382"/>
+        <location filename="../../app/importers/workers.py" line="396"/>
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/services/stories.py" line="99"/>
+        <location filename="../../app/services/child_process.py" line="43"/>
+        <source>the reading stopped before its end</source>
+        <translation>la lecture s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="83"/>
+        <source>the reading failed: {error}</source>
+        <translation>la lecture a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="39"/>
+        <source>{field} is not a detail of an article</source>
+        <translation>{field} n’est pas un détail d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="58"/>
+        <source>the {field} holds a control character</source>
+        <translation>le champ {field} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="60"/>
+        <source>the title cannot be empty</source>
+        <translation>le titre ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="73"/>
+        <source>the date {date} does not exist</source>
+        <translation>la date {date} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="78"/>
+        <source>the date must be written YYYY-MM-DD (or YYYY-MM, or YYYY): not {date}</source>
+        <translation>la date s’écrit AAAA-MM-JJ (ou AAAA-MM, ou AAAA) : pas {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="92"/>
+        <source>the URL must be a web address starting with http:// or https://: not {url}</source>
+        <translation>l’URL doit être une adresse web commençant par http:// ou https:// : pas {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="100"/>
+        <source>the language must be a two-letter code such as fr or en: not {language}</source>
+        <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/stories.py" line="97"/>
         <source>article {id} is not grouped with any other</source>
         <translation>l’article {id} n’est regroupé avec aucun autre</translation>
     </message>
     <message>
-        <location filename="../../app/services/stories.py" line="117"/>
+        <location filename="../../app/services/stories.py" line="115"/>
         <source>articles {first} and {second} are already one story</source>
         <translation>les articles {first} et {second} forment déjà un seul sujet</translation>
     </message>
@@ -1099,6 +1144,74 @@
         <location filename="../../app/ui/dialogs/about.py" line="23"/>
         <source>research notes for news articles: import, read, search, highlight and tag, export cited digests.</source>
         <translation>notes de recherche pour articles de presse : importer, lire, chercher, surligner et étiqueter, exporter des synthèses citées.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="26"/>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="32"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>the outlet or publisher</source>
+        <translation>le média ou l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="34"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="36"/>
+        <source>&amp;Web address</source>
+        <translation>Adresse &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="45"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
+        <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
 </context>
 <context>
@@ -1137,32 +1250,37 @@
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="56"/>
+        <location filename="../../app/ui/widgets/reader.py" line="62"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="63"/>
+        <location filename="../../app/ui/widgets/reader.py" line="69"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="64"/>
+        <location filename="../../app/ui/widgets/reader.py" line="70"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="79"/>
+        <location filename="../../app/ui/widgets/reader.py" line="86"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="104"/>
+        <location filename="../../app/ui/widgets/reader.py" line="113"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="288"/>
+        <location filename="../../app/ui/widgets/reader.py" line="284"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="299"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1208,37 +1326,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="39"/>
+        <source>Edit article details</source>
+        <translation>Modifier les détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="112"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
         <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="16"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
@@ -1820,7 +1943,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="147"/>
+        <location filename="../../app/ui/main_menu.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1855,132 +1978,137 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="157"/>
+        <location filename="../../app/ui/main_menu.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="159"/>
+        <location filename="../../app/ui/main_menu.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="57"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="57"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <source>Article De&amp;tails…</source>
+        <translation>&amp;Détails de l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="59"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="61"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="62"/>
+        <location filename="../../app/ui/main_menu.py" line="64"/>
         <source>Sp&amp;lit Article Off Its Story</source>
-        <translation>&amp;Détacher l’article de son sujet</translation>
+        <translation>Déta&amp;cher l’article de son sujet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="64"/>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
         <source>&amp;Join Story With…</source>
         <translation>&amp;Joindre le sujet à…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <location filename="../../app/ui/main_menu.py" line="71"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="73"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="76"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="80"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="80"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="167"/>
+        <location filename="../../app/ui/main_menu.py" line="169"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="97"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="100"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -1988,73 +2116,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2194,7 +2322,12 @@
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <source>also searched: {words}</source>
+        <translation>cherché aussi : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2416,22 +2549,22 @@
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="106"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="167"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>

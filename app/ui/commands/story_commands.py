@@ -13,14 +13,13 @@ translate = QCoreApplication.translate
 
 
 class _StoryCommand(SavedCommand):
-    def __init__(self, stories: StoryService, events: AnnotationEvents, text: str, show: int) -> None:
+    def __init__(self, stories: StoryService, events: AnnotationEvents, text: str) -> None:
         super().__init__(events, text)
-        self._stories, self._show = stories, show
+        self._stories = stories
         self._edit: StoryEdit | None = None
 
-    def revert(self) -> None:
-        changes = self._stories.undo(self._edit)
-        self._events.changed.emit(Changes(articles=changes.articles, show=self._show))
+    def revert(self) -> Changes:
+        return self._stories.undo(self._edit).changes
 
 
 class SplitStoryCommand(_StoryCommand):
@@ -28,12 +27,13 @@ class SplitStoryCommand(_StoryCommand):
 
     def __init__(self, stories: StoryService, events: AnnotationEvents, article_id: int) -> None:
         super().__init__(stories, events, translate("Commands", "Split article {id} off its story").format(
-            id=article_id), article_id)
+            id=article_id))
         self._article_id = article_id
 
-    def apply(self) -> None:
-        self._edit = self._stories.split(self._article_id)
-        self._events.changed.emit(Changes(articles=self._edit.changes.articles, show=self._article_id))
+    def apply(self) -> Changes:
+        outcome = self._stories.split(self._article_id)
+        self._edit = outcome.value
+        return outcome.changes
 
 
 class JoinStoriesCommand(_StoryCommand):
@@ -41,9 +41,10 @@ class JoinStoriesCommand(_StoryCommand):
 
     def __init__(self, stories: StoryService, events: AnnotationEvents, article_id: int, other_id: int) -> None:
         super().__init__(stories, events, translate("Commands", "Join the stories of articles {first} and {second}")
-                         .format(first=article_id, second=other_id), article_id)
+                         .format(first=article_id, second=other_id))
         self._article_id, self._other_id = article_id, other_id
 
-    def apply(self) -> None:
-        self._edit = self._stories.join(self._article_id, self._other_id)
-        self._events.changed.emit(Changes(articles=self._edit.changes.articles, show=self._article_id))
+    def apply(self) -> Changes:
+        outcome = self._stories.join(self._article_id, self._other_id)
+        self._edit = outcome.value
+        return outcome.changes

@@ -77,16 +77,16 @@ def test_split_and_join_are_undone_exactly(grouped):
     carnet, ids = grouped
     stories = carnet.stories
     before = [stories.lead_of(article_id) for article_id in ids]
-    split = stories.split(ids[8])
+    split = stories.split(ids[8]).value
     assert stories.lead_of(ids[8]) == ids[8] and stories.lead_of(ids[9]) == ids[6]
     assert split.changes.articles >= {ids[8]}
     stories.undo(split)
     assert [stories.lead_of(article_id) for article_id in ids] == before
-    lead_split = stories.split(ids[6])  # the lead itself: the first copy leads the rest
+    lead_split = stories.split(ids[6]).value  # the lead itself: the first copy leads the rest
     assert stories.lead_of(ids[6]) == ids[6]
     assert {stories.lead_of(article_id) for article_id in ids[7:12]} == {ids[7]}
     stories.undo(lead_split)
-    join = stories.join(ids[13], ids[1])
+    join = stories.join(ids[13], ids[1]).value
     assert stories.lead_of(ids[13]) == ids[0] and len(stories.story(ids[13]).articles) == 12
     stories.undo(join)
     assert [stories.lead_of(article_id) for article_id in ids] == before
@@ -106,7 +106,7 @@ def test_a_highlight_on_one_copy_is_found_on_the_others_by_its_quote(grouped):
     article = carnet.articles.article(ids[0])  # the dispatch, with curly apostrophes
     quote = [line for line in article.body.split("\n") if "’" in line][3][:80]
     start = article.body.index(quote)
-    made = carnet.annotations.add_highlight(article_id=ids[0], start=start, end=start + len(quote), note="n")
+    made = carnet.annotations.add_highlight(article_id=ids[0], start=start, end=start + len(quote), note="n").value
     statuses = {}
     for copy in ids[1:6]:
         shared = carnet.stories.shared_highlights(copy)
