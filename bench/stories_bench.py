@@ -186,6 +186,7 @@ def _time_imports(db, texts: list[list[str]], vocabulary: Vocabulary, rng: rando
             ids.append(insert_article(db, Article(title=f"new{n}", body=f"new synthetic {n}", format="txt")))
     steps = {"signature": [], "lookup and comparison": [], "writing": [], "all": []}
     joined = 0
+    cpu_started = time.process_time()
     for first in range(0, len(new), 100):
         with write_transaction(db):
             for article_id, terms in zip(ids[first:first + 100], new[first:first + 100]):
@@ -200,15 +201,17 @@ def _time_imports(db, texts: list[list[str]], vocabulary: Vocabulary, rng: rando
                 for name, value in (("signature", t1 - t0), ("lookup and comparison", t2 - t1),
                                     ("writing", t3 - t2), ("all", t3 - t0)):
                     steps[name].append(value * 1000)
+    cpu = (time.process_time() - cpu_started) / len(new) * 1000
     print(f"Importing 1,000 more articles into {count:,} (one in ten a copy; {joined} joined a story), "
-          f"ms per article:")
+          f"ms per article (wall clock):")
     for name, values in steps.items():
         values.sort()
         print(f"  {name:<22} mean {statistics.mean(values):.3f}  median {statistics.median(values):.3f}  "
               f"p95 {values[int(len(values) * 0.95)]:.3f}")
     mean = statistics.mean(steps["all"])
-    print(f"signature + LSH lookup + writing: {mean:.3f} ms per article "
-          f"(target < {TARGET_MS:.0f} ms: {'met' if mean < TARGET_MS else 'NOT met'})")
+    print(f"signature + LSH lookup + writing: {mean:.3f} ms per article, {cpu:.3f} ms of processor time "
+          f"(target < {TARGET_MS:.0f} ms: {'met' if mean < TARGET_MS else 'NOT met'}; on a shared machine the "
+          f"mean carries the waits for the processor, the processor time does not)")
     size = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name IN ('story_bands', 'article_signatures')"
                       ).fetchone()[0] if _has_dbstat(db) else None
     if size:

@@ -68,6 +68,9 @@ class ArticleSummary:
     published: str | None
     language: str
     imported_at: str | None = None
+    highlight_count: int = 0
+    published_from_file: bool = False
+    """`published` is only the file's own creation date."""
 
     @property
     def published_date(self) -> str:

@@ -60,6 +60,10 @@ class ArticleService:
         return article_store.list_summaries(self._library.database(), offset=offset, limit=limit,
                                             tag_id=tag_id, order=order, after=after, stories=stories)
 
+    def details_in_use(self) -> tuple[bool, bool]:
+        """Whether any article has a source, and whether any has a date."""
+        return article_store.details_in_use(self._library.database())
+
     def position(self, article_id: int, *, tag_id: int | None = None,
                  order: ArticleOrder = ArticleOrder(), stories: bool = False) -> int | None:
         """The row of an article in the list in `order` (with that tag, if given; among

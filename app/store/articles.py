@@ -9,7 +9,9 @@ import sqlite_utils
 from app.core.article import Article, ArticleOrder, ArticleSummary, SortColumn, sort_key
 from app.store.database import utc_now
 
-_SUMMARY_COLUMNS = "id, title, source, published, language, imported_at"
+_SUMMARY_COLUMNS = ("id, title, source, published, language, imported_at, "
+                    "(SELECT count(*) FROM highlights h WHERE h.article_id = articles.id), "
+                    "ifnull(json_extract(extras, '$.published_from') = 'file', 0)")
 
 
 def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
@@ -170,7 +172,14 @@ def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 2
         f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} ORDER BY {_order_by(order)} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return [ArticleSummary(*row) for row in rows]
+    return [ArticleSummary(*row[:6], highlight_count=row[6], published_from_file=bool(row[7])) for row in rows]
+
+
+def details_in_use(db: sqlite_utils.Database) -> tuple[bool, bool]:
+    """Whether any article has a source, and whether any has a date (each read from an index)."""
+    source = db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE source_key > '')").fetchone()[0]
+    published = db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE ifnull(published, '') > '')").fetchone()[0]
+    return bool(source), bool(published)
 
 
 def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | None = None,

@@ -349,6 +349,8 @@ class MainWindow(QMainWindow):
         if changes.article_list or changes.show is not None:
             self._reload_articles(changes.show if changes.show is not None else shown,
                                   in_place=changes.show is None)
+        elif changes.highlights_of:
+            self.article_model.refresh()  # the rows count their highlights
         still_shown = shown is not None and shown == self._shown_article_id
         if still_shown and (changes.everything or shown in changes.articles):
             self._reload_shown_article()
@@ -509,9 +511,14 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 700)
-        splitter_state = self._settings.value("main_window/splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
+        for splitter, key, shares in ((self.splitter, "main_window/splitter", (32, 46, 22)),
+                                      (self.left_splitter, "main_window/left_splitter", (75, 25))):
+            state = self._settings.value(key)
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes([self.width() * share // 100 for share in shares])
+            # Kept as soon as it is moved, so a window that does not close cleanly keeps it too.
+            splitter.splitterMoved.connect(lambda _position, _index, kept=splitter, at=key:
+                                           self._settings.setValue(at, kept.saveState()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -528,6 +535,7 @@ class MainWindow(QMainWindow):
         self._runner.cancel_all_and_wait()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._settings.setValue("main_window/left_splitter", self.left_splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)
         self.change_timer.stop()

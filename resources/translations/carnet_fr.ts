@@ -594,97 +594,97 @@
     </message>
     <message>
         <location filename="../../app/core/digest.py" line="124"/>
-        <location filename="../../app/core/digest.py" line="221"/>
+        <location filename="../../app/core/digest.py" line="217"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="191"/>
+        <location filename="../../app/core/digest.py" line="187"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="190"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="190"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="196"/>
+        <location filename="../../app/core/digest.py" line="192"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="204"/>
+        <location filename="../../app/core/digest.py" line="200"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="224"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="226"/>
+        <location filename="../../app/core/digest.py" line="222"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="228"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="233"/>
+        <location filename="../../app/core/digest.py" line="229"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="249"/>
+        <location filename="../../app/core/digest.py" line="245"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="258"/>
+        <location filename="../../app/core/digest.py" line="254"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -1123,12 +1123,12 @@
         <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
     </message>
     <message>
-        <location filename="../../app/services/stories.py" line="97"/>
+        <location filename="../../app/services/stories.py" line="98"/>
         <source>article {id} is not grouped with any other</source>
         <translation>l’article {id} n’est regroupé avec aucun autre</translation>
     </message>
     <message>
-        <location filename="../../app/services/stories.py" line="115"/>
+        <location filename="../../app/services/stories.py" line="117"/>
         <source>articles {first} and {second} are already one story</source>
         <translation>les articles {first} et {second} forment déjà un seul sujet</translation>
     </message>
@@ -1215,9 +1215,42 @@
     </message>
 </context>
 <context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="62"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
+        <source>no highlight</source>
+        <translation>aucun surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
+        <source>1 highlight</source>
+        <translation>1 surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="67"/>
+        <source>{count} highlights</source>
+        <translation>{count} surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="70"/>
+        <source>also in: {outlets}</source>
+        <translation>aussi dans : {outlets}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="71"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../app/ui/widgets/article_list.py" line="18"/>
+        <location filename="../../app/ui/widgets/article_list.py" line="20"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1288,37 +1321,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="32"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="34"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="32"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="34"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="33"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="33"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="158"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="175"/>
         <source>{source} +{count}</source>
         <translation>{source} +{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="163"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="180"/>
         <source>article {id}</source>
         <translation>article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="166"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="183"/>
         <source>Also in: {outlets}</source>
         <translation>Aussi dans : {outlets}</translation>
     </message>
@@ -1381,7 +1414,7 @@
         <translation>Nouvelle étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/story_commands.py" line="30"/>
+        <location filename="../../app/ui/commands/story_commands.py" line="29"/>
         <source>Split article {id} off its story</source>
         <translation>Détacher l’article {id} de son sujet</translation>
     </message>
@@ -2161,28 +2194,28 @@
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

@@ -17,6 +17,7 @@ from app.core.article import ArticleSummary
 from app.core.search import SearchHit
 from app.ui.models.article_table_model import STORY_ROLE, ArticleTableModel
 from app.ui.models.search_results_model import hit_html
+from app.ui.widgets.article_row_delegate import ArticleRowDelegate
 from tests.story_corpus import as_articles, build_corpus
 
 
@@ -38,6 +39,8 @@ def test_the_list_model_has_one_row_per_story_and_passes_qt_model_checks(qtmodel
     tooltip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Also in: " in tooltip and all(source in tooltip for _, source in story[1:])
     assert model.locate(story[3][0]) == 0  # a copy is found at its story's row
+    second_line = ArticleRowDelegate.subtitle(model.index(0, 0), None)
+    assert second_line.endswith("also in: " + ", ".join(source for _, source in story[1:]))
 
 
 def test_the_story_bar_opens_the_other_copies(qtbot, make_window, story_library):

@@ -14,6 +14,8 @@ from app.ui.rich_text import plain_tooltip
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STORY_ROLE = Qt.ItemDataRole.UserRole + 2
 """The (id, source) of each article of the row's story, the lead first; empty for an article without copies."""
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
+SOURCE_COLUMN, DATE_COLUMN = 1, 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +88,19 @@ class ArticleTableModel(QAbstractTableModel):
         summary = self._summary(row)
         return list(self._outlets.get(summary.id, ())) if summary else []
 
+    def filled_columns(self) -> set[int]:
+        """The columns some article of the library has a value in (the title always)."""
+        source, published = self._articles.details_in_use()
+        return {0, 3} | ({SOURCE_COLUMN} if source else set()) | ({DATE_COLUMN} if published else set())
+
+    def refresh(self) -> None:
+        """Read the rows again where they are (their highlights changed): the selection
+        and the scroll position stay."""
+        self._pages.clear()
+        self._outlets.clear()
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.COLUMNS) - 1))
+
     def total(self) -> int:
         """How many rows the list holds (stories, when copies are grouped)."""
         return self._total
@@ -143,13 +158,15 @@ class ArticleTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                                ARTICLE_ID_ROLE, STORY_ROLE):
+                                                ARTICLE_ID_ROLE, STORY_ROLE, SUMMARY_ROLE):
             return None
         summary = self._summary(index.row())
         if summary is None:
             return None
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        if role == SUMMARY_ROLE:
+            return summary
         outlets = self._outlets.get(summary.id, ())
         if role == STORY_ROLE:
             return list(outlets)
