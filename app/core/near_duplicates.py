@@ -14,9 +14,14 @@ what keeps a signature well under a millisecond in plain Python.
 The first `BANDS * ROWS` values of the signature are cut into `BANDS` bands of `ROWS`
 values; two texts with a band equal are candidates, and a candidate whose estimated
 similarity reaches `THRESHOLD` is a copy. With these numbers a pair at similarity 0.3
-is a candidate 95 times in 100, at 0.4 998 times in 1000, and two texts on one topic
-sharing a few quotes (0.05) 8 times in 100 (`candidate_probability`): candidates are
-checked on the whole signature, so these cost a comparison, never a wrong grouping.
+is a candidate 95 times in 100, at 0.4 all but twice in 1000, and two texts on one
+topic sharing a few quotes (0.05) 8 times in 100 (`candidate_probability`): candidates
+are checked on the whole signature, so these cost a comparison, never a wrong grouping.
+
+The bands are stored in the library (`app.store.stories`), in the transaction that
+stores the article. datasketch's MinHashLSH keeps its index in memory (or in Redis or
+Cassandra), which could not share the library's transactions, and needs NumPy, which
+`app.core` does not import: hence these few functions of the standard library.
 """
 
 from __future__ import annotations
