@@ -62,9 +62,9 @@ class ArticleRowDelegate(QStyledItemDelegate):
             parts.append(translate("ArticleList", "{date} (the file's date)").format(date=summary.published_date)
                          if summary.published_from_file else summary.published_date)
         count = summary.highlight_count
-        parts.append(translate("ArticleList", "no highlight") if count == 0 else
-                     translate("ArticleList", "1 highlight") if count == 1 else
-                     translate("ArticleList", "{count} highlights").format(count=count))
+        if count:
+            parts.append(translate("ArticleList", "1 highlight") if count == 1 else
+                         translate("ArticleList", "{count} highlights").format(count=count))
         copies = index.data(STORY_ROLE) or []
         if copies:
             parts.append(translate("ArticleList", "also in: {outlets}").format(outlets=", ".join(
