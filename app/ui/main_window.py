@@ -466,18 +466,31 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def _show_fact(self, item) -> None:
-        self.tags_panel.choose(None)
-        row = self.article_model.locate(item.article_id)
-        if row is not None:
-            self.article_list.selectRow(row)
-            self.reader.scroll_to(item.fact.start, item.fact.end)
-
-    def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
+    def show_in_list(self, article_id: int, *, tag_id: int | None = None,
+                     span: tuple[int, int] | None = None) -> None:
+        """Open an article from elsewhere (Facts, Topics) the one way the list and the
+        reader agree on: the search is left, the list shows the articles with `tag_id`
+        (all for None), the article's row is chosen and read (at `span`), and the window
+        comes to the front."""
+        if self.left_stack.currentWidget() is self.search_panel.results:
+            self.search_panel.leave()
         self.tags_panel.choose(tag_id)
         row = self.article_model.locate(article_id)
-        if row is not None:
-            self.article_list.selectRow(row)
+        if row is None:
+            return
+        self.article_list.selectRow(row)
+        if self._shown_article_id != article_id:
+            self._show_article(article_id)
+        if span is not None:
+            self.reader.scroll_to(*span)
+        self.raise_()
+        self.activateWindow()
+
+    def _show_fact(self, item) -> None:
+        self.show_in_list(item.article_id, span=(item.fact.start, item.fact.end))
+
+    def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
+        self.show_in_list(article_id, tag_id=tag_id)
 
     def manage_tags(self) -> TagManagerDialog:
         dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)

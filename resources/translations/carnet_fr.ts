@@ -477,27 +477,27 @@
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="118"/>
+        <location filename="../../app/services/library.py" line="138"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="106"/>
+        <location filename="../../app/services/library.py" line="126"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="153"/>
+        <location filename="../../app/services/library.py" line="176"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="155"/>
+        <location filename="../../app/services/library.py" line="178"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="167"/>
+        <location filename="../../app/services/library.py" line="190"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -1209,12 +1209,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="53"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="54"/>
         <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
         <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
@@ -1361,32 +1361,32 @@
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
-        <translation>Supprimer l’article « {title} »</translation>
+        <translation>la suppression de l’article « {title} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="39"/>
         <source>Edit article details</source>
-        <translation>Modifier les détails de l’article</translation>
+        <translation>la modification des détails de l’article</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
-        <translation>Supprimer le surlignage « {quote} »</translation>
+        <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
-        <translation>Retirer l’étiquette {tag}</translation>
+        <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
-        <translation>Étiqueter {tag}</translation>
+        <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
-        <translation>Modifier la note</translation>
+        <translation>la modification de la note</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
@@ -1396,32 +1396,37 @@
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
-        <translation>Refuser la suggestion ({tag})</translation>
+        <translation>le refus de la suggestion ({tag})</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
-        <translation>Supprimer l’étiquette {tag}</translation>
+        <translation>la suppression de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
-        <translation>Fusionner {source} dans {target}</translation>
+        <translation>la fusion de {source} dans {target}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
-        <translation>Nouvelle étiquette {tag}</translation>
+        <translation>la création de l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="103"/>
+        <source>Highlight as {tag}</source>
+        <translation>le surlignage comme {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/story_commands.py" line="29"/>
         <source>Split article {id} off its story</source>
-        <translation>Détacher l’article {id} de son sujet</translation>
+        <translation>le détachement de l’article {id} de son sujet</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/story_commands.py" line="43"/>
         <source>Join the stories of articles {first} and {second}</source>
-        <translation>Réunir les sujets des articles {first} et {second}</translation>
+        <translation>la réunion des sujets des articles {first} et {second}</translation>
     </message>
 </context>
 <context>
@@ -2231,27 +2236,27 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="420"/>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2259,17 +2264,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="61"/>
+        <location filename="../../app/ui/opening.py" line="62"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -2371,32 +2376,32 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="154"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="160"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="165"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2637,7 +2642,7 @@
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
-        <translation>Accepter la suggestion</translation>
+        <translation>l’acceptation de la suggestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
@@ -2766,12 +2771,12 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
-        <translation>Renommer {tag} en {name}</translation>
+        <translation>le renommage de {tag} en {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
-        <translation>Changer la couleur de {tag}</translation>
+        <translation>le changement de couleur de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
@@ -2786,7 +2791,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
-        <translation>Décrire {tag}</translation>
+        <translation>la description de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
@@ -2812,7 +2817,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
-        <translation>Touche {key} pour {tag}</translation>
+        <translation>la touche {key} pour {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
@@ -2827,7 +2832,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
-        <translation>Imbriquer {tag}</translation>
+        <translation>l’imbrication de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
@@ -2853,7 +2858,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
-        <translation>Règles de {tag}</translation>
+        <translation>les règles de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
@@ -2889,43 +2894,42 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="69"/>
+        <location filename="../../app/ui/tagging_controller.py" line="71"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="66"/>
-        <location filename="../../app/ui/tagging_controller.py" line="101"/>
+        <location filename="../../app/ui/tagging_controller.py" line="68"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <location filename="../../app/ui/tagging_controller.py" line="47"/>
         <source>Write the Highlight&apos;s Note</source>
         <translation>Écrire la note du surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <location filename="../../app/ui/tagging_controller.py" line="108"/>
         <source>Highlighted as {tag}: N writes its note</source>
         <translation>Surligné comme {tag} : N pour écrire sa note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="110"/>
+        <location filename="../../app/ui/tagging_controller.py" line="112"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <location filename="../../app/ui/tagging_controller.py" line="120"/>
         <source>Choose a highlight first, then press N to write its note.</source>
         <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="151"/>
+        <location filename="../../app/ui/tagging_controller.py" line="153"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="157"/>
+        <location filename="../../app/ui/tagging_controller.py" line="159"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -2981,27 +2985,32 @@
 <context>
     <name>TopicCharts</name>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="22"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="32"/>
         <source>Topics charts</source>
         <translation>Graphiques des thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="67"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="77"/>
         <source>Highlights per topic</source>
         <translation>Surlignages par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="92"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="101"/>
+        <source>{title} — {tag}: {count}</source>
+        <translation>{title} — {tag} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="116"/>
         <source>Topics × articles (click a cell to see its highlights)</source>
         <translation>Thèmes × articles (cliquez une case pour voir ses surlignages)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="113"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="142"/>
         <source>Highlights per topic by publication month</source>
         <translation>Surlignages par thème et par mois de publication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="118"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="147"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>

@@ -141,3 +141,20 @@ def test_a_split_made_by_the_command_line_shows_up_in_the_open_window(qtbot, mak
     qtbot.waitUntil(lambda: copy not in [member for member, _ in window.article_model.story(0)], timeout=5000)
     row = window.article_model.locate(copy)
     assert row is not None and window.article_model.article_id(row) == copy
+
+
+def test_the_french_undo_entry_of_a_split_reads_as_french(qtbot, make_window, story_library):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.translation import install_translators
+
+    install_translators(QApplication.instance(), "fr")
+    try:
+        window = make_window(story_library)
+        copy = window.article_model.story(0)[1][0]
+        qtbot.mouseClick(window.story_bar.copy_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.story_bar.split, Qt.MouseButton.LeftButton)
+        undo = window.undo_action.text()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert undo == f"&Annuler le détachement de l’article {copy} de son sujet"

@@ -116,3 +116,19 @@ def test_the_facts_table_speaks_french(qtbot, library, make_window, english_afte
     rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 3).data()) for r in range(dialog.model.rowCount())]
     assert {kind for kind, _ in rows} == {"montant", "lieu", "acteur"}
     assert ("acteur", "personne") in rows
+
+
+def test_the_french_undo_entries_read_as_french(library, make_window):
+    from app.ui.commands.tag_commands import DeleteTagCommand
+
+    install_translators(QApplication.instance(), "fr")
+    try:
+        window = make_window(library)
+        window.undo_stack.push(DeleteTagCommand(window.carnet.tags, window.events, window.carnet.tags.find("sites")))
+        undo = window.undo_action.text()
+        window.undo_stack.undo()
+        redo = window.redo_action.text()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert (undo, redo) == ("&Annuler la suppression de l’étiquette sites",
+                            "&Rétablir la suppression de l’étiquette sites")

@@ -17,7 +17,7 @@ from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
 
 # Search matches are underlined, never filled: a fill could be taken for a tag's colour.
-MATCH_UNDERLINE = "#1565c0"
+MATCH_UNDERLINE = "#1e88e5"  # a blue that shows on light and dark paper
 UNTAGGED_COLOUR = "#bdbdbd"
 HIGHLIGHT_ALPHA = 120  # translucent, so overlapping highlights stay visible
 LANGUAGE_NAMES = {

@@ -106,6 +106,11 @@ class SearchPanel(QWidget):
         self.results.selectionModel().currentChanged.connect(self._on_current_changed)
         self.results.activated.connect(self._on_current_changed)
 
+    def leave(self) -> None:
+        """Clear the query and go back to the article list at once."""
+        self.field.clear()
+        self._start_search()
+
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
