@@ -45,7 +45,8 @@ from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
 from app.ui.import_controller import ImportController
 from app.ui.library_actions import LibraryActions
-from app.ui.main_menu import build_main_menu
+from app.ui.retranslating import Retranslating
+from app.ui.main_menu import build_main_menu, retranslate_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.preferences import Preferences
 from app.ui.rich_text import tell
@@ -63,7 +64,7 @@ from app.ui.widgets.story_bar import StoryBar
 from app.ui.widgets.tags_panel import TagsPanel
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Lists a library's articles, shows the selected one with its highlights, and
     runs every edit through its undo stack. Choosing another library emits
     `library_chosen`; the application opens it in a new window."""
@@ -265,9 +266,8 @@ class MainWindow(QMainWindow):
         language_changed = preferences.language != self.preferences.language
         preferences.save(self._settings)
         self.apply_preferences(preferences)
-        if language_changed:
+        if language_changed:  # every widget is told, and puts its words in the new language
             install_translators(QApplication.instance(), preferences.language)
-            self.library_chosen.emit(self._library.folder)  # a new window, in the new language
 
     def choose_theme(self, theme: str) -> None:
         """Light, dark or the system's: applied at once and kept in the preferences."""
@@ -296,6 +296,25 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Carnet"), about_text(self._library))
+
+    def retranslate(self) -> None:
+        """The window's words in the new interface language, where they stand: its size and
+        place, the article read, the selection and the undo history stay."""
+        if not hasattr(self, "menu"):
+            return  # not built yet: it is being made in the new language
+        retranslate_main_menu(self.menuBar(), self.menu)
+        self.main_toolbar.setWindowTitle(self.tr("Main"))
+        self.tagging.retranslate()
+        if self._library.read_only:
+            self._make_read_only(self._library)
+        else:
+            self.setWindowTitle(self.tr("{library} — Carnet").format(library=self._library.name))
+        self.article_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.article_model.columnCount() - 1)
+        self.article_list.viewport().update()
+        self.match_label.setToolTip(self.tr("F3: next match · Shift+F3: previous"))
+        if self.match_label.isVisible():
+            self.reader.say_match()
+        self._show_count()
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""

@@ -44,7 +44,7 @@ class TaggingController(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tag_actions: list[QAction] = []
         self.editable = True
-        self.note_action = QAction(self.tr("Write the Highlight's Note"), self)
+        self.note_action = QAction(self)
         self.note_action.setShortcut(QKeySequence("N"))
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.write_note)
@@ -52,6 +52,11 @@ class TaggingController(QObject):
             widget.addAction(self.note_action)
         reader.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.text.customContextMenuRequested.connect(self._context_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words of the tag actions and the note key in the interface's language now."""
+        self.note_action.setText(self.tr("Write the Highlight's Note"))
         self.rebuild()
 
     def rebuild(self) -> None:

@@ -1258,62 +1258,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="26"/>
+        <location filename="../../app/ui/widgets/reader.py" line="27"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="67"/>
+        <location filename="../../app/ui/widgets/reader.py" line="95"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="74"/>
+        <location filename="../../app/ui/widgets/reader.py" line="96"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="75"/>
+        <location filename="../../app/ui/widgets/reader.py" line="97"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="91"/>
+        <location filename="../../app/ui/widgets/reader.py" line="92"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="118"/>
+        <location filename="../../app/ui/widgets/reader.py" line="133"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="308"/>
+        <location filename="../../app/ui/widgets/reader.py" line="324"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="323"/>
+        <location filename="../../app/ui/widgets/reader.py" line="339"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>la création de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="103"/>
+        <location filename="../../app/ui/tagging_controller.py" line="108"/>
         <source>Highlight as {tag}</source>
         <translation>le surlignage comme {tag}</translation>
     </message>
@@ -1460,27 +1460,27 @@
 <context>
     <name>EmptyLibraryPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="16"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="40"/>
         <source>This library holds no articles yet</source>
         <translation>Cette bibliothèque ne contient encore aucun article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="21"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="42"/>
         <source>Import text, Markdown, web pages, PDF, Word or EPUB files, or a whole folder of them; you can also drop them on this window. To try Carnet first, add the five sample articles on the EU&apos;s AI factories.</source>
         <translation>Importez des fichiers texte, Markdown, pages web, PDF, Word ou EPUB, ou tout un dossier ; vous pouvez aussi les déposer sur cette fenêtre. Pour essayer Carnet d’abord, ajoutez les cinq articles d’exemple sur les usines d’IA de l’UE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="29"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="45"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="30"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="45"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="46"/>
         <source>Add the &amp;Sample Articles</source>
         <translation>Ajouter les articles d’&amp;exemple</translation>
     </message>
@@ -1753,28 +1753,29 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="42"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="45"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="102"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="104"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="105"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="106"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="107"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="93"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="103"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -1992,7 +1993,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="152"/>
+        <location filename="../../app/ui/main_menu.py" line="154"/>
+        <location filename="../../app/ui/main_menu.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2025,16 +2027,6 @@
         <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="162"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="164"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="57"/>
@@ -2122,7 +2114,8 @@
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="172"/>
+        <location filename="../../app/ui/main_menu.py" line="173"/>
+        <location filename="../../app/ui/main_menu.py" line="213"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
@@ -2175,32 +2168,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
@@ -2210,53 +2206,53 @@
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2361,47 +2357,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="109"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="110"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="111"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="153"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="154"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="165"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="169"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2522,83 +2518,83 @@
 <context>
     <name>StoryBar</name>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="31"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="54"/>
         <source>Also in:</source>
         <translation>Aussi dans :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="36"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="55"/>
         <source>Highlights of Other Copies</source>
         <translation>Passages des autres copies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="37"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="56"/>
         <source>Show here the passages highlighted in the other copies of this story</source>
         <translation>Montrer ici les passages surlignés dans les autres copies de ce sujet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="39"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="57"/>
         <source>Split Off</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="40"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="58"/>
         <source>Take this article out of its story</source>
         <translation>Sortir cet article de son sujet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="42"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="59"/>
         <source>Join With…</source>
         <translation>Joindre à…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="62"/>
-        <location filename="../../app/ui/widgets/story_bar.py" line="95"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="77"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="111"/>
         <source>article {id}</source>
         <translation>article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="64"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="79"/>
         <source>Read this story&apos;s copy from {outlet}</source>
         <translation>Lire la copie de ce sujet parue dans {outlet}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="71"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="86"/>
         <source>{title} ({similarity} alike)</source>
         <translation>{title} ({similarity} de ressemblance)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="75"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="90"/>
         <source>No other story looks like this one</source>
         <translation>Aucun autre sujet ne ressemble à celui-ci</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="90"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="106"/>
         <source>Show here the passages highlighted in the other copies of this story: {found} of {total} found in this text</source>
         <translation>Montrer ici les passages surlignés dans les autres copies de ce sujet : {found} sur {total} retrouvés dans ce texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="94"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="110"/>
         <source>« {quote} » ({outlet}): {status}</source>
         <translation>« {quote} » ({outlet}) : {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="102"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="118"/>
         <source>found at the same place</source>
         <translation>retrouvé au même endroit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="103"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="119"/>
         <source>found elsewhere in this text</source>
         <translation>retrouvé ailleurs dans ce texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="104"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="120"/>
         <source>found approximately</source>
         <translation>retrouvé approximativement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/story_bar.py" line="105"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="121"/>
         <source>not in this text</source>
         <translation>absent de ce texte</translation>
     </message>
@@ -2894,42 +2890,42 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="71"/>
+        <location filename="../../app/ui/tagging_controller.py" line="76"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="68"/>
+        <location filename="../../app/ui/tagging_controller.py" line="73"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="47"/>
+        <location filename="../../app/ui/tagging_controller.py" line="59"/>
         <source>Write the Highlight&apos;s Note</source>
         <translation>Écrire la note du surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="108"/>
+        <location filename="../../app/ui/tagging_controller.py" line="113"/>
         <source>Highlighted as {tag}: N writes its note</source>
         <translation>Surligné comme {tag} : N pour écrire sa note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="112"/>
+        <location filename="../../app/ui/tagging_controller.py" line="117"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="120"/>
+        <location filename="../../app/ui/tagging_controller.py" line="125"/>
         <source>Choose a highlight first, then press N to write its note.</source>
         <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="153"/>
+        <location filename="../../app/ui/tagging_controller.py" line="158"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="159"/>
+        <location filename="../../app/ui/tagging_controller.py" line="164"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -2937,13 +2933,13 @@
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="21"/>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="26"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="35"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="37"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="23"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="36"/>
         <source>Manage tags…</source>
         <translation>Gérer les étiquettes…</translation>
     </message>

@@ -158,3 +158,22 @@ def test_the_french_undo_entry_of_a_split_reads_as_french(qtbot, make_window, st
     finally:
         install_translators(QApplication.instance(), "en")
     assert undo == f"&Annuler le détachement de l’article {copy} de son sujet"
+
+
+def test_the_story_bar_speaks_the_new_language_at_once(qtbot, make_window, story_library):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.translation import install_translators
+
+    window = make_window(story_library)
+    bar = window.story_bar
+    assert bar.split.text() == "Split Off"
+    install_translators(QApplication.instance(), "fr")
+    try:
+        qtbot.waitUntil(lambda: bar.split.text() == "Détacher")
+        assert bar.label.text() == "Aussi dans :"
+        assert bar.copy_buttons[0].toolTip().count("Lire la copie de ce sujet parue dans") == 1
+        assert all("de ressemblance" in action.text() for action in bar.join.menu().actions())
+    finally:
+        install_translators(QApplication.instance(), "en")
+    qtbot.waitUntil(lambda: bar.split.text() == "Split Off")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from app.services.stories import SharedHighlight
+from app.ui.retranslating import Retranslating
 from app.ui.rich_text import plain_tooltip
 
 
@@ -16,7 +17,7 @@ def _literal(text: str) -> str:
     return text.replace("&", "&&")
 
 
-class StoryBar(QWidget):
+class StoryBar(Retranslating, QWidget):
     copy_chosen = Signal(int)
     """An article id: show that copy."""
     split_requested = Signal()
@@ -28,30 +29,44 @@ class StoryBar(QWidget):
         super().__init__(parent, objectName="story_bar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        self.label = QLabel(self.tr("Also in:"), self)
+        self.label = QLabel(self)
         layout.addWidget(self.label)
         self._copies_layout = QHBoxLayout()
         layout.addLayout(self._copies_layout)
         layout.addStretch(1)
-        self.shared = QToolButton(self, text=self.tr("Highlights of Other Copies"), checkable=True)
-        self.shared.setToolTip(self.tr("Show here the passages highlighted in the other copies of this story"))
+        self.shared = QToolButton(self, checkable=True)
         self.shared.toggled.connect(self.shared_toggled)
-        self.split = QToolButton(self, text=self.tr("Split Off"))
-        self.split.setToolTip(self.tr("Take this article out of its story"))
+        self.split = QToolButton(self)
         self.split.clicked.connect(self.split_requested)
-        self.join = QToolButton(self, text=self.tr("Join With…"))
+        self.join = QToolButton(self)
         self.join.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.join.setMenu(QMenu(self.join))
         layout.addWidget(self.shared)
         layout.addWidget(self.split)
         layout.addWidget(self.join)
         self.copy_buttons: list[QToolButton] = []
+        self._story: tuple | None = None
+        self._shared: list[SharedHighlight] | None = None
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Also in:"))
+        self.shared.setText(self.tr("Highlights of Other Copies"))
+        self.shared.setToolTip(self.tr("Show here the passages highlighted in the other copies of this story"))
+        self.split.setText(self.tr("Split Off"))
+        self.split.setToolTip(self.tr("Take this article out of its story"))
+        self.join.setText(self.tr("Join With…"))
+        if self._story is not None:
+            self.set_story(*self._story)
+        if self._shared is not None:
+            self.describe_shared(self._shared)
 
     def set_story(self, shown: int, members: list[tuple[int, str | None]],
                   similar: list[tuple[int, str, float]]) -> None:
         """The shown article's story (id, source of each article, lead first; fewer than
         two: no story) and the stories it could be joined with (lead id, label, similarity)."""
+        self._story = (shown, members, similar)
         for button in self.copy_buttons:
             self._copies_layout.removeWidget(button)
             button.deleteLater()
@@ -86,6 +101,7 @@ class StoryBar(QWidget):
     def describe_shared(self, shared: list[SharedHighlight]) -> None:
         """Say on the toggle how many of the other copies' highlights were found here,
         and how each was found."""
+        self._shared = shared
         found = sum(1 for item in shared if item.resolution.start is not None)
         lines = [self.tr("Show here the passages highlighted in the other copies of this story: "
                          "{found} of {total} found in this text").format(found=found, total=len(shared))]
