@@ -36,11 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     import_parser = sub.add_parser(
-        "import", help="import files or folders (text, Markdown, HTML, PDF, Word, EPUB)",
-        description="Import .txt, .md, .html, .pdf, .docx and .epub files, and folders recursively. Prints "
-                    "one line per file; exits non-zero only when nothing could be imported.",
+        "import", help="import files, folders or web addresses (text, Markdown, HTML, PDF, Word, EPUB)",
+        description="Import .txt, .md, .html, .pdf, .docx and .epub files, folders recursively, and web "
+                    "addresses (http:// or https://: the page is downloaded; a PDF is imported as a PDF). "
+                    "Prints one line per file or address; exits non-zero only when nothing could be imported.",
     )
-    import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file or folder")
+    import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or web address")
+    import_parser.add_argument("--timeout", type=arguments.seconds, default=60.0, metavar="SECONDS",
+                               help="the longest a web address may take to download (default 60)")
     import_parser.add_argument("--include", action="append", default=[], metavar="GLOB",
                                help="in folders, only files matching this pattern, e.g. '*.pdf' (repeatable)")
     import_parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
