@@ -9,12 +9,13 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, arguments, commands, export_command, facts_command
+from app.cli import annotation_commands, arguments, commands, export_command, facts_command, feed_commands
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
 from app.services.articles import ArticleNotFound
 from app.services.checking import damaged_library_error
+from app.services.feeds import FeedNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 
 
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     facts_command.add_parser(sub)
+    feed_commands.add_parser(sub)
     return parser
 
 
@@ -125,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.position is not None:
             caret = len(shown(error.query[:error.position]))
             print(f"  {shown(error.query)}\n  {' ' * caret}^", file=sys.stderr)
+        return 2
+    except FeedNotFound as error:
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         return 2
     except ArticleNotFound as error:
         print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)

@@ -44,13 +44,15 @@ READ_BUDGET = Budget()
 @dataclass(frozen=True)
 class FileOutcome:
     """What happened to one file (or web address, then `path` is that address as
-    text): `article_id` is the new or the existing article."""
+    text): `article_id` is the new or the existing article; `transient` for a failure
+    that trying again later may mend (a web server that did not answer)."""
 
     path: Path | str
     status: Status
     reason: Message | None = None
     article_id: int | None = None
     title: str = ""
+    transient: bool = False
 
 
 @dataclass(frozen=True)

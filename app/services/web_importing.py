@@ -144,7 +144,9 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, pool: concurrent.f
         elif result is None:
             cancelled = True
         else:
-            report.outcomes[position] = FileOutcome(report.outcomes[position].path, "rejected", result)
+            reason, transient = result
+            report.outcomes[position] = FileOutcome(report.outcomes[position].path, "rejected", reason,
+                                                    transient=transient)
     if cancelled:
         del report.outcomes[first:]
         return False
@@ -175,8 +177,9 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, pool: concurrent.f
 
 
 def _download(fetcher: Fetcher, folder: Path, position: int, item: WebItem,
-              cancel: CancelToken | None) -> _Saved | Message | None:
-    """The page saved to a file, the reason it could not be, or None when cancelled."""
+              cancel: CancelToken | None) -> _Saved | tuple[Message, bool] | None:
+    """The page saved to a file, the reason it could not be (and whether trying again
+    later may work), or None when cancelled."""
     if item.page is not None:
         path = folder / f"{position}.html"
         path.write_text(item.page, encoding="utf-8")
@@ -194,10 +197,12 @@ def _download(fetcher: Fetcher, folder: Path, position: int, item: WebItem,
         return _Saved(position, path, canonical_url(page, download.final_url))
     except Cancelled:
         return None
-    except (FetchFailed, ImportRejected) as failure:
-        return failure.reason
+    except FetchFailed as failure:
+        return failure.reason, failure.transient
+    except ImportRejected as rejected:
+        return rejected.reason, False
     except OSError as error:
-        return Message("the page could not be saved for reading: {error}", error=error.strerror or error)
+        return Message("the page could not be saved for reading: {error}", error=error.strerror or error), True
 
 
 def _web_article(article: Article, item: WebItem, url: str) -> Article:
