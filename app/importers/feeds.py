@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import json
+import re
 import time
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from app.core.feeds import Feed, FeedEntry
 from app.core.messages import Message
 from app.importers.web_fetch import is_web_address
 
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]")
 _JSON_TYPES = frozenset({"application/feed+json", "application/json"})
 
 
@@ -45,7 +47,7 @@ def parse_feed(data: bytes, *, url: str, media_type: str = "") -> ParsedFeed:
     entries = [entry for entry in (_entry(item, url) for item in parsed.entries) if entry is not None]
     if not entries and (parsed.bozo or not parsed.version):
         error = parsed.get("bozo_exception")
-        if not parsed.version and not (error and "xml" in type(error).__module__.lower()):
+        if not parsed.version and not _FEED_ROOT.search(data[:4096]):
             raise FeedUnreadable(Message("this is not a feed (RSS, Atom or JSON Feed)"))
         raise FeedUnreadable(Message("this feed cannot be read: {error}", error=_first_line(error)))
     feed = parsed.feed
