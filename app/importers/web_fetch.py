@@ -4,8 +4,8 @@ Redirects are followed one by one (at most `FetchPolicy.max_redirects`, a loop i
 as one), every download is bounded in time (`FetchPolicy.seconds`, connecting and each
 wait for bytes included) and in size: the body is read as a stream, decoded bytes are
 counted (so that a small gzip bomb is stopped as soon as it decodes past the cap), and
-reading stops past `FetchPolicy.max_bytes`. Requests to one host take turns, one at a
-time, with `FetchPolicy.host_delay` seconds between them, whatever thread asks.
+reading stops past `FetchPolicy.max_bytes`. Requests to one host (and port) take turns,
+one at a time, with `FetchPolicy.host_delay` seconds between them, whatever thread asks.
 
 Every failure is a `FetchFailed` with a sentence naming the address's fault.
 """
@@ -162,7 +162,7 @@ class Fetcher:
                  cancel: CancelToken | None) -> Download | str:
         """The download at `url`, or the address it redirects to. The time a download
         may take counts from its first request's turn, not from the wait for it."""
-        host = (urlsplit(url).hostname or "").lower()
+        host = urlsplit(url).netloc.lower()  # a host and its port
         try:
             with self._turns.turn(host, self.policy.host_delay):
                 if not deadline:

@@ -10,11 +10,12 @@ and the others go on.
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import dataclasses
 import html
+import queue
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 DOWNLOADS_AT_ONCE = 4
 """Pages downloaded together (requests to one host still take turns)."""
 _CHUNK = 16
+_CANCEL_CHECK_SECONDS = 0.05
 
 NO_ARTICLE = Message("this page holds no article (it may ask to accept cookies, to subscribe or to sign in)")
 
@@ -90,7 +92,6 @@ def import_web_items(library: Library, items: Sequence[WebItem], *, progress: Pr
         if fetcher is None:
             fetcher = stack.enter_context(Fetcher(policy))
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="carnet-web-")))
-        pool = stack.enter_context(concurrent.futures.ThreadPoolExecutor(DOWNLOADS_AT_ONCE))
         start = 0
         while start < len(items):
             if cancel is not None and cancel.cancelled:
@@ -100,7 +101,7 @@ def import_web_items(library: Library, items: Sequence[WebItem], *, progress: Pr
             progress(start, len(items), chunk[0].address)
             start += len(chunk)
             try:
-                if not _import_chunk(db, writer, fetcher, pool, folder, chunk, report, cancel):
+                if not _import_chunk(db, writer, fetcher, folder, chunk, report, cancel):
                     report.cancelled = True
                     break
             except LibraryError as error:
@@ -122,8 +123,7 @@ def _next_chunk(items: Sequence[WebItem], start: int) -> Sequence[WebItem]:
     return items[start:end]
 
 
-def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, pool: concurrent.futures.Executor, folder: Path,
-                  chunk: Sequence[WebItem], report: ImportReport, cancel: CancelToken | None) -> bool:
+def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, folder: Path, chunk: Sequence[WebItem], report: ImportReport, cancel: CancelToken | None) -> bool:
     """Download, read and store `chunk`; False when cancelled meanwhile."""
     first = len(report.outcomes)
     report.outcomes.extend(FileOutcome(item.address, "rejected") for item in chunk)
@@ -135,21 +135,18 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, pool: concurrent.f
                 item.address, "duplicate", Message("already in the library as article {id}", id=known), known)
         else:
             wanted.append((first + offset, item))
+    results = _download_all(fetcher, folder, wanted, cancel)
+    if results is None:
+        del report.outcomes[first:]
+        return False
     saved: list[_Saved] = []
-    cancelled = False
-    for position, result in zip([p for p, _ in wanted], pool.map(
-            lambda pair: _download(fetcher, folder, pair[0], pair[1], cancel), wanted)):
+    for (position, _), result in zip(wanted, results):
         if isinstance(result, _Saved):
             saved.append(result)
-        elif result is None:
-            cancelled = True
         else:
             reason, transient = result
             report.outcomes[position] = FileOutcome(report.outcomes[position].path, "rejected", reason,
                                                     transient=transient)
-    if cancelled:
-        del report.outcomes[first:]
-        return False
     pending: list[_Pending] = []
     with contextlib.closing(read_files([s.path for s in saved], budget=READ_BUDGET, cancel=cancel)) as reads:
         for index, read in reads:
@@ -174,6 +171,42 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, pool: concurrent.f
                 waiting.path, "rejected", Message("not stored: {reason}", reason=error.reason))
         raise
     return True
+
+
+def _download_all(fetcher: Fetcher, folder: Path, wanted: list[tuple[int, WebItem]],
+                  cancel: CancelToken | None) -> list[_Saved | tuple[Message, bool]] | None:
+    """Download `wanted`, `DOWNLOADS_AT_ONCE` at a time, in threads of their own; None
+    as soon as `cancel` is set. A cancel never waits for a server that does not answer:
+    the threads are left to end by their own time limit (their results unused)."""
+    results: list[_Saved | tuple[Message, bool] | None] = [None] * len(wanted)
+    jobs = queue.SimpleQueue()
+    for index in range(len(wanted)):
+        jobs.put(index)
+    done = threading.Semaphore(0)
+
+    def work() -> None:
+        while True:
+            try:
+                index = jobs.get_nowait()
+            except queue.Empty:
+                return
+            position, item = wanted[index]
+            try:
+                results[index] = _download(fetcher, folder, position, item, cancel)
+            except Exception as error:  # a fault of the download's own; told for its address
+                results[index] = (Message("the download failed: {error}", error=type(error).__name__), True)
+            finally:
+                done.release()
+
+    for _ in range(min(DOWNLOADS_AT_ONCE, len(wanted))):
+        threading.Thread(target=work, name="carnet-download", daemon=True).start()
+    for _ in wanted:
+        while not done.acquire(timeout=_CANCEL_CHECK_SECONDS):
+            if cancel is not None and cancel.cancelled:
+                return None
+    if cancel is not None and cancel.cancelled or any(result is None for result in results):
+        return None
+    return results
 
 
 def _download(fetcher: Fetcher, folder: Path, position: int, item: WebItem,

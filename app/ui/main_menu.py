@@ -44,6 +44,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
         ActionSpec("import_files", QT_TRANSLATE_NOOP("MainMenu", "&Import Files…"), keys=("Ctrl+I",), editing=True),
         ActionSpec("import_folder", QT_TRANSLATE_NOOP("MainMenu", "Import &Folder…"), keys=("Ctrl+Shift+I",),
                    editing=True),
+        ActionSpec("import_addresses", QT_TRANSLATE_NOOP("MainMenu", "Import from a &Web Address…"),
+                   keys=("Ctrl+Shift+U",), editing=True),
         ActionSpec("export", QT_TRANSLATE_NOOP("MainMenu", "&Export…"), keys=("Ctrl+E",)),
         ActionSpec("backup", QT_TRANSLATE_NOOP("MainMenu", "&Back Up Library…"), keys=("Ctrl+Shift+B",)),
         SEPARATOR,

@@ -42,7 +42,7 @@ from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
-from app.ui.import_controller import ImportController
+from app.ui.import_controller import ImportController, install_address_paste
 from app.ui.library_actions import LibraryActions
 from app.ui.main_menu import build_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
@@ -196,12 +196,14 @@ class MainWindow(QMainWindow):
         self._delete_article_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
                                                   self.delete_current_article)
         self._delete_article_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.address_paste = install_address_paste(self.importer, self.article_list, self.reader.text)
 
     def _menu_slots(self) -> dict[str, Callable]:
         """What each entry of the main menu (app/ui/main_menu.py) does, by its name."""
         return {
             "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
+            "import_addresses": self.importer.choose_addresses,
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
             "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
             "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
@@ -478,14 +480,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter_state)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+        if self.importer.can_import(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        if self.importer.import_from(event.mimeData()):
             event.acceptProposedAction()
-            self.importer.start(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.highlights_panel.commit_note()
