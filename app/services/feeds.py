@@ -170,6 +170,8 @@ class FeedService:
                     planned.append((feed, document, new))
                 else:
                     planned.append((feed, document, []))
+            order = _interleaved([position for position, _ in owners])
+            items, owners = [items[i] for i in order], [owners[i] for i in order]
             imported = import_web_items(self.library, items, progress=progress, cancel=cancel, fetcher=fetcher)
             report.cancelled = imported.cancelled
             outcomes: dict[int, list[tuple[FeedEntry, FileOutcome]]] = {}
@@ -238,6 +240,20 @@ class _Validated:
     parsed: ParsedFeed
     etag: str | None
     last_modified: str | None
+
+
+def _interleaved(owners: list[int]) -> list[int]:
+    """The indexes of `owners` taken one feed after another (the first entry of each feed,
+    then the second of each…), so that pages downloaded together come from different
+    hosts and seldom wait for their host's turn."""
+    by_feed: dict[int, list[int]] = {}
+    for index, owner in enumerate(owners):
+        by_feed.setdefault(owner, []).append(index)
+    order, rank = [], 0
+    while len(order) < len(owners):
+        order += [indexes[rank] for indexes in by_feed.values() if rank < len(indexes)]
+        rank += 1
+    return order
 
 
 def _item(feed: Feed, document: ParsedFeed, entry: FeedEntry) -> WebItem:
