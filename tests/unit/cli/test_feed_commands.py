@@ -43,11 +43,13 @@ def test_feeds_of_every_kind_are_followed_and_their_new_entries_imported(web_ser
     ]
     fetched = [r.path for r in web_server.requests]
     assert "/never-fetched" not in fetched and "/atom-page-never-fetched" not in fetched  # full text in the feed
-    shown = carnet(library, "show", "6").stdout
+    ids = {line[39:]: line.split()[0] for line in carnet(library, "list").stdout.splitlines()}
+    shown = carnet(library, "show", ids["Entrée g1"]).stdout
     assert "Title:     Entrée g1" in shown and "Author:    Marie Dupont" in shown
     assert "Date:      2024-01-02T10:00:00Z" in shown and "Keywords:  #Intelligence artificielle #veille" in shown
     assert "Paragraphe 3 : Premier article du fil" in shown
-    assert "Les usines d'IA européennes reçoivent un financement numéro 39." in carnet(library, "show", "7").stdout
+    assert "Les usines d'IA européennes reçoivent un financement numéro 39." in carnet(
+        library, "show", ids["Entrée g2"]).stdout
 
     requests_before = len(web_server.requests)
     again = carnet(library, "feed", "update", "--all")
