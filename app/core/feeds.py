@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.messages import Message
+
 FULL_TEXT_WORDS = 200
 """An entry whose own content (RSS `content:encoded` or `description`, Atom `content` or
 `summary`, JSON Feed `content_html`/`content_text`) holds at least this many words carries
@@ -30,7 +32,7 @@ class Feed:
     etag: str | None = None
     last_modified: str | None = None
     checked_at: str | None = None
-    last_error: str | None = None
+    last_error: Message | None = None
     new_entries: int = 0
     entries: int = 0
 

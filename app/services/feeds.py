@@ -215,7 +215,7 @@ class FeedService:
             return FeedOutcome(store.get_feed(db, feed.id), not_modified=True)
         if isinstance(document, Message):
             with write_transaction(db):
-                store.record_failure(db, feed.id, str(document))
+                store.record_failure(db, feed.id, document)
             return FeedOutcome(store.get_feed(db, feed.id), error=document)
         etag, last_modified, document = document.etag, document.last_modified, document.parsed
         seen = [(entry.key, outcome.article_id) for entry, outcome in outcomes if not outcome.transient]

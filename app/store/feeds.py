@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import json
+
 import sqlite_utils
 
 from app.core.feeds import Feed
+from app.core.messages import Message
+from app.store.changes import log_changes_of
 from app.store.database import utc_now
 
 FEEDS_SCHEMA = """
@@ -40,14 +44,41 @@ _COLUMNS = ("id, url, name, tag, title, site_url, etag, last_modified, checked_a
 
 
 def create_feed_tables(db: sqlite_utils.Database) -> None:
-    """The feeds tables (a migration step); also an index to find articles by address."""
+    """The feeds tables, their changes logged for the window's Feeds panel (a migration
+    step); also an index to find articles by address."""
     for statement in FEEDS_SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
+    log_changes_of(db, "feeds")
 
 
 def _feed(row) -> Feed:
-    return Feed(*row)
+    return Feed(*row[:9], _message_from_json(row[9]), *row[10:])
+
+
+def _message_json(message: Message) -> str:
+    """A message as JSON, its values that are messages too: the window translates it."""
+    def plain(value: Message) -> dict:
+        return {"template": value.template,
+                "values": {name: plain(v) if isinstance(v, Message) else v if isinstance(v, (int, float)) else str(v)
+                           for name, v in value.values.items()}}
+    return json.dumps(plain(message), ensure_ascii=False)
+
+
+def _message_from_json(text: str | None) -> Message | None:
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return Message("{error}", error=text)
+
+    def build(value):
+        if isinstance(value, dict) and isinstance(value.get("template"), str):
+            return Message(value["template"], **{k: build(v) for k, v in (value.get("values") or {}).items()})
+        return value
+    built = build(data)
+    return built if isinstance(built, Message) else Message("{error}", error=text)
 
 
 def list_feeds(db: sqlite_utils.Database) -> list[Feed]:
@@ -101,7 +132,7 @@ def record_update(db: sqlite_utils.Database, feed_id: int, *, seen: Iterable[tup
                [title, site_url, etag, last_modified, now, error, new_entries, feed_id])
 
 
-def record_failure(db: sqlite_utils.Database, feed_id: int, error: str) -> None:
+def record_failure(db: sqlite_utils.Database, feed_id: int, error: Message) -> None:
     """An update that failed: the feed keeps its validators and entries."""
     db.execute("UPDATE feeds SET checked_at = ?, last_error = ?, new_entries = 0 WHERE id = ?",
-               [utc_now(), error, feed_id])
+               [utc_now(), _message_json(error), feed_id])

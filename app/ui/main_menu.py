@@ -46,6 +46,7 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
                    editing=True),
         ActionSpec("import_addresses", QT_TRANSLATE_NOOP("MainMenu", "Import from a &Web Address…"),
                    keys=("Ctrl+Shift+U",), editing=True),
+        ActionSpec("feeds", QT_TRANSLATE_NOOP("MainMenu", "Fee&ds…"), keys=("Ctrl+Shift+D",)),
         ActionSpec("export", QT_TRANSLATE_NOOP("MainMenu", "&Export…"), keys=("Ctrl+E",)),
         ActionSpec("backup", QT_TRANSLATE_NOOP("MainMenu", "&Back Up Library…"), keys=("Ctrl+Shift+B",)),
         SEPARATOR,

@@ -42,6 +42,8 @@ from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
+from app.ui.dialogs.feeds_dialog import FeedsDialog
+from app.ui.feeds_controller import FeedsController
 from app.ui.import_controller import ImportController, install_address_paste
 from app.ui.library_actions import LibraryActions
 from app.ui.main_menu import build_main_menu
@@ -95,6 +97,10 @@ class MainWindow(QMainWindow):
                                          tell=self.statusBar().showMessage, parent=self)
         self.addToolBar(self.tagging.toolbar)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
+        self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
+        self.feeds.refreshed.connect(lambda report: self.apply_changes(
+            Changes(added_articles=frozenset(report.imported_ids), feeds=True)))
+        self.feeds_dialog: FeedsDialog | None = None
         self.setAcceptDrops(True)
         self._build_menus()
         self._connect_panels()
@@ -203,7 +209,7 @@ class MainWindow(QMainWindow):
         return {
             "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
-            "import_addresses": self.importer.choose_addresses,
+            "import_addresses": self.importer.choose_addresses, "feeds": self.show_feeds,
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
             "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
             "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
@@ -214,6 +220,13 @@ class MainWindow(QMainWindow):
             "zoom_in": self.reader.zoom_in, "zoom_out": self.reader.zoom_out, "zoom_reset": self.reader.reset_zoom,
             "shortcuts": self.show_shortcuts, "about": self.show_about,
         }
+
+    def show_feeds(self) -> FeedsDialog:
+        if self.feeds_dialog is None:
+            self.feeds_dialog = FeedsDialog(self.feeds, self, read_only=self._library.read_only)
+        self.feeds_dialog.show()
+        self.feeds_dialog.raise_()
+        return self.feeds_dialog
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
@@ -245,6 +258,7 @@ class MainWindow(QMainWindow):
         self.reader.set_text_style(preferences.reader_font, preferences.reader_size, preferences.line_spacing)
         apply_theme(QApplication.instance(), preferences.theme)
         self.refresh_icons()
+        self.feeds.set_interval(preferences.feed_minutes)
 
     def refresh_icons(self) -> None:
         """Draw the toolbar icons in the current palette's colours (after a theme change)."""
@@ -342,6 +356,8 @@ class MainWindow(QMainWindow):
             self.reader.set_highlights(highlights, colours)
             self._fill_highlights_panel(highlights, colours)
         self._refresh_tags()
+        if (changes.feeds or changes.everything) and self.feeds_dialog is not None:
+            self.feeds_dialog.reload()
 
     def _reload_shown_article(self) -> None:
         """Read the article shown again (its text or details changed), where it was scrolled."""

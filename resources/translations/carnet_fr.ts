@@ -1089,7 +1089,7 @@
     <message>
         <location filename="../../app/importers/feeds.py" line="52"/>
         <location filename="../../app/importers/feeds.py" line="79"/>
-        <location filename="../../app/services/feeds.py" line="200"/>
+        <location filename="../../app/services/feeds.py" line="202"/>
         <source>this feed cannot be read: {error}</source>
         <translation>ce fil ne peut pas être lu : {error}</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>{path} : illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="192"/>
+        <location filename="../../app/services/feeds.py" line="194"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1237,6 +1237,12 @@
         <location filename="../../app/services/web_importing.py" line="238"/>
         <source>the page could not be saved for reading: {error}</source>
         <translation>la page n’a pas pu être enregistrée pour être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/feeds.py" line="74"/>
+        <location filename="../../app/store/feeds.py" line="81"/>
+        <source>{error}</source>
+        <translation>{error}</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1670,87 @@
     </message>
 </context>
 <context>
+    <name>FeedTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="17"/>
+        <source>Feed</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="17"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="18"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="18"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="19"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="24"/>
+        <source>Feeds</source>
+        <translation>Fils d’actualité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="35"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="36"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="37"/>
+        <source>Re&amp;fresh All</source>
+        <translation>Ac&amp;tualiser tout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="38"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="71"/>
+        <source>No feed is followed yet: Add… one by its address (RSS, Atom or JSON Feed).</source>
+        <translation>Aucun fil n’est encore suivi : ajoutez-en un par son adresse (RSS, Atom ou JSON Feed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="96"/>
+        <source>Updating the feeds…</source>
+        <translation>Mise à jour des fils…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="100"/>
+        <source>Updating the feeds: {done}/{total} {name}</source>
+        <translation>Mise à jour des fils : {done}/{total} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="106"/>
+        <source>Add a Feed</source>
+        <translation>Ajouter un fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="107"/>
+        <source>The feed&apos;s address:</source>
+        <translation>L’adresse du fil :</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../app/ui/widgets/form_fields.py" line="12"/>
@@ -1946,7 +2033,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="145"/>
+        <location filename="../../app/ui/main_menu.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -1961,37 +2048,37 @@
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="49"/>
+        <location filename="../../app/ui/main_menu.py" line="50"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="50"/>
+        <location filename="../../app/ui/main_menu.py" line="51"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="52"/>
+        <location filename="../../app/ui/main_menu.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="54"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="155"/>
+        <location filename="../../app/ui/main_menu.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="157"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="57"/>
+        <location filename="../../app/ui/main_menu.py" line="58"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
@@ -2001,107 +2088,112 @@
         <translation>Importer depuis une adresse &amp;web…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="59"/>
+        <location filename="../../app/ui/main_menu.py" line="49"/>
+        <source>Fee&amp;ds…</source>
+        <translation>Fi&amp;ls d’actualité…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="60"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="61"/>
+        <location filename="../../app/ui/main_menu.py" line="62"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="64"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="72"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="165"/>
+        <location filename="../../app/ui/main_menu.py" line="166"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="95"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="96"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="84"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="84"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2109,68 +2201,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2233,41 +2325,56 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <source>Only when asked</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <source>Update feeds &amp;every</source>
+        <translation>Mettre à jour les &amp;fils toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>
