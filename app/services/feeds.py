@@ -11,7 +11,6 @@ fetched twice. A feed that fails keeps one sentence as its last error; the other
 
 from __future__ import annotations
 
-import concurrent.futures
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -23,7 +22,7 @@ from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers.feeds import FeedUnreadable, ParsedFeed, parse_feed, read_opml, write_opml
 from app.importers.web_fetch import FEED_ACCEPT, Cancelled, FetchFailed, Fetcher, FetchPolicy, is_web_address
 from app.services.importing import FileOutcome
-from app.services.web_importing import WebItem, entry_page, import_web_items
+from app.services.web_importing import WebItem, entry_page, import_web_items, in_threads
 from app.store import feeds as store
 from app.store.database import write_transaction
 
@@ -152,7 +151,7 @@ class FeedService:
         with Fetcher(policy) as fetcher:
             progress(0, len(feeds), "")
             documents = self._download_feeds(feeds, fetcher, cancel)
-            if cancel is not None and cancel.cancelled:
+            if documents is None or cancel is not None and cancel.cancelled:
                 report.cancelled = True
                 return report
             items: list[WebItem] = []
@@ -182,8 +181,9 @@ class FeedService:
         return report
 
     def _download_feeds(self, feeds: list[Feed], fetcher: Fetcher,
-                        cancel: CancelToken | None) -> list[_Validated | Message | str]:
-        """Each feed's document, the reason it could not be had, or "not modified"."""
+                        cancel: CancelToken | None) -> list[_Validated | Message | str] | None:
+        """Each feed's document, the reason it could not be had, or "not modified"; None
+        when cancelled."""
         def one(feed: Feed) -> _Validated | Message | str:
             try:
                 download = fetcher.get(feed.url, accept=FEED_ACCEPT, etag=feed.etag,
@@ -198,12 +198,13 @@ class FeedService:
                 parsed = parse_feed(download.body, url=download.final_url, media_type=download.media_type)
             except FeedUnreadable as error:
                 return error.message
-            except Exception as error:  # feedparser's own fault on a document it did not expect
-                return Message("this feed cannot be read: {error}", error=type(error).__name__)
             return _Validated(parsed, download.etag, download.last_modified)
 
-        with concurrent.futures.ThreadPoolExecutor(FEEDS_AT_ONCE) as pool:
-            return list(pool.map(one, feeds))
+        results = in_threads([lambda feed=feed: one(feed) for feed in feeds], FEEDS_AT_ONCE, cancel)
+        if results is None:
+            return None
+        return [result if not isinstance(result, BaseException) else
+                Message("this feed cannot be read: {error}", error=type(result).__name__) for result in results]
 
     def _record(self, feed: Feed, document: _Validated | Message | str,
                 new: list[FeedEntry], outcomes: list[tuple[FeedEntry, FileOutcome]]) -> FeedOutcome:

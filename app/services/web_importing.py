@@ -18,7 +18,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
 from urllib.parse import urlsplit
 
 from app.core.article import Article
@@ -38,6 +38,7 @@ from app.store.errors import LibraryError
 if TYPE_CHECKING:
     from app.store.library import Library
 
+T = TypeVar("T")
 DOWNLOADS_AT_ONCE = 4
 """Pages downloaded together (requests to one host still take turns)."""
 _CHUNK = 16
@@ -175,38 +176,47 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, folder: Path, chun
 
 def _download_all(fetcher: Fetcher, folder: Path, wanted: list[tuple[int, WebItem]],
                   cancel: CancelToken | None) -> list[_Saved | tuple[Message, bool]] | None:
-    """Download `wanted`, `DOWNLOADS_AT_ONCE` at a time, in threads of their own; None
-    as soon as `cancel` is set. A cancel never waits for a server that does not answer:
-    the threads are left to end by their own time limit (their results unused)."""
-    results: list[_Saved | tuple[Message, bool] | None] = [None] * len(wanted)
-    jobs = queue.SimpleQueue()
-    for index in range(len(wanted)):
-        jobs.put(index)
+    """Download `wanted`, `DOWNLOADS_AT_ONCE` at a time; None once `cancel` is set."""
+    results = in_threads([lambda position=position, item=item: _download(fetcher, folder, position, item, cancel)
+                          for position, item in wanted], DOWNLOADS_AT_ONCE, cancel)
+    if results is None or any(result is None for result in results):
+        return None
+    return [result if not isinstance(result, BaseException) else
+            (Message("the download failed: {error}", error=type(result).__name__), True) for result in results]
+
+
+def in_threads(jobs: Sequence[Callable[[], T]], threads: int,
+               cancel: CancelToken | None) -> list[T | Exception] | None:
+    """Run `jobs`, `threads` at a time, in daemon threads of their own; their results in
+    order (an exception a job raised stands for its result), or None as soon as `cancel`
+    is set. A cancel never waits for a server that does not answer: the threads are left
+    to end by their own time limit, their results unused."""
+    results: list = [None] * len(jobs)
+    waiting = queue.SimpleQueue()
+    for index in range(len(jobs)):
+        waiting.put(index)
     done = threading.Semaphore(0)
 
     def work() -> None:
         while True:
             try:
-                index = jobs.get_nowait()
+                index = waiting.get_nowait()
             except queue.Empty:
                 return
-            position, item = wanted[index]
             try:
-                results[index] = _download(fetcher, folder, position, item, cancel)
-            except Exception as error:  # a fault of the download's own; told for its address
-                results[index] = (Message("the download failed: {error}", error=type(error).__name__), True)
+                results[index] = jobs[index]()
+            except Exception as error:  # a fault of the job's own, told for its item
+                results[index] = error
             finally:
                 done.release()
 
-    for _ in range(min(DOWNLOADS_AT_ONCE, len(wanted))):
+    for _ in range(min(threads, len(jobs))):
         threading.Thread(target=work, name="carnet-download", daemon=True).start()
-    for _ in wanted:
+    for _ in jobs:
         while not done.acquire(timeout=_CANCEL_CHECK_SECONDS):
             if cancel is not None and cancel.cancelled:
                 return None
-    if cancel is not None and cancel.cancelled or any(result is None for result in results):
-        return None
-    return results
+    return None if cancel is not None and cancel.cancelled else results
 
 
 def _download(fetcher: Fetcher, folder: Path, position: int, item: WebItem,

@@ -38,6 +38,18 @@ def test_feeds_are_added_and_refreshed_in_the_background(qtbot, library, make_wi
     assert not dialog.cancel_button.isVisible()
 
 
+def test_stopping_a_refresh_does_not_wait_for_a_server_that_hangs(qtbot, library, make_window, web_server):
+    window = make_window(library)
+    web_server.routes["/hangs"] = Route(200, b"<rss/>", {"Content-Type": "application/rss+xml"}, delay=30)
+    FeedService(library).add(web_server.url("/hangs"))
+    dialog = window.show_feeds()
+    dialog.refresh_button.click()
+    qtbot.waitUntil(lambda: any(r.path == "/hangs" for r in web_server.requests), timeout=10_000)
+    with qtbot.waitSignal(window.feeds.refreshed, timeout=5_000) as ended:
+        dialog.cancel_button.click()
+    assert ended.args[0].cancelled and not window.feeds.running
+
+
 def test_the_list_follows_feeds_another_program_adds(qtbot, library, make_window, tmp_path):
     window = make_window(library)
     dialog = window.show_feeds()
