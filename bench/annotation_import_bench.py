@@ -44,7 +44,7 @@ def _exported(folder: Path, articles, count: int, rng: random.Random) -> Path:
     library = open_library(folder / f"source-{count}", add_samples=False)
     ids = [stored.article_id for stored in add_articles(library, articles)]
     tags = TagService(library)
-    tag_ids = [tag.id for tag in tags.tags()] + [tags.create(f"thème {n}").id for n in range(5)]
+    tag_ids = [tag.id for tag in tags.tags()] + [tags.create(f"thème {n}").value.id for n in range(5)]
     db = library.database()
     with write_transaction(db):
         for n in range(count):

@@ -36,7 +36,7 @@ def measure(kind: str, count: int) -> tuple[float, float, int]:
         library = open_library(Path(workdir) / "library")
         notes, tags = AnnotationService(library), TagService(library)
         article_id = library.database().execute("SELECT min(id) FROM articles").fetchone()[0]
-        highlight = notes.add_highlight(article_id=article_id, start=0, end=20)
+        highlight = notes.add_highlight(article_id=article_id, start=0, end=20).value
         funding = tags.find("funding")
         done = threading.Event()
         importer = threading.Thread(target=lambda: (import_paths(library, [files]), done.set()))

@@ -37,7 +37,7 @@ def rows() -> list[Row]:
         articles = list(make_articles(ARTICLES, sample_sentences(), rng))
         ids = [stored.article_id for stored in add_articles(library, articles)]
         tags = TagService(library)
-        tag_ids = [tag.id for tag in tags.tags()] + [tags.create(f"topic {n}").id for n in range(5)]
+        tag_ids = [tag.id for tag in tags.tags()] + [tags.create(f"topic {n}").value.id for n in range(5)]
         db = library.database()
         with write_transaction(db):
             for n in range(HIGHLIGHTS):

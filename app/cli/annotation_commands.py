@@ -76,7 +76,7 @@ def highlight_command(args: argparse.Namespace, folder: Path) -> int:
     notes = carnet_for(args, folder).annotations
     found = notes.locate_quote(args.article, args.quote, occurrence=args.occurrence)
     created = notes.add_highlight(article_id=args.article, start=found.start, end=found.end, tags=args.tag,
-                                  note=args.note)
+                                  note=args.note).value
     if found.typographic:
         print(Message("the quote was found with other apostrophes, quotation marks, dashes or spaces: "
                       "the highlight keeps the article's own text"))
@@ -97,7 +97,7 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def note_command(args: argparse.Namespace, folder: Path) -> int:
-    changed = carnet_for(args, folder).annotations.set_note(args.highlight, args.text)
+    changed = carnet_for(args, folder).annotations.set_note(args.highlight, args.text).value
     print(f"highlight {changed.id}: {_line(changed)}")
     return 0
 
@@ -107,7 +107,7 @@ def replace_text_command(args: argparse.Namespace, folder: Path) -> int:
     if read is None:
         raise ImportRejected(args.file, Message("'{suffix}' files cannot give an article its text",
                                                 suffix=args.file.suffix))
-    report = replace_text(library_for(args, folder), args.article, read(args.file.absolute()))
+    report = replace_text(library_for(args, folder), args.article, read(args.file.absolute())).value
     print(f"article {args.article}: {shown(report)}")
     return 0
 
@@ -128,21 +128,21 @@ def tag_list(args: argparse.Namespace, folder: Path) -> int:
 def tag_add(args: argparse.Namespace, folder: Path) -> int:
     service = carnet_for(args, folder).tags
     parent = service.find(args.parent).id if args.parent else None
-    tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key)
+    tag = service.create(args.name, colour=args.colour, parent_id=parent, shortcut=args.key).value
     print(f"added tag {shown(tag.name)} ({shown(tag.colour)})")
     return 0
 
 
 def tag_rename(args: argparse.Namespace, folder: Path) -> int:
     service = carnet_for(args, folder).tags
-    tag, _ = service.change(service.find(args.name).id, name=args.new_name)
+    tag, _ = service.change(service.find(args.name).id, name=args.new_name).value
     print(f"renamed to {shown(tag.name)}")
     return 0
 
 
 def tag_merge(args: argparse.Namespace, folder: Path) -> int:
     service = carnet_for(args, folder).tags
-    merge = service.merge(service.find(args.source).id, service.find(args.target).id)
+    merge = service.merge(service.find(args.source).id, service.find(args.target).id).value
     print(f"merged {shown(merge.source.name)} into {shown(args.target)}: "
           f"{_count(len(merge.highlight_ids), 'highlight')}")
     return 0
@@ -150,7 +150,7 @@ def tag_merge(args: argparse.Namespace, folder: Path) -> int:
 
 def tag_delete(args: argparse.Namespace, folder: Path) -> int:
     service = carnet_for(args, folder).tags
-    deletion = service.delete(service.find(args.name).id)
+    deletion = service.delete(service.find(args.name).id).value
     print(f"deleted tag {shown(deletion.tag.name)} (it was on {_count(len(deletion.highlight_ids), 'highlight')})")
     return 0
 

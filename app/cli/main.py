@@ -9,7 +9,8 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import annotation_commands, arguments, commands, export_command, facts_command, feed_commands
+from app.cli import (annotation_commands, arguments, commands, edit_command, export_command, facts_command,
+                     feed_commands)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "index is rebuilt from the articles and highlights. Exit status 1 "
                                        "when the database itself is damaged.")
     check.set_defaults(handler=commands.check_command)
+    edit_command.add_parser(sub)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     facts_command.add_parser(sub)

@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
+DATE_FROM_FILE = "file"
+"""`extras["published_from"]` for a date taken from the file's own creation time (a
+Word template's, a PDF's build date), which says nothing of when the text was published."""
+
+
 def content_hash(body: str) -> str:
     """Return the hash that identifies an article's text, whatever file it came from."""
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
@@ -42,6 +47,16 @@ class Article:
     def content_hash(self) -> str:
         return content_hash(self.body)
 
+    @property
+    def published_from_file(self) -> bool:
+        """Whether `published` is the file's own creation date, not a publication date."""
+        return self.extras.get("published_from") == DATE_FROM_FILE
+
+    @property
+    def publication_day(self) -> str:
+        """The day it was published (YYYY-MM-DD), or "" when unknown or only the file's date."""
+        return "" if self.published_from_file else (self.published or "")[:10]
+
 
 @dataclass(frozen=True)
 class ArticleSummary:
@@ -53,6 +68,9 @@ class ArticleSummary:
     published: str | None
     language: str
     imported_at: str | None = None
+    highlight_count: int = 0
+    published_from_file: bool = False
+    """`published` is only the file's own creation date."""
 
     @property
     def published_date(self) -> str:

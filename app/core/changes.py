@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,3 +49,12 @@ class Changes:
     @classmethod
     def of_highlights(cls, *article_ids: int) -> Changes:
         return cls(highlights_of=frozenset(article_ids))
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What a write gave back (`value`: the highlight made, the tag as it was…) and
+    what it changed in the library (`changes`), for the window to refresh exactly that."""
+
+    value: T
+    changes: Changes

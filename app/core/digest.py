@@ -126,7 +126,7 @@ class _Writer:
         blocks = []
         for article, highlights in self._grouped_by_article(self.digest.highlights):
             blocks.append(f"## {escape_inline(article.title)}")
-            meta = [escape_inline(part) for part in (article.source, (article.published or "")[:10]) if part]
+            meta = [escape_inline(part) for part in (article.source, article.publication_day) if part]
             if meta:
                 blocks.append(f"*{' · '.join(meta)}*")
             blocks += [self._highlight(h) for h in highlights]
@@ -235,7 +235,7 @@ class _Writer:
     @staticmethod
     def _citation(article: Article) -> str:
         parts = [f"*{escape_inline(article.title)}*"]
-        parts += [escape_inline(part) for part in (article.source, (article.published or "")[:10]) if part]
+        parts += [escape_inline(part) for part in (article.source, article.publication_day) if part]
         if article.url:
             parts.append(link_or_text(article.url))
         return ", ".join(parts) + "."
@@ -260,7 +260,7 @@ def page_of(article: Article, offset: int) -> int | None:
 
 
 def _date_order(article: Article):
-    return (article.published is None, article.published or "", article.id or 0)
+    return (not article.publication_day, article.published if article.publication_day else "", article.id or 0)
 
 
 def _front_matter(digest: Digest, group_by: GroupBy) -> str:

@@ -4,7 +4,7 @@ CommonMark lets a backslash escape any ASCII punctuation character, so escaping 
 character that could open structure makes the text render as written: emphasis,
 links, footnote references (and `^[…]` inline notes), HTML, entities, table pipes,
 and — at the start of a line — headings, block quotes, list items, thematic breaks
-and code indents.
+and code indents (and a colon, which with a pipe on the line before makes a table).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!#^])")
-_LINE_START = re.compile(r"^(?:[#>+\-=*_]|\d+(?=[.)]))")
+_LINE_START = re.compile(r"^(?:[#>+\-=*_:]|\d+(?=[.)]))")
 _LINE_BREAK = re.compile("\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINK_SCHEMES = ("http", "https")
 _DOI_RESOLVER = "https://doi.org/"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from app.core.article import Article
+from app.core.article import DATE_FROM_FILE, Article
 from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
 from app.core.messages import Message
@@ -16,14 +16,20 @@ from app.core.text import clean_field, has_control_characters, normalise_text
 def article_from_text(path: Path, text: str, *, format: str, title: str | None = None,
                       author: str | None = None, published: str | None = None, source: str | None = None,
                       url: str | None = None, language: str | None = None,
-                      extras: dict | None = None) -> Article:
+                      extras: dict | None = None, file_date: str | None = None) -> Article:
     """An article from extracted text: metadata the file gave wins over what the text
-    suggests; empty text is refused naming the file."""
+    suggests; empty text is refused naming the file. `file_date`, the day the file
+    itself was made (a PDF's or Word document's creation date), is taken only when
+    nothing better says when the text was published, and marked as such."""
     body = normalise_text(text)
     if not body:
         raise ImportRejected(path, Message("no text could be found in this file"))
     guessed = recover_metadata(body)
     date = (parse_date_line(published) or published[:10]) if published else None
+    extras = {**guessed.extras, **(extras or {})}
+    if not (date or guessed.published) and file_date:
+        date = parse_date_line(file_date) or file_date[:10]
+        extras["published_from"] = DATE_FROM_FILE
     return Article(
         title=(title or "").strip() or guessed.title,
         body=body,
@@ -35,7 +41,7 @@ def article_from_text(path: Path, text: str, *, format: str, title: str | None =
         published=date or guessed.published,
         original_path=str(path),
         keywords=tuple(guessed.hashtags),
-        extras={**guessed.extras, **(extras or {})},
+        extras=extras,
     )
 
 

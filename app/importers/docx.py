@@ -37,7 +37,7 @@ def read_docx(path: Path) -> Article:
     properties = document.core_properties
     created = properties.created.strftime("%Y-%m-%d") if properties.created else None
     return article_from_text(path, text, format="docx",
-                             title=properties.title, author=properties.author, published=created,
+                             title=properties.title, author=properties.author, file_date=created,
                              language=properties.language or detect_language(text))
 
 

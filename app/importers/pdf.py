@@ -84,7 +84,7 @@ def read_pdf(path: Path) -> Article:
         else None
     return article_from_text(
         path, body, format="pdf", title=title or extracted.title_by_font, author=author,
-        published=extracted.created, language=detect_language(body),
+        file_date=extracted.created, language=detect_language(body),
         extras={"page_starts": starts, **extracted.extras},
     )
 

@@ -27,11 +27,18 @@ class FileRead:
 
 
 def serve(connection: Connection, memory_bytes: int) -> None:
-    """A worker's loop: read the files of each job named, answer with their `FileRead`s,
+    """A worker's loop: say it has started (`None`), then read the files of each job
+    named, answer with their `FileRead`s,
     until told to stop or the caller is gone. After running out of memory it answers
     and ends (its heap may be left fragmented), telling the caller so."""
     _limit_memory(memory_bytes)
     _silence_output()
+    import app.importers.warm_reader  # noqa: F401 (its import loads the models)
+
+    try:
+        connection.send(None)  # started: a file's time counts from here, not from a slow start
+    except (BrokenPipeError, OSError):
+        return
     while True:
         try:
             job = connection.recv()

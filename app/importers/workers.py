@@ -45,6 +45,7 @@ _SMALL_FORMATS = frozenset({".txt", ".text", ".md", ".markdown"})
 _SMALL_FILE_BYTES = 256 * 1024
 _SMALL_FILES_PER_JOB = 16
 _CANCEL_CHECK_SECONDS = 0.05
+_START_SECONDS = 30.0  # how long a new worker may take to start (a loaded machine, a cold disk)
 
 
 @dataclass(frozen=True)
@@ -186,17 +187,19 @@ def kept_workers() -> int:
 class _Worker:
     """One worker process and the jobs sent to it (the files of each), oldest first."""
 
-    def __init__(self, context, memory_bytes: int) -> None:
+    def __init__(self, context, memory_bytes: int, budget_seconds: float) -> None:
         self.connection, child = context.Pipe(duplex=True)
         self.process = context.Process(target=serve, args=(child, memory_bytes), daemon=True,
                                        name="carnet-reader")
         self.process.start()
         child.close()
         self.memory_bytes = memory_bytes
+        self._budget_seconds = budget_seconds
         self.idle_since = 0.0
         self.queued: collections.deque[list[int]] = collections.deque()
         self.queued_bytes: collections.deque[int] = collections.deque()
         self.head_since = 0.0  # when the worker began the oldest job it holds
+        self.started = False  # said it is ready: until then its start, not a file, takes the time
 
     @property
     def files(self) -> int:
@@ -208,6 +211,12 @@ class _Worker:
         and a caller blocked sending more would never read that text."""
         return not self.queued or (len(self.queued) < _QUEUED_JOBS and self.files < _QUEUED_FILES
                                    and sum(self.queued_bytes) + size < _QUEUED_BYTES)
+
+    @property
+    def deadline(self) -> float:
+        """When the oldest job it holds runs out of time (a worker still starting has
+        `_START_SECONDS` more: its start is no file's fault)."""
+        return self.head_since + self._budget_seconds + (0.0 if self.started else _START_SECONDS)
 
     def send(self, job: list[int], paths: list[str]) -> None:
         if not self.queued:
@@ -336,7 +345,7 @@ class _Pool:
             return False
 
     def _start_worker(self) -> _Worker:
-        worker = _Worker(_context(), self.budget.memory_bytes)
+        worker = _Worker(process_context(), self.budget.memory_bytes, self.budget.seconds)
         self.workers.append(worker)
         return worker
 
@@ -346,7 +355,7 @@ class _Pool:
         busy = [w for w in self.workers if w.queued]
         if not busy:
             return
-        soonest = min(w.head_since + self.budget.seconds for w in busy)
+        soonest = min(w.deadline for w in busy)
         timeout = max(0.0, min(soonest - time.monotonic(), _CANCEL_CHECK_SECONDS))
         ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy], timeout)
         for worker in busy:
@@ -355,7 +364,7 @@ class _Pool:
             elif worker.process.sentinel in ready:
                 self._lose(worker, waiting, self._crashed(), done)
         now = time.monotonic()
-        for worker in [w for w in self.workers if w.queued and now - w.head_since > self.budget.seconds]:
+        for worker in [w for w in self.workers if w.queued and now > w.deadline]:
             self._lose(worker, waiting, FileRead(reason=Message(
                 "it took longer than {seconds} seconds to read, the limit for one file",
                 seconds=f"{self.budget.seconds:g}")), done)
@@ -365,10 +374,15 @@ class _Pool:
             try:
                 if not worker.connection.poll():
                     return
-                answers, spent = worker.connection.recv()
+                message = worker.connection.recv()
             except (EOFError, OSError):
                 self._lose(worker, waiting, self._crashed(), done)
                 return
+            if message is None:  # it has started: its first job's time begins now
+                worker.started = True
+                worker.head_since = time.monotonic()
+                continue
+            answers, spent = message
             job = worker.finished_head()
             if [index for index, _ in answers] != job[:len(answers)]:
                 raise RuntimeError("a reader answered out of turn")
@@ -409,12 +423,13 @@ class _Pool:
             worker.stop(kill=True)
 
 
-def _context():
+def process_context():
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         # Preloaded once in the fork server, so each worker starts with them in memory.
-        context.set_forkserver_preload(["__main__", "app.importers.worker_process", "app.importers.plain_text"])
+        context.set_forkserver_preload(["__main__", "app.importers.worker_process", "app.importers.plain_text",
+                                        "app.importers.warm_reader"])
     return context
 
 

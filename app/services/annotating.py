@@ -7,6 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from app.core.anchoring import Anchor, quote_spans, trim_span
+from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -93,7 +94,7 @@ class AnnotationService:
     # Writing
 
     def add_highlight(self, *, article_id: int, start: int, end: int, tags: Sequence[str] = (),
-                      tag_ids: Sequence[int] = (), note: str = "") -> Highlight:
+                      tag_ids: Sequence[int] = (), note: str = "") -> Outcome[Highlight]:
         """Highlight `body[start:end]` (code points, end exclusive; white space at its ends
         is left out) with these tags (by name or id) and note."""
         db = self._library.database()
@@ -109,9 +110,9 @@ class AnnotationService:
             highlight_id = highlight_store.insert_highlight(
                 db, Highlight(article_id=article_id, anchor=Anchor.of_span(body, start, end), note=note, tag_ids=ids))
             self._reindex(db, highlight_id)
-        return self.highlight(highlight_id)
+        return self._changed(highlight_id)
 
-    def restore_highlight(self, highlight: Highlight) -> Highlight:
+    def restore_highlight(self, highlight: Highlight) -> Outcome[Highlight]:
         """Put back a deleted highlight, with its id, tags, note and dates."""
         db = self._library.database()
         with write_transaction(db):
@@ -120,18 +121,18 @@ class AnnotationService:
             live_tags = tuple(t for t in highlight.tag_ids if get_tag(db, t) is not None)
             highlight_store.insert_highlight(db, dataclasses.replace(highlight, tag_ids=live_tags))
             self._reindex(db, highlight.id)
-        return self.highlight(highlight.id)
+        return self._changed(highlight.id)
 
-    def delete_highlight(self, highlight_id: int) -> Highlight:
+    def delete_highlight(self, highlight_id: int) -> Outcome[Highlight]:
         """Delete a highlight; returns it as it was, for `restore_highlight`."""
         db = self._library.database()
         with write_transaction(db):
             before = self.highlight(highlight_id)
             highlight_store.delete_highlight(db, highlight_id)
             remove_highlight(db, highlight_id)
-        return before
+        return Outcome(before, Changes.of_highlights(before.article_id))
 
-    def add_tag(self, highlight_id: int, tag_id: int) -> Highlight:
+    def add_tag(self, highlight_id: int, tag_id: int) -> Outcome[Highlight]:
         db = self._library.database()
         with write_transaction(db):
             self.highlight(highlight_id)
@@ -140,34 +141,39 @@ class AnnotationService:
             highlight_store.add_tags(db, highlight_id, [tag_id])
             highlight_store.touch(db, highlight_id)
             self._reindex(db, highlight_id)
-        return self.highlight(highlight_id)
+        return self._changed(highlight_id)
 
-    def remove_tag(self, highlight_id: int, tag_id: int) -> Highlight:
+    def remove_tag(self, highlight_id: int, tag_id: int) -> Outcome[Highlight]:
         db = self._library.database()
         with write_transaction(db):
             self.highlight(highlight_id)
             highlight_store.remove_tag(db, highlight_id, tag_id)
             highlight_store.touch(db, highlight_id)
             self._reindex(db, highlight_id)
-        return self.highlight(highlight_id)
+        return self._changed(highlight_id)
 
-    def set_note(self, highlight_id: int, note: str) -> Highlight:
+    def set_note(self, highlight_id: int, note: str) -> Outcome[Highlight]:
         """Replace a highlight's note (Markdown text)."""
         db = self._library.database()
         with write_transaction(db):
             self.highlight(highlight_id)
             highlight_store.set_note(db, highlight_id, note)
             self._reindex(db, highlight_id)
-        return self.highlight(highlight_id)
+        return self._changed(highlight_id)
 
-    def reanchor_article(self, article_id: int) -> ReanchorReport:
+    def reanchor_article(self, article_id: int) -> Outcome[ReanchorReport]:
         """Resolve every highlight of an article against its current text and record
         where each landed; orphans keep their old position."""
         db = self._library.database()
         with write_transaction(db):
-            return reanchor(db, article_id, self._body(article_id))
+            report = reanchor(db, article_id, self._body(article_id))
+        return Outcome(report, Changes.of_highlights(article_id))
 
     # Helpers
+
+    def _changed(self, highlight_id: int) -> Outcome[Highlight]:
+        highlight = self.highlight(highlight_id)
+        return Outcome(highlight, Changes.of_highlights(highlight.article_id))
 
     def _body(self, article_id: int) -> str:
         article = get_article(self._library.database(), article_id)

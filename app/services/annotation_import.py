@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.anchoring import Anchor, AnchorStatus, Resolution, resolve
+from app.core.changes import Changes
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.tags import Tag, tag_key
@@ -43,6 +44,12 @@ class AnnotationImportReport:
     """A sentence for each annotation left out, naming it and the field at fault."""
     recoloured: list[Message] = field(default_factory=list)
     """A sentence for each new tag whose colour in the file was not `#rrggbb`."""
+    annotated: set[int] = field(default_factory=set)
+    """The articles that received highlights."""
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(highlights_of=frozenset(self.annotated), tags=bool(self.new_tags))
 
     def __str__(self) -> str:
         created = f"{self.created} highlight{'' if self.created == 1 else 's'} created"
@@ -161,6 +168,7 @@ class _Importer:
         self._report.orphaned += orphaned
         self._report.new_tags += new_tags
         self._report.recoloured += recoloured
+        self._report.annotated.update(article_id for article_id, *_ in self._pending)
         self._pending = []
 
     def _tag_id(self, tag: ImportedTag, item: ImportedAnnotation, tag_ids: dict[str, int],

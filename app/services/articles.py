@@ -6,7 +6,9 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.article import Article, ArticleOrder, ArticleSummary
+from app.core.article import DATE_FROM_FILE, Article, ArticleOrder, ArticleSummary
+from app.core.article_details import DetailEdit, checked_details
+from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
@@ -54,12 +56,16 @@ class ArticleService:
         return article_store.list_summaries(self._library.database(), offset=offset, limit=limit,
                                             tag_id=tag_id, order=order, after=after)
 
+    def details_in_use(self) -> tuple[bool, bool]:
+        """Whether any article has a source, and whether any has a date."""
+        return article_store.details_in_use(self._library.database())
+
     def position(self, article_id: int, *, tag_id: int | None = None,
                  order: ArticleOrder = ArticleOrder()) -> int | None:
         """The row of an article in the list in `order` (with that tag, if given), or None."""
         return article_store.position_of(self._library.database(), article_id, tag_id=tag_id, order=order)
 
-    def delete(self, article_id: int) -> ArticleDeletion:
+    def delete(self, article_id: int) -> Outcome[ArticleDeletion]:
         """Delete an article and its highlights; returns them for `restore`."""
         db = self._library.database()
         with write_transaction(db):
@@ -69,9 +75,9 @@ class ArticleService:
                 remove_highlight(db, highlight.id)
             article_store.delete_article(db, article_id)
             remove_article(db, article_id)
-        return ArticleDeletion(article, highlights)
+        return Outcome(ArticleDeletion(article, highlights), Changes(deleted_articles=frozenset({article_id})))
 
-    def restore(self, deletion: ArticleDeletion) -> Article:
+    def restore(self, deletion: ArticleDeletion) -> Outcome[Article]:
         """Put back a deleted article with its id and highlights."""
         db = self._library.database()
         with write_transaction(db):
@@ -84,7 +90,37 @@ class ArticleService:
                 kept = tuple(t for t in highlight.tag_ids if t in live_tags)
                 highlight_store.insert_highlight(db, dataclasses.replace(highlight, tag_ids=kept))
             reindex_highlights(db, [highlight.id for highlight in deletion.highlights])
-        return self.article(article.id)
+        return Outcome(self.article(article.id), Changes(added_articles=frozenset({article.id}), show=article.id))
+
+    def edit(self, article_id: int, *, date_from_file: bool = False, **details) -> Outcome[DetailEdit]:
+        """Correct some of an article's details (`EDITABLE`: title, source, author,
+        published, url, language, keywords), searched at once: the index is written in
+        the same transaction. A date typed here is no longer one guessed from the file
+        (`date_from_file` says it is). Returns the details before and after, for
+        `put_back`."""
+        cleaned = checked_details(details)
+        db = self._library.database()
+        with write_transaction(db):
+            article = self.article(article_id)
+            extras = dict(article.extras)
+            if date_from_file:
+                extras["published_from"] = DATE_FROM_FILE
+            elif "published" in cleaned and cleaned["published"] != article.published:
+                extras.pop("published_from", None)
+            article_store.update_details(db, article_id, cleaned, extras)
+            edited = self.article(article_id)
+            index_article(db, article_id, title=edited.title, body=edited.body, source=edited.source,
+                          language=edited.language)
+            relanguaged = edited.language != article.language
+            if relanguaged:
+                reindex_highlights(db, [h.id for h in highlight_store.list_highlights(db, article_id=article_id)])
+        edit = DetailEdit(article_id, {name: getattr(article, name) for name in cleaned},
+                          {name: getattr(edited, name) for name in cleaned}, article.published_from_file)
+        return Outcome(edit, Changes(articles=frozenset({article_id})))
+
+    def put_back(self, edit: DetailEdit) -> Outcome[DetailEdit]:
+        """Undo `edit`: the details as they were."""
+        return self.edit(edit.article_id, date_from_file=edit.date_was_from_file, **edit.before)
 
     def article(self, article_id: int) -> Article:
         """The full article, or `ArticleNotFound`."""

@@ -11,6 +11,7 @@ from app.core.errors import ToldError
 from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
+from app.services.child_process import read_apart
 from app.store.articles import article_texts, count_articles
 from app.store.errors import LibraryReadOnly
 
@@ -80,14 +81,38 @@ class FactsService:
 
         `progress(done, total, title)` is called after each article; a cancelled `cancel`
         stops between articles and returns the facts found so far."""
+        found: list[ArticleFact] = []
+        for step, facts in self._by_article(kinds, article_id):
+            if cancel is not None and cancel.cancelled:
+                break
+            found.extend(facts)
+            progress(*step)
+        return found
+
+    def facts_apart(self, *, kinds: tuple[Kind, ...] = KINDS, article_id: int | None = None,
+                    progress: Progress = no_progress, cancel: CancelToken | None = None) -> list[ArticleFact]:
+        """`facts`, found in a child process: what a window's background task calls, so
+        that the window's own thread never waits for this pure-Python work."""
+        library = self._library
+        return read_apart(_facts_of_library, library.folder, library.read_only, library.on_read_only_disk, kinds,
+                          article_id, progress=progress, cancel=cancel)
+
+    def _by_article(self, kinds: tuple[Kind, ...], article_id: int | None):
         db = self._library.database()
         total = 1 if article_id is not None else count_articles(db)
         gazetteer = self.gazetteer()
-        found: list[ArticleFact] = []
         for done, (article_id_, title, body, _source, language) in enumerate(article_texts(db, article_id), 1):
-            if cancel is not None and cancel.cancelled:
-                break
-            found.extend(ArticleFact(article_id_, title, fact)
-                         for fact in extract_facts(body, language=language, kinds=kinds, gazetteer=gazetteer))
-            progress(done, max(total, done), title)
-        return found
+            facts = [ArticleFact(article_id_, title, fact)
+                     for fact in extract_facts(body, language=language, kinds=kinds, gazetteer=gazetteer)]
+            yield (done, max(total, done), title), facts
+
+
+def _facts_of_library(folder, read_only: bool, on_read_only_disk: bool, kinds, article_id: int | None):
+    """Run in a child process by `facts_apart`."""
+    from app.store.library import Library
+
+    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    try:
+        yield from FactsService(library)._by_article(kinds, article_id)
+    finally:
+        library.close()

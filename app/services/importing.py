@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Literal, Sequence
 
 from app.core.article import Article
-from app.core.changes import Changes
+from app.core.changes import Changes, Outcome
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
@@ -215,7 +215,7 @@ def _write_all(writer: _BatchWriter, batch: list[Article]) -> list[Stored]:
     return results
 
 
-def replace_text(library: Library, article_id: int, article: Article) -> ReanchorReport:
+def replace_text(library: Library, article_id: int, article: Article) -> Outcome[ReanchorReport]:
     """Give an existing article the text (and metadata) of `article`, re-anchoring its
     highlights; says how many stayed, moved, matched only approximately, or were orphaned."""
     db = library.database()
@@ -226,7 +226,8 @@ def replace_text(library: Library, article_id: int, article: Article) -> Reancho
         if existing is not None and existing != article_id:
             raise ImportRejected(article.original_path or "text",
                                  Message("this text is already article {id}", id=existing))
-        return _replace(db, IndexWriter(db), article_id, article)
+        report = _replace(db, IndexWriter(db), article_id, article)
+    return Outcome(report, Changes(articles=frozenset({article_id}), highlights_of=frozenset({article_id})))
 
 
 def _replace(db, index: IndexWriter, article_id: int, article: Article) -> ReanchorReport:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.messages import Message
 from app.core.tags import PALETTE, Tag, is_colour, tag_key
@@ -23,6 +24,9 @@ from app.store.highlights import add_tags, get_highlights, highlight_ids_with_ta
 
 if TYPE_CHECKING:
     from app.store.library import Library
+
+# A tag's name, colour, key or nesting is shown beside every highlight that carries it.
+TAGS_CHANGED = Changes(tags=True)
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -90,16 +94,16 @@ class TagService:
         return tag_store.tag_counts(self._library.database())
 
     def create(self, name: str, *, colour: str | None = None, parent_id: int | None = None,
-               description: str = "", shortcut: int | None = None) -> Tag:
+               description: str = "", shortcut: int | None = None) -> Outcome[Tag]:
         db = self._library.database()
         with write_transaction(db):
             tag = Tag(name=name.strip(), colour=colour or self._free_colour(), parent_id=parent_id,
                       description=description, shortcut=shortcut)
             self._check(db, tag)
             tag_id = tag_store.insert_tag(db, tag)
-        return self.tag(tag_id)
+        return Outcome(self.tag(tag_id), TAGS_CHANGED)
 
-    def change(self, tag_id: int, **fields) -> tuple[Tag, list[Tag]]:
+    def change(self, tag_id: int, **fields) -> Outcome[tuple[Tag, list[Tag]]]:
         """Change some of a tag's fields (name, colour, description, parent_id, shortcut).
 
         A shortcut key that another tag holds moves here, and that tag gets this one's
@@ -121,9 +125,9 @@ class TagService:
                 tag_store.update_tag(db, dataclasses.replace(holder, shortcut=before.shortcut))
             if tag_key(changed.name) != tag_key(before.name) or changed.name != before.name:
                 self._reindex(db, highlight_ids_with_tag(db, tag_id))
-        return self.tag(tag_id), previous
+        return Outcome((self.tag(tag_id), previous), TAGS_CHANGED)
 
-    def restore(self, tags: list[Tag]) -> None:
+    def restore(self, tags: list[Tag]) -> Outcome[None]:
         """Write tags back as they were (undoing `change`)."""
         db = self._library.database()
         with write_transaction(db):
@@ -132,8 +136,9 @@ class TagService:
             for tag in tags:
                 tag_store.update_tag(db, tag)
                 self._reindex(db, highlight_ids_with_tag(db, tag.id))
+        return Outcome(None, TAGS_CHANGED)
 
-    def delete(self, tag_id: int) -> TagDeletion:
+    def delete(self, tag_id: int) -> Outcome[TagDeletion]:
         """Delete a tag; its highlights keep their other tags, tags under it move to its parent."""
         db = self._library.database()
         with write_transaction(db):
@@ -143,16 +148,16 @@ class TagService:
             tag_store.set_parent_of(db, list(deletion.child_ids), tag.parent_id)
             tag_store.delete_tag(db, tag_id)
             self._reindex(db, deletion.highlight_ids)
-        return deletion
+        return Outcome(deletion, TAGS_CHANGED)
 
-    def undelete(self, deletion: TagDeletion) -> Tag:
+    def undelete(self, deletion: TagDeletion) -> Outcome[Tag]:
         db = self._library.database()
         with write_transaction(db):
             tag_store.insert_tag(db, deletion.tag)
             self._put_back(db, deletion.tag.id, deletion.highlight_ids, deletion.child_ids)
-        return self.tag(deletion.tag.id)
+        return Outcome(self.tag(deletion.tag.id), TAGS_CHANGED)
 
-    def merge(self, source_id: int, target_id: int) -> TagMerge:
+    def merge(self, source_id: int, target_id: int) -> Outcome[TagMerge]:
         """Give every highlight of `source` the tag `target`, then delete `source`."""
         if source_id == target_id:
             raise TagError(Message("a tag cannot be merged into itself"))
@@ -171,9 +176,9 @@ class TagService:
                 tag_store.update_tag(db, dataclasses.replace(target, parent_id=source.parent_id))
             tag_store.delete_tag(db, source_id)
             self._reindex(db, highlight_ids)
-        return merge
+        return Outcome(merge, TAGS_CHANGED)
 
-    def unmerge(self, merge: TagMerge) -> Tag:
+    def unmerge(self, merge: TagMerge) -> Outcome[Tag]:
         """Undo `merge`: the source tag comes back with its highlights and children."""
         db = self._library.database()
         with write_transaction(db):
@@ -181,7 +186,7 @@ class TagService:
             db.conn.executemany("DELETE FROM highlight_tags WHERE highlight_id = ? AND tag_id = ?",
                                 [(h, merge.target_id) for h in merge.added_to])
             self._put_back(db, merge.source.id, merge.highlight_ids, merge.child_ids)
-        return self.tag(merge.source.id)
+        return Outcome(self.tag(merge.source.id), TAGS_CHANGED)
 
     # Helpers
 

@@ -9,7 +9,9 @@ import sqlite_utils
 from app.core.article import Article, ArticleOrder, ArticleSummary, SortColumn, sort_key
 from app.store.database import utc_now
 
-_SUMMARY_COLUMNS = "id, title, source, published, language, imported_at"
+_SUMMARY_COLUMNS = ("id, title, source, published, language, imported_at, "
+                    "(SELECT count(*) FROM highlights h WHERE h.article_id = articles.id), "
+                    "ifnull(json_extract(extras, '$.published_from') = 'file', 0)")
 
 
 def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
@@ -73,6 +75,22 @@ def replace_article(db: sqlite_utils.Database, article_id: int, article: Article
             article_id,
         ],
     )
+
+
+def update_details(db: sqlite_utils.Database, article_id: int, details: dict[str, object],
+                   extras: dict[str, object]) -> None:
+    """Set some of an article's details (title, source, author, published, url, language,
+    keywords) and its extras; its text stays. Call inside a write transaction."""
+    columns = dict(details)
+    if "keywords" in columns:
+        columns["keywords"] = json.dumps(list(columns["keywords"]), ensure_ascii=False)
+    if "title" in columns:
+        columns["title_key"] = sort_key(columns["title"])
+    if "source" in columns:
+        columns["source_key"] = sort_key(columns["source"])
+    columns["extras"] = json.dumps(extras, ensure_ascii=False)
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
@@ -151,7 +169,14 @@ def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 2
         f"SELECT {_SUMMARY_COLUMNS} FROM articles {where} ORDER BY {_order_by(order)} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return [ArticleSummary(*row) for row in rows]
+    return [ArticleSummary(*row[:6], highlight_count=row[6], published_from_file=bool(row[7])) for row in rows]
+
+
+def details_in_use(db: sqlite_utils.Database) -> tuple[bool, bool]:
+    """Whether any article has a source, and whether any has a date (each read from an index)."""
+    source = db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE source_key > '')").fetchone()[0]
+    published = db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE ifnull(published, '') > '')").fetchone()[0]
+    return bool(source), bool(published)
 
 
 def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | None = None,

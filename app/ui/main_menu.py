@@ -46,7 +46,7 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
                    editing=True),
         ActionSpec("import_addresses", QT_TRANSLATE_NOOP("MainMenu", "Import from a &Web Address…"),
                    keys=("Ctrl+Shift+U",), editing=True),
-        ActionSpec("feeds", QT_TRANSLATE_NOOP("MainMenu", "Fee&ds…"), keys=("Ctrl+Shift+D",)),
+        ActionSpec("feeds", QT_TRANSLATE_NOOP("MainMenu", "Fee&ds…"), keys=("Ctrl+Shift+R",)),
         ActionSpec("export", QT_TRANSLATE_NOOP("MainMenu", "&Export…"), keys=("Ctrl+E",)),
         ActionSpec("backup", QT_TRANSLATE_NOOP("MainMenu", "&Back Up Library…"), keys=("Ctrl+Shift+B",)),
         SEPARATOR,
@@ -55,6 +55,8 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainMenu", "&Edit"), (
         UNDO_REDO,
         SEPARATOR,
+        ActionSpec("article_details", QT_TRANSLATE_NOOP("MainMenu", "Article De&tails…"), keys=("Ctrl+Shift+D",),
+                   editing=True),
         ActionSpec("delete_article", QT_TRANSLATE_NOOP("MainMenu", "&Delete Article…"), keys=("Ctrl+Shift+Delete",),
                    editing=True),
         ActionSpec("suggest", QT_TRANSLATE_NOOP("MainMenu", "&Suggest Highlights…"), keys=("Ctrl+Shift+S",),

@@ -27,9 +27,10 @@ from app.services.changes import LibraryChanges
 from app.services.library import sample_articles_folder
 from app.services.topics import topic_stats
 from app.store.library import Library
-from app.ui.commands.article_commands import DeleteArticleCommand
+from app.ui.commands.article_commands import DeleteArticleCommand, EditDetailsCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
+from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
             "import_addresses": self.importer.choose_addresses, "feeds": self.show_feeds,
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
-            "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
+            "article_details": self.edit_article_details, "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
             "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
             "find": self.search_panel.focus_field, "preferences": self.edit_preferences,
             "topics": lambda: self.show_topics(), "facts": lambda: self.show_facts(),
@@ -348,6 +349,8 @@ class MainWindow(QMainWindow):
         if changes.article_list or changes.show is not None:
             self._reload_articles(changes.show if changes.show is not None else shown,
                                   in_place=changes.show is None)
+        elif changes.highlights_of:
+            self.article_model.refresh()  # the rows count their highlights
         still_shown = shown is not None and shown == self._shown_article_id
         if still_shown and (changes.everything or shown in changes.articles):
             self._reload_shown_article()
@@ -437,8 +440,8 @@ class MainWindow(QMainWindow):
 
     def show_facts(self) -> FactsDialog:
         facts = self.carnet.facts
-        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts(progress=progress, cancel=cancel),
-                             self)
+        dialog = FactsDialog(self._runner, lambda progress, cancel: facts.facts_apart(progress=progress,
+                                                                                      cancel=cancel), self)
         dialog.fact_chosen.connect(self._show_fact)
         dialog.show()
         return dialog
@@ -459,6 +462,20 @@ class MainWindow(QMainWindow):
     def manage_tags(self) -> TagManagerDialog:
         dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)
         dialog.show()
+        return dialog
+
+    def edit_article_details(self) -> ArticleDetailsDialog | None:
+        article = self.reader.article
+        if article is None:
+            return None
+
+        def apply(details: dict[str, object]):
+            command = EditDetailsCommand(self._articles, self.events, article.id, details)
+            self.undo_stack.push(command)
+            return command.failure
+
+        dialog = ArticleDetailsDialog(article, apply, self)
+        dialog.open()
         return dialog
 
     def delete_current_article(self) -> None:
@@ -491,9 +508,14 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 700)
-        splitter_state = self._settings.value("main_window/splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
+        for splitter, key, shares in ((self.splitter, "main_window/splitter", (32, 46, 22)),
+                                      (self.left_splitter, "main_window/left_splitter", (75, 25))):
+            state = self._settings.value(key)
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes([self.width() * share // 100 for share in shares])
+            # Kept as soon as it is moved, so a window that does not close cleanly keeps it too.
+            splitter.splitterMoved.connect(lambda _position, _index, kept=splitter, at=key:
+                                           self._settings.setValue(at, kept.saveState()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.importer.can_import(event.mimeData()):
@@ -508,6 +530,7 @@ class MainWindow(QMainWindow):
         self._runner.cancel_all_and_wait()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._settings.setValue("main_window/left_splitter", self.left_splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)
         self.change_timer.stop()

@@ -66,6 +66,16 @@ def note_html(note: str) -> str:
     return _NOTES.render(note).strip()
 
 
+def link_html(url: str | None) -> str:
+    """A web address as a link a click opens in the browser (`http`/`https` only, written
+    escaped); anything else as escaped text, which nothing follows."""
+    if not url:
+        return ""
+    shown = html.escape(url)
+    scheme = QUrl(url).scheme().lower()
+    return f'<a href="{html.escape(url, quote=True)}">{shown}</a>' if scheme in ("http", "https") else shown
+
+
 def plain_labels(widget: QWidget) -> QWidget:
     """Make every label of a dialog Qt builds (input, progress) show its text as plain
     text; returns the widget."""

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../app/cli/commands.py" line="102"/>
         <source>also searched: {words}</source>
-        <translation>également cherché : {words}</translation>
+        <translation>cherché aussi : {words}</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="219"/>
@@ -30,13 +30,13 @@
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
-        <location filename="../../app/services/feeds.py" line="129"/>
+        <location filename="../../app/services/feeds.py" line="128"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="24"/>
+        <location filename="../../app/importers/common.py" line="26"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="359"/>
+        <location filename="../../app/services/importing.py" line="360"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -315,39 +315,39 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="29"/>
+        <location filename="../../app/services/annotating.py" line="30"/>
         <source>no highlight with id {id}</source>
         <translation>aucun surlignage n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="37"/>
+        <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="43"/>
+        <location filename="../../app/services/tagging.py" line="47"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="83"/>
+        <location filename="../../app/services/annotating.py" line="84"/>
         <source>the quote is not in article {id}</source>
         <translation>la citation n’est pas dans l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="85"/>
+        <location filename="../../app/services/annotating.py" line="86"/>
         <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
         <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="89"/>
+        <location filename="../../app/services/annotating.py" line="90"/>
         <source>occurrence {occurrence} does not exist (there are {count})</source>
         <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="103"/>
+        <location filename="../../app/services/annotating.py" line="104"/>
         <source>span {start}–{end} is outside the article (0–{length})</source>
         <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="107"/>
+        <location filename="../../app/services/annotating.py" line="108"/>
         <source>the selection holds only white space</source>
         <translation>la sélection ne contient que des espaces</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing.py" line="160"/>
-        <location filename="../../app/services/web_importing.py" line="171"/>
+        <location filename="../../app/services/web_importing.py" line="172"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
@@ -433,48 +433,48 @@
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="243"/>
-        <location filename="../../app/services/web_importing.py" line="135"/>
+        <location filename="../../app/services/importing.py" line="244"/>
+        <location filename="../../app/services/web_importing.py" line="136"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="245"/>
+        <location filename="../../app/services/importing.py" line="246"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="249"/>
+        <location filename="../../app/services/importing.py" line="250"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="313"/>
+        <location filename="../../app/services/importing.py" line="314"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="352"/>
+        <location filename="../../app/services/importing.py" line="353"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="365"/>
+        <location filename="../../app/services/importing.py" line="366"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="371"/>
+        <location filename="../../app/services/importing.py" line="372"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="373"/>
+        <location filename="../../app/services/importing.py" line="374"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -515,48 +515,48 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/tagging.py" line="42"/>
+        <location filename="../../app/services/annotating.py" line="39"/>
+        <location filename="../../app/services/tagging.py" line="46"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="158"/>
+        <location filename="../../app/services/tagging.py" line="163"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="191"/>
+        <location filename="../../app/services/tagging.py" line="196"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="193"/>
+        <location filename="../../app/services/tagging.py" line="198"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="201"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="200"/>
+        <location filename="../../app/services/tagging.py" line="205"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="202"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="206"/>
+        <location filename="../../app/services/tagging.py" line="211"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="210"/>
+        <location filename="../../app/services/tagging.py" line="215"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -848,62 +848,62 @@
         <translation>la fin vient avant le début</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="61"/>
+        <location filename="../../app/services/annotation_import.py" line="68"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path} : pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="63"/>
+        <location filename="../../app/services/annotation_import.py" line="70"/>
         <source>{path}: cannot be read ({error})</source>
         <translation>{path} : illisible ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="68"/>
+        <location filename="../../app/services/annotation_import.py" line="75"/>
         <source>{path}: not JSON ({error})</source>
         <translation>{path} : pas du JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="70"/>
+        <location filename="../../app/services/annotation_import.py" line="77"/>
         <source>{path}: its JSON nests lists and objects deeper than an annotation file ever does</source>
         <translation>{path} : son JSON imbrique listes et objets plus profondément que ne le fait jamais un fichier d’annotations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="75"/>
+        <location filename="../../app/services/annotation_import.py" line="82"/>
         <source>{path}: {problem}</source>
         <translation>{path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="94"/>
+        <location filename="../../app/services/annotation_import.py" line="101"/>
         <source>{problem} (and {more} more malformed annotations)</source>
         <translation>{problem} (et {more} autres annotations mal formées)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="102"/>
+        <location filename="../../app/services/annotation_import.py" line="109"/>
         <source>{annotation}: {field}.value: a tag name cannot hold control characters, line breaks or tabs</source>
         <translation>{annotation} : {field}.value : un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotation_import.py" line="181"/>
+        <location filename="../../app/services/annotation_import.py" line="189"/>
         <source>{annotation}: {field}.carnet:colour: &apos;{colour}&apos; is not a colour (#rrggbb): tag &apos;{name}&apos; gets {chosen}</source>
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="28"/>
+        <location filename="../../app/services/articles.py" line="30"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="57"/>
+        <location filename="../../app/services/facts.py" line="58"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="62"/>
+        <location filename="../../app/services/facts.py" line="63"/>
         <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="65"/>
+        <location filename="../../app/services/facts.py" line="66"/>
         <source>kind must be place, {kinds}</source>
         <translation>le type doit être place, {kinds}</translation>
     </message>
@@ -1056,29 +1056,74 @@
         <translation>ce fichier ({kind}) est trop volumineux une fois décompressé : plus de {size} Mo en tout (la limite est de {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="72"/>
+        <location filename="../../app/importers/worker_process.py" line="79"/>
         <source>reading it needed more than {memory} MB of memory, the limit for one file</source>
         <translation>sa lecture demandait plus de {memory} Mo de mémoire, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="75"/>
+        <location filename="../../app/importers/worker_process.py" line="82"/>
         <source>it is nested too deeply to be read</source>
         <translation>il est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../../app/importers/worker_process.py" line="77"/>
+        <location filename="../../app/importers/worker_process.py" line="84"/>
         <source>this {format} could not be read: it is damaged, or made in a way Carnet cannot read</source>
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="360"/>
+        <location filename="../../app/importers/workers.py" line="369"/>
         <source>it took longer than {seconds} seconds to read, the limit for one file</source>
         <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="382"/>
+        <location filename="../../app/importers/workers.py" line="396"/>
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="43"/>
+        <source>the reading stopped before its end</source>
+        <translation>la lecture s’est arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/child_process.py" line="83"/>
+        <source>the reading failed: {error}</source>
+        <translation>la lecture a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="39"/>
+        <source>{field} is not a detail of an article</source>
+        <translation>{field} n’est pas un détail d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="58"/>
+        <source>the {field} holds a control character</source>
+        <translation>le champ {field} contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="60"/>
+        <source>the title cannot be empty</source>
+        <translation>le titre ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="73"/>
+        <source>the date {date} does not exist</source>
+        <translation>la date {date} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="78"/>
+        <source>the date must be written YYYY-MM-DD (or YYYY-MM, or YYYY): not {date}</source>
+        <translation>la date s’écrit AAAA-MM-JJ (ou AAAA-MM, ou AAAA) : pas {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="92"/>
+        <source>the URL must be a web address starting with http:// or https://: not {url}</source>
+        <translation>l’URL doit être une adresse web commençant par http:// ou https:// : pas {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/article_details.py" line="100"/>
+        <source>the language must be a two-letter code such as fr or en: not {language}</source>
+        <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
     </message>
     <message>
         <location filename="../../app/importers/feeds.py" line="51"/>
@@ -1089,7 +1134,7 @@
     <message>
         <location filename="../../app/importers/feeds.py" line="52"/>
         <location filename="../../app/importers/feeds.py" line="79"/>
-        <location filename="../../app/services/feeds.py" line="202"/>
+        <location filename="../../app/services/feeds.py" line="207"/>
         <source>this feed cannot be read: {error}</source>
         <translation>ce fil ne peut pas être lu : {error}</translation>
     </message>
@@ -1194,27 +1239,27 @@
         <translation>aucun type de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="86"/>
+        <location filename="../../app/services/feeds.py" line="85"/>
         <source>{url}: this is not a web address (http:// or https://)</source>
         <translation>{url} : ce n’est pas une adresse web (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="91"/>
+        <location filename="../../app/services/feeds.py" line="90"/>
         <source>{url}: this feed is followed already, as feed {id} ({name})</source>
         <translation>{url} : ce fil est déjà suivi, comme fil {id} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="110"/>
+        <location filename="../../app/services/feeds.py" line="109"/>
         <source>several feeds are named &apos;{name}&apos;: give its id (see `carnet feed list`)</source>
         <translation>plusieurs fils s’appellent « {name} » : donnez son numéro (voir `carnet feed list`)</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="112"/>
+        <location filename="../../app/services/feeds.py" line="111"/>
         <source>no feed is named &apos;{name}&apos; (see `carnet feed list`)</source>
         <translation>aucun fil ne s’appelle « {name} » (voir `carnet feed list`)</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="125"/>
+        <location filename="../../app/services/feeds.py" line="124"/>
         <source>{path}: unreadable: {error}</source>
         <translation>{path} : illisible : {error}</translation>
     </message>
@@ -1224,17 +1269,17 @@
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/services/web_importing.py" line="46"/>
+        <location filename="../../app/services/web_importing.py" line="47"/>
         <source>this page holds no article (it may ask to accept cookies, to subscribe or to sign in)</source>
         <translation>cette page ne contient aucun article (elle demande peut-être d’accepter des cookies, de s’abonner ou de se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/services/web_importing.py" line="197"/>
+        <location filename="../../app/services/web_importing.py" line="185"/>
         <source>the download failed: {error}</source>
         <translation>le téléchargement a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/web_importing.py" line="238"/>
+        <location filename="../../app/services/web_importing.py" line="248"/>
         <source>the page could not be saved for reading: {error}</source>
         <translation>la page n’a pas pu être enregistrée pour être lue : {error}</translation>
     </message>
@@ -1259,9 +1304,100 @@
     </message>
 </context>
 <context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="26"/>
+        <source>Article details</source>
+        <translation>Détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="32"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="33"/>
+        <source>the outlet or publisher</source>
+        <translation>le média ou l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="34"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="35"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="36"/>
+        <source>&amp;Web address</source>
+        <translation>Adresse &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="37"/>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="45"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
+        <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="61"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="64"/>
+        <source>no highlight</source>
+        <translation>aucun surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
+        <source>1 highlight</source>
+        <translation>1 surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
+        <source>{count} highlights</source>
+        <translation>{count} surlignages</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../app/ui/widgets/article_list.py" line="18"/>
+        <location filename="../../app/ui/widgets/article_list.py" line="20"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1294,32 +1430,37 @@
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="56"/>
+        <location filename="../../app/ui/widgets/reader.py" line="62"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="63"/>
+        <location filename="../../app/ui/widgets/reader.py" line="69"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="64"/>
+        <location filename="../../app/ui/widgets/reader.py" line="70"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="79"/>
+        <location filename="../../app/ui/widgets/reader.py" line="86"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="104"/>
+        <location filename="../../app/ui/widgets/reader.py" line="113"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="288"/>
+        <location filename="../../app/ui/widgets/reader.py" line="284"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader.py" line="299"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1327,22 +1468,22 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="27"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="28"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -1350,37 +1491,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="19"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
         <translation>Supprimer l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="39"/>
+        <source>Edit article details</source>
+        <translation>Modifier les détails de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
         <translation>Supprimer le surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
         <translation>Retirer l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
         <translation>Étiqueter {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="85"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="112"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
         <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="16"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
         <translation>Refuser la suggestion ({tag})</translation>
     </message>
@@ -2033,7 +2179,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="146"/>
+        <location filename="../../app/ui/main_menu.py" line="148"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2068,17 +2214,17 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="156"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="158"/>
+        <location filename="../../app/ui/main_menu.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <location filename="../../app/ui/main_menu.py" line="60"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
@@ -2093,107 +2239,112 @@
         <translation>Fi&amp;ls d’actualité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="60"/>
+        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <source>Article De&amp;tails…</source>
+        <translation>&amp;Détails de l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="62"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="62"/>
+        <location filename="../../app/ui/main_menu.py" line="64"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="64"/>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="66"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="73"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="79"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="166"/>
+        <location filename="../../app/ui/main_menu.py" line="168"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="97"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="84"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="91"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2201,68 +2352,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2417,7 +2568,12 @@
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <source>also searched: {words}</source>
+        <translation>cherché aussi : {words}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2542,22 +2698,22 @@
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="106"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
         <translation>Accepter la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
         <source>1 suggestion left</source>
         <translation>1 suggestion restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="167"/>
         <source>{count} suggestions left</source>
         <translation>{count} suggestions restantes</translation>
     </message>

@@ -39,7 +39,7 @@ def annotated_library(tmp_path_factory):
     for number, summary in enumerate(ArticleService(library).summaries()[:3]):
         first_line = ArticleService(library).article(summary.id).body.split("\n")[0]
         highlight = notes.add_highlight(article_id=summary.id, start=0, end=len(first_line),
-                                        tags=["funding"] if number % 2 else ["sites", "Commission"])
+                                        tags=["funding"] if number % 2 else ["sites", "Commission"]).value
         notes.set_note(highlight.id, f"note {number}")
     snapshot = highlight_snapshot(library)
     library.close()

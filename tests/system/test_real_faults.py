@@ -30,7 +30,7 @@ def test_importing_onto_a_disk_that_fills_up(small_disk, tmp_path):
     disk = small_disk(4096)
     library = open_library(disk / "library")
     first = ArticleService(library).summaries()[0].id
-    highlight = AnnotationService(library).add_highlight(article_id=first, start=0, end=12, note="à garder")
+    highlight = AnnotationService(library).add_highlight(article_id=first, start=0, end=12, note="à garder").value
     report = import_paths(library, [_articles(tmp_path / "many", 600)])
     assert "disk holding the library is full" in str(report.stopped)
     imported = report.count("imported")

@@ -44,7 +44,7 @@ def hostile_library(library, probe):
                                               source=hostile(probe, "Source"), author=hostile(probe, "Author"),
                                               url=probe.url)])
     tags = TagService(library)
-    tag = tags.create(hostile(probe, "tag"), description=hostile(probe, "description"), shortcut=4)
+    tag = tags.create(hostile(probe, "tag"), description=hostile(probe, "description"), shortcut=4).value
     db = library.database()
     with write_transaction(db):  # a colour stored before colours were checked
         db.execute("UPDATE tags SET colour = ? WHERE id = ?", [f'red"><img src="{probe.path}"><span style="', tag.id])

@@ -34,7 +34,7 @@ def test_a_long_article_opens_a_part_and_keeps_exact_offsets(qtbot, library, mak
     notes = AnnotationService(library)
     start, end = notes.find_quote(article.id, QUOTE, occurrence=6_000)
     assert start > 3 * PART_SIZE
-    far = notes.add_highlight(article_id=article.id, start=start, end=end, tags=["funding"], note="far <b>away</b>")
+    far = notes.add_highlight(article_id=article.id, start=start, end=end, tags=["funding"], note="far <b>away</b>").value
     window = make_window(library)
     open_article(window, article.id)
     reader = window.reader

@@ -19,8 +19,8 @@ from app.services.library import open_library
 def two_highlights(library, article_id):
     notes = AnnotationService(library)
     body = library.database().execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    first = notes.add_highlight(article_id=article_id, start=0, end=20, note="first note")
-    second = notes.add_highlight(article_id=article_id, start=30, end=60)
+    first = notes.add_highlight(article_id=article_id, start=0, end=20, note="first note").value
+    second = notes.add_highlight(article_id=article_id, start=30, end=60).value
     assert len(body) > 60
     return first, second
 
@@ -147,7 +147,7 @@ CRASHING_EDITOR = textwrap.dedent("""
 
 def test_a_crash_loses_at_most_the_last_two_seconds_of_typing(tmp_path, library):
     article_id = library.database().execute("SELECT min(id) FROM articles").fetchone()[0]
-    highlight = AnnotationService(library).add_highlight(article_id=article_id, start=0, end=20)
+    highlight = AnnotationService(library).add_highlight(article_id=article_id, start=0, end=20).value
     library.close()
     run = subprocess.run([sys.executable, "-c", CRASHING_EDITOR, str(library.folder), str(tmp_path / "s.ini"),
                           str(highlight.id)], capture_output=True, text=True, timeout=60,

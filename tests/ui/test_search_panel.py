@@ -93,3 +93,10 @@ def test_the_window_keys_work_while_the_search_field_has_focus(qtbot, library, m
     assert opened
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert window.search_panel.field.selectedText() == "usines"  # editing keys stay the field's
+
+
+def test_the_status_bar_names_the_words_a_query_word_was_widened_to(qtbot, library, make_window):
+    window = make_window(library)
+    type_query(qtbot, window, "souverain")
+    qtbot.waitUntil(lambda: "souveraineté" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.statusBar().currentMessage().endswith("also searched: souveraineté")

@@ -60,7 +60,7 @@ def test_new_tag_nest_merge_and_delete_through_the_manager(qtbot, library, make_
     dialog.set_parent()
     assert tags.find("énergie").parent_id == tags.find("funding").id
     article = ArticleService(library).summaries()[0].id
-    highlight = AnnotationService(library).add_highlight(article_id=article, start=0, end=12, tags=["énergie"])
+    highlight = AnnotationService(library).add_highlight(article_id=article, start=0, end=12, tags=["énergie"]).value
     dialog.choose("énergie")
     queue.append("sites")
     dialog.merge()

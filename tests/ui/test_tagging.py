@@ -81,7 +81,7 @@ def test_merging_two_tags_and_undoing_restores_both(qtbot, library, make_window)
     article = open_article_with(window, library, SENTENCE)
     notes, tags = AnnotationService(library), TagService(library)
     start = article.body.index(SENTENCE)
-    highlight = notes.add_highlight(article_id=article.id, start=start, end=start + len(SENTENCE), tags=["funding"])
+    highlight = notes.add_highlight(article_id=article.id, start=start, end=start + len(SENTENCE), tags=["funding"]).value
     funding, sites = tags.find("funding"), tags.find("sites")
     window.undo_stack.push(MergeTagsCommand(tags, window.events, funding, sites))
     assert [t.name for t in tags.tags()] == ["sites", "Commission"]

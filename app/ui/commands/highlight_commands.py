@@ -23,16 +23,15 @@ class AddHighlightCommand(SavedCommand):
         self._request = dict(article_id=article_id, start=start, end=end, tag_ids=tag_ids)
         self.highlight: Highlight | None = None
 
-    def apply(self) -> None:
+    def apply(self) -> Changes:
         if self.highlight is None:
-            self.highlight = self._notes.add_highlight(**self._request)
-        else:
-            self._notes.restore_highlight(self.highlight)
-        self._events.changed.emit(Changes.of_highlights(self.highlight.article_id))
+            outcome = self._notes.add_highlight(**self._request)
+            self.highlight = outcome.value
+            return outcome.changes
+        return self._notes.restore_highlight(self.highlight).changes
 
-    def revert(self) -> None:
-        self._notes.delete_highlight(self.highlight.id)
-        self._events.changed.emit(Changes.of_highlights(self.highlight.article_id))
+    def revert(self) -> Changes:
+        return self._notes.delete_highlight(self.highlight.id).changes
 
 
 class DeleteHighlightCommand(SavedCommand):
@@ -41,13 +40,13 @@ class DeleteHighlightCommand(SavedCommand):
             quote=_short(highlight.quote)))
         self._notes, self._highlight = notes, highlight
 
-    def apply(self) -> None:
-        self._highlight = self._notes.delete_highlight(self._highlight.id)
-        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
+    def apply(self) -> Changes:
+        outcome = self._notes.delete_highlight(self._highlight.id)
+        self._highlight = outcome.value
+        return outcome.changes
 
-    def revert(self) -> None:
-        self._notes.restore_highlight(self._highlight)
-        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
+    def revert(self) -> Changes:
+        return self._notes.restore_highlight(self._highlight).changes
 
 
 class TagHighlightCommand(SavedCommand):
@@ -60,18 +59,16 @@ class TagHighlightCommand(SavedCommand):
         self._notes = notes
         self._highlight, self._tag_id, self._remove = highlight, tag_id, remove
 
-    def _apply(self, remove: bool) -> None:
+    def _apply(self, remove: bool) -> Changes:
         if remove:
-            self._notes.remove_tag(self._highlight.id, self._tag_id)
-        else:
-            self._notes.add_tag(self._highlight.id, self._tag_id)
-        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
+            return self._notes.remove_tag(self._highlight.id, self._tag_id).changes
+        return self._notes.add_tag(self._highlight.id, self._tag_id).changes
 
-    def apply(self) -> None:
-        self._apply(self._remove)
+    def apply(self) -> Changes:
+        return self._apply(self._remove)
 
-    def revert(self) -> None:
-        self._apply(not self._remove)
+    def revert(self) -> Changes:
+        return self._apply(not self._remove)
 
 
 class EditNoteCommand(SavedCommand):
@@ -99,11 +96,10 @@ class EditNoteCommand(SavedCommand):
             self.setObsolete(True)
         return True
 
-    def _set(self, note: str) -> None:
-        self._notes.set_note(self._highlight.id, note)
-        self._events.changed.emit(Changes.of_highlights(self._highlight.article_id))
+    def _set(self, note: str) -> Changes:
+        return self._notes.set_note(self._highlight.id, note).changes
 
-    def apply(self) -> None:
+    def apply(self) -> Changes:
         if self._old is None:
             # What the library holds now, which another program may have changed since
             # the editor showed it: undo brings that back, and the window says it was replaced.
@@ -111,10 +107,10 @@ class EditNoteCommand(SavedCommand):
             if self._old != self._highlight.note:
                 self._events.told.emit(translate("Commands", "This note had been changed by another program "
                                                              "meanwhile: yours replaced it; Undo brings it back"))
-        self._set(self._new)
+        return self._set(self._new)
 
-    def revert(self) -> None:
-        self._set(self._old)
+    def revert(self) -> Changes:
+        return self._set(self._old)
 
 
 def _short(text: str, length: int = 30) -> str:

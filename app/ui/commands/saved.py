@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from app.core.changes import Changes
 from app.core.errors import ToldError
 from app.ui.commands.events import AnnotationEvents
 
 
 class SavedCommand(QUndoCommand):
-    """Redo runs `apply` and undo runs `revert`, each a write to the library. When the
+    """Redo runs `apply` and undo runs `revert`, each a write to the library that
+    returns what it changed: `events.changed` carries that once to the views. When the
     library cannot be written (a full disk, a read-only file, another program holding it
     too long), or what it works on is gone (deleted by another program), that write is rolled back; the command then makes itself obsolete, so the
     stack drops it rather than offer to undo what never happened, and
@@ -20,10 +22,10 @@ class SavedCommand(QUndoCommand):
         self._events = events
         self.failure: ToldError | None = None
 
-    def apply(self) -> None:
+    def apply(self) -> Changes:
         raise NotImplementedError
 
-    def revert(self) -> None:
+    def revert(self) -> Changes:
         raise NotImplementedError
 
     def redo(self) -> None:
@@ -34,8 +36,11 @@ class SavedCommand(QUndoCommand):
 
     def _guarded(self, step) -> None:
         try:
-            step()
+            changes = step()
         except ToldError as error:  # the library could not be written, or what the edit names is gone
             self.failure = error
             self.setObsolete(True)
             self._events.write_failed.emit(error)
+            return
+        if changes:
+            self._events.changed.emit(changes)

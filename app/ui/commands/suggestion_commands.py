@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.changes import Changes
 from app.services.suggesting import Suggestion, SuggestionService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.saved import SavedCommand
@@ -16,8 +17,8 @@ class RejectSuggestionCommand(SavedCommand):
         super().__init__(events, translate("Commands", "Reject suggestion ({tag})").format(tag=suggestion.tag_name))
         self._suggesting, self._suggestion = suggesting, suggestion
 
-    def apply(self) -> None:
-        self._suggesting.reject(self._suggestion)
+    def apply(self) -> Changes:
+        return self._suggesting.reject(self._suggestion).changes
 
-    def revert(self) -> None:
-        self._suggesting.unreject(self._suggestion)
+    def revert(self) -> Changes:
+        return self._suggesting.unreject(self._suggestion).changes

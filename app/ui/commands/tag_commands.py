@@ -19,14 +19,14 @@ class _RefusableCommand(SavedCommand):
 
     error: Exception | None = None
 
-    def _first_run(self, action) -> bool:
+    def _first_run(self, action) -> Changes:
+        """What `action` changed, or nothing when the service refused it."""
         try:
-            action()
+            return action()
         except (TagError, LookupError) as error:
             self.error = error
             self.setObsolete(True)
-            return False
-        return True
+            return Changes()
 
 
 class ChangeTagCommand(_RefusableCommand):
@@ -35,16 +35,16 @@ class ChangeTagCommand(_RefusableCommand):
         self._tags, self._tag_id, self._fields = tags, tag.id, fields
         self._previous: list[Tag] = []
 
-    def apply(self) -> None:
+    def apply(self) -> Changes:
         def change():
-            _, self._previous = self._tags.change(self._tag_id, **self._fields)
+            outcome = self._tags.change(self._tag_id, **self._fields)
+            _, self._previous = outcome.value
+            return outcome.changes
 
-        if self._first_run(change):
-            self._events.changed.emit(Changes(tags=True))
+        return self._first_run(change)
 
-    def revert(self) -> None:
-        self._tags.restore(self._previous)
-        self._events.changed.emit(Changes(tags=True))
+    def revert(self) -> Changes:
+        return self._tags.restore(self._previous).changes
 
 
 class DeleteTagCommand(SavedCommand):
@@ -53,13 +53,13 @@ class DeleteTagCommand(SavedCommand):
         self._tags, self._tag = tags, tag
         self._deletion: TagDeletion | None = None
 
-    def apply(self) -> None:
-        self._deletion = self._tags.delete(self._tag.id)
-        self._events.changed.emit(Changes(tags=True))
+    def apply(self) -> Changes:
+        outcome = self._tags.delete(self._tag.id)
+        self._deletion = outcome.value
+        return outcome.changes
 
-    def revert(self) -> None:
-        self._tags.undelete(self._deletion)
-        self._events.changed.emit(Changes(tags=True))
+    def revert(self) -> Changes:
+        return self._tags.undelete(self._deletion).changes
 
 
 class MergeTagsCommand(_RefusableCommand):
@@ -69,16 +69,16 @@ class MergeTagsCommand(_RefusableCommand):
         self._tags, self._source, self._target = tags, source, target
         self._merge: TagMerge | None = None
 
-    def apply(self) -> None:
+    def apply(self) -> Changes:
         def merge():
-            self._merge = self._tags.merge(self._source.id, self._target.id)
+            outcome = self._tags.merge(self._source.id, self._target.id)
+            self._merge = outcome.value
+            return outcome.changes
 
-        if self._first_run(merge):
-            self._events.changed.emit(Changes(tags=True))
+        return self._first_run(merge)
 
-    def revert(self) -> None:
-        self._tags.unmerge(self._merge)
-        self._events.changed.emit(Changes(tags=True))
+    def revert(self) -> Changes:
+        return self._tags.unmerge(self._merge).changes
 
 
 class CreateTagCommand(_RefusableCommand):
@@ -90,16 +90,19 @@ class CreateTagCommand(_RefusableCommand):
         self.tag: Tag | None = None
         self._deletion: TagDeletion | None = None
 
-    def apply(self) -> None:
+    def apply(self) -> Changes:
         def create():
-            self.tag = self._tags.create(self._name)
+            outcome = self._tags.create(self._name)
+            self.tag = outcome.value
+            return outcome.changes
 
-        if self._deletion is not None:
-            self.tag = self._tags.undelete(self._deletion)
-        elif not self._first_run(create):
-            return
-        self._events.changed.emit(Changes(tags=True))
+        if self._deletion is None:
+            return self._first_run(create)
+        outcome = self._tags.undelete(self._deletion)
+        self.tag = outcome.value
+        return outcome.changes
 
-    def revert(self) -> None:
-        self._deletion = self._tags.delete(self.tag.id)
-        self._events.changed.emit(Changes(tags=True))
+    def revert(self) -> Changes:
+        outcome = self._tags.delete(self.tag.id)
+        self._deletion = outcome.value
+        return outcome.changes

@@ -98,8 +98,11 @@ class SuggestionsDialog(QDialog):
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.help)
         self.finished.connect(lambda _result: self.progress.cancel())
-        self.progress.run(runner, lambda progress, cancel: suggesting.suggestions(
-            article_id=article_id, progress=progress, cancel=cancel),
+        # A whole library is read in a child process: its pure-Python work would
+        # otherwise hold the interpreter lock the window's thread needs to paint.
+        find = suggesting.suggestions if article_id is not None else suggesting.suggestions_apart
+        self.progress.run(runner, lambda progress, cancel: find(article_id=article_id, progress=progress,
+                                                                cancel=cancel),
             finished=self._show_suggestions, failure=self.tr("The suggestions could not be found"))
 
     @property

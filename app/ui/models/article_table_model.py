@@ -11,6 +11,8 @@ from app.services.articles import ArticleService
 from app.ui.rich_text import plain_tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
+SOURCE_COLUMN, DATE_COLUMN = 1, 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +70,18 @@ class ArticleTableModel(QAbstractTableModel):
         self._total = self._articles.count(tag_id=self._tag_id)
         self.endResetModel()
 
+    def filled_columns(self) -> set[int]:
+        """The columns some article of the library has a value in (the title always)."""
+        source, published = self._articles.details_in_use()
+        return {0, 3} | ({SOURCE_COLUMN} if source else set()) | ({DATE_COLUMN} if published else set())
+
+    def refresh(self) -> None:
+        """Read the rows again where they are (their highlights changed): the selection
+        and the scroll position stay."""
+        self._pages.clear()
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.COLUMNS) - 1))
+
     def total(self) -> int:
         """How many articles the list holds."""
         return self._total
@@ -115,13 +129,15 @@ class ArticleTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                                ARTICLE_ID_ROLE):
+                                                ARTICLE_ID_ROLE, SUMMARY_ROLE):
             return None
         summary = self._summary(index.row())
         if summary is None:
             return None
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        if role == SUMMARY_ROLE:
+            return summary
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip((summary.title, summary.source or "", summary.published_date,
                                   summary.imported_date)[index.column()])

@@ -1,5 +1,6 @@
 """The article table: sortable by a click on a column header, columns shown or hidden
-from the header's menu, both remembered between runs."""
+from the header's menu, both remembered between runs; a column no article has a value
+in collapses, and each title cell has a second line saying what the hidden columns hold."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from app.ui.models.article_table_model import ArticleTableModel
+from app.ui.widgets.article_row_delegate import ArticleRowDelegate
 
 _SORT_KEY, _HIDDEN_KEY = "article_list/sort", "article_list/hidden_columns"
 
@@ -34,8 +36,14 @@ class ArticleListView(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, digits)
         hidden = str(settings.value(_HIDDEN_KEY, "3"))
-        for column in (int(part) for part in hidden.split(",") if part.isdigit()):
-            header.setSectionHidden(column, 0 < column < len(ArticleTableModel.COLUMNS))
+        self._hidden = {column for column in (int(part) for part in hidden.split(",") if part.isdigit())
+                        if 0 < column < len(ArticleTableModel.COLUMNS)}  # by the user
+        self._empty: set[int] = set()  # no article has a value there
+        self.setItemDelegateForColumn(0, ArticleRowDelegate(self))
+        self.verticalHeader().setDefaultSectionSize(ArticleRowDelegate.row_height(self.font()))
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self._collapse_empty_columns)
+        self._collapse_empty_columns()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(*self._saved_sort())
@@ -44,10 +52,21 @@ class ArticleListView(QTableView):
         self.setMinimumWidth(280)
 
     def show_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column, remembered between runs (an empty column stays collapsed
+        until some article has a value there)."""
+        (self._hidden.discard if shown else self._hidden.add)(column)
+        self._settings.setValue(_HIDDEN_KEY, ",".join(str(c) for c in sorted(self._hidden)))
+        self._show_columns()
+
+    def _collapse_empty_columns(self) -> None:
+        self._empty = set(range(len(ArticleTableModel.COLUMNS))) - self.model().filled_columns()
+        self._show_columns()
+
+    def _show_columns(self) -> None:
         header = self.horizontalHeader()
-        header.setSectionHidden(column, not shown)
-        hidden = [str(c) for c in range(1, len(ArticleTableModel.COLUMNS)) if header.isSectionHidden(c)]
-        self._settings.setValue(_HIDDEN_KEY, ",".join(hidden))
+        for column in range(1, len(ArticleTableModel.COLUMNS)):
+            header.setSectionHidden(column, column in self._hidden or column in self._empty)
+        self.viewport().update()  # the title cells say what the hidden columns hold
 
     def _column_menu(self, position) -> None:
         """Right-click on the header: show or hide the columns other than the title."""
@@ -56,7 +75,7 @@ class ArticleListView(QTableView):
         for column in range(1, len(ArticleTableModel.COLUMNS)):
             action = menu.addAction(self.model().headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
+            action.setChecked(column not in self._hidden)
             action.toggled.connect(lambda shown, chosen=column: self.show_column(chosen, shown))
         menu.exec(header.mapToGlobal(position))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QTool
 
 from app.core.article import Article
 from app.core.highlight import Highlight
-from app.ui.rich_text import note_html
+from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
 
 MATCH_COLOUR = "#ffe066"
@@ -52,6 +52,12 @@ class ArticleReader(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The article's web address, opened in the browser by a click: rich text made by
+        # `link_html`, which escapes it.
+        self.url_label = QLabel(objectName="reader_url", textFormat=Qt.TextFormat.RichText, openExternalLinks=True)
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.url_label.hide()
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -74,6 +80,7 @@ class ArticleReader(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
+        layout.addWidget(self.url_label)
         layout.addWidget(self.part_bar)
         layout.addWidget(self.text, stretch=1)
         self.show_placeholder(self.tr("Select an article to read it."))
@@ -87,6 +94,8 @@ class ArticleReader(QWidget):
         self.article = article
         self.title_label.setText(article.title)
         self.meta_label.setText(self._meta_line(article))
+        self.url_label.setText(link_html(article.url))
+        self.url_label.setVisible(bool(article.url))
         self.highlights, self._colours = list(highlights), dict(colours or {})
         self._matches = []
         self._load_window(window_around(article.body, matches[0][0] if matches else 0))
@@ -177,6 +186,7 @@ class ArticleReader(QWidget):
         self.part_bar.hide()
         self.title_label.setText("")
         self.meta_label.setText(message)
+        self.url_label.hide()
         self.text.clear()
         self.text.setExtraSelections([])
 
@@ -271,7 +281,8 @@ class ArticleReader(QWidget):
         parts = [
             article.source,
             article.author,
-            (article.published or "")[:10],
+            QCoreApplication.translate("ArticleReader", "{date} (the file's date)").format(date=article.published[:10])
+            if article.published_from_file and article.published else (article.published or "")[:10],
             QCoreApplication.translate("ArticleReader", LANGUAGE_NAMES[article.language])
             if article.language in LANGUAGE_NAMES else article.language,
         ]

@@ -142,7 +142,10 @@ class SearchPanel(QWidget):
             status = self.tr("{count} or more hits for {query}")
         else:
             status = self.tr("1 hit for {query}") if count == 1 else self.tr("{count} hits for {query}")
-        self.status_changed.emit(status.format(count=count, query=page.query))
+        status = status.format(count=count, query=page.query)
+        if page.also_searched:
+            status += " · " + self.tr("also searched: {words}").format(words=", ".join(page.also_searched))
+        self.status_changed.emit(status)
         self.searching_changed.emit(True)
 
     def _on_failed(self, generation: int, error: Exception) -> None:

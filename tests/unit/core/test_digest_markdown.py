@@ -1,6 +1,6 @@
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -71,6 +71,7 @@ ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(ANY_TEXT, DANGEROUS), min_size=7, max_size=7), st.sampled_from(["tag", "article"]))
+@example(texts=["0", "0", "0", "0", "0", "0", "|\r:-"], group_by="tag")  # a pipe, then a table's delimiter row
 def test_any_unicode_text_never_changes_the_structure_of_the_digest(texts, group_by):
     expected = structure(render_markdown(digest(PLAIN), group_by=group_by))
     assert structure(render_markdown(digest(texts), group_by=group_by)) == expected

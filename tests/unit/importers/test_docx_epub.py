@@ -52,3 +52,28 @@ def test_epub_blocks_nested_in_blocks_come_once_and_verse_in_divisions_is_kept()
         "et une suite.",
     ]
     assert len(paragraphs) == len(set(paragraphs))
+
+
+def _memo(tmp_path, *paragraphs):
+    import datetime
+
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.core_properties.created = datetime.datetime(2013, 5, 2, 9, 30)
+    path = tmp_path / "memo.docx"
+    document.save(path)
+    return path
+
+
+def test_a_word_document_s_creation_date_is_kept_as_the_file_s_date_not_a_publication_date(tmp_path):
+    article = read_docx(_memo(tmp_path, "Compte rendu de la réunion", "Les usines d’IA ont été présentées."))
+    assert article.published == "2013-05-02" and article.published_from_file
+
+
+def test_a_date_the_text_states_wins_over_the_file_s_creation_date(tmp_path):
+    article = read_docx(_memo(tmp_path, "Compte rendu de la réunion", "24 janvier 2024",
+                              "Les usines d’IA ont été présentées."))
+    assert article.published == "2024-01-24" and not article.published_from_file

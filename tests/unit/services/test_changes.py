@@ -21,7 +21,7 @@ def highlighted_elsewhere(library):
     other = Library(library.folder)
     article_id = ArticleService(other).summaries()[0].id
     notes = AnnotationService(other)
-    return other, article_id, notes.add_highlight(article_id=article_id, start=0, end=10), notes
+    return other, article_id, notes.add_highlight(article_id=article_id, start=0, end=10).value, notes
 
 
 def test_each_insert_update_and_delete_made_elsewhere_is_told_exactly(library):
@@ -30,7 +30,7 @@ def test_each_insert_update_and_delete_made_elsewhere_is_told_exactly(library):
     assert changes.poll() == Changes.of_highlights(article_id)
     notes.set_note(highlight.id, "a note")  # an update of a highlight
     assert changes.poll() == Changes.of_highlights(article_id)
-    tag = TagService(other).create("énergie")
+    tag = TagService(other).create("énergie").value
     assert changes.poll() == Changes(tags=True)
     TagService(other).change(tag.id, colour="#123456")  # an update of a tag
     assert changes.poll() == Changes(tags=True)

@@ -171,9 +171,9 @@ def test_a_changed_file_updates_its_article_and_reanchors_its_highlights(empty_l
     [first] = import_paths(empty_library, [path]).outcomes
     notes = AnnotationService(empty_library)
     start, end = notes.find_quote(first.article_id, "2,1 milliards d’euros")
-    kept = notes.add_highlight(article_id=first.article_id, start=start, end=end, tags=["funding"])
+    kept = notes.add_highlight(article_id=first.article_id, start=start, end=end, tags=["funding"]).value
     start, end = notes.find_quote(first.article_id, "Fin du texte")
-    lost = notes.add_highlight(article_id=first.article_id, start=start, end=end)
+    lost = notes.add_highlight(article_id=first.article_id, start=start, end=end).value
 
     path.write_text("Titre\nChapeau ajouté par la rédaction.\nLa Commission investit 2,1 milliards d’euros "
                     "dans EuroHPC.\nUne autre conclusion.", encoding="utf-8")

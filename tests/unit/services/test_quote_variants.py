@@ -50,13 +50,13 @@ def test_json_import_anchors_a_quote_with_other_typography_exactly(library, tmp_
 def test_reanchoring_after_a_change_of_typography_keeps_the_highlight_in_place(library):
     notes = AnnotationService(library)
     start, end = notes.find_quote(5, "8 milliards d’euros")
-    highlight = notes.add_highlight(article_id=5, start=start, end=end)
+    highlight = notes.add_highlight(article_id=5, start=start, end=end).value
     body = ArticleService(library).article(5).body
     plain = body.replace("’", "'").replace("«\u00a0", "\"").replace("\u00a0»", "\"")
     db = library.database()
     with write_transaction(db):
         db.execute("UPDATE articles SET body = ? WHERE id = ?", [plain, 5])
-    report = notes.reanchor_article(5)
+    report = notes.reanchor_article(5).value
     assert report.exact == 1 and report.fuzzy == 0
     again = notes.highlight(highlight.id)
     assert again.status is AnchorStatus.EXACT and plain[again.start:again.end] == "8 milliards d'euros"

@@ -127,7 +127,7 @@ def test_tag_filter_finds_tagged_articles_and_shows_their_highlights(search, ids
     start = body.index("2,1 milliards d’euros")
     highlight = AnnotationService(library).add_highlight(
         article_id=ids["004"], start=start, end=start + len("2,1 milliards d’euros"),
-        tags=["funding"], note="Montant à vérifier")
+        tags=["funding"], note="Montant à vérifier").value
     page = search.search("tag:funding")
     assert [hit.article.id for hit in page.hits] == [ids["004"]]
     [shown] = page.hits[0].highlights

@@ -33,7 +33,7 @@ def _limit_growth(library, pages):
 
 def test_a_full_disk_stops_the_import_and_keeps_what_was_stored(library, tmp_path):
     first = ArticleService(library).summaries()[0].id
-    highlight = AnnotationService(library).add_highlight(article_id=first, start=0, end=10, tags=["funding"])
+    highlight = AnnotationService(library).add_highlight(article_id=first, start=0, end=10, tags=["funding"]).value
     folder = _folder_of_articles(tmp_path / "many", 300)
     _limit_growth(library, 1500)
     report = import_paths(library, [folder])

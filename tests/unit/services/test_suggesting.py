@@ -42,7 +42,7 @@ def test_keywords_match_with_search_analysis_and_report_their_triggers(library, 
     assert first.text.startswith("La Commission européenne souhaite investir 2,1 milliards")
     assert "investir" in first.triggers and "2,1 milliards d’euros" in first.triggers
     tags = TagService(library)
-    energy = tags.create("énergie")
+    energy = tags.create("énergie").value
     tags.change(energy.id, rules={"keywords": ["supercalculateur"], "patterns": [r"\bcloud\b"]})
     mine = [s for s in suggesting.suggestions(article_id=5) if s.tag_name == "énergie"]
     assert any("supercalculateurs" in s.text for s in mine)  # plural matched by the singular
@@ -51,7 +51,7 @@ def test_keywords_match_with_search_analysis_and_report_their_triggers(library, 
 
 def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
     [first, second, *_] = [s for s in suggesting.suggestions(article_id=2) if s.tag_name == "sites"]
-    highlight = suggesting.accept(first)
+    highlight = suggesting.accept(first).value
     assert (highlight.quote, highlight.tags) == (first.text, ("sites",))
     suggesting.reject(second)
     after = suggesting.suggestions(article_id=2)
@@ -72,3 +72,28 @@ def test_suggestions_against_the_hand_tagging_of_the_samples():
     results = evaluate()  # also checks that every annotated sentence is where the gold says
     tp, fp, fn = (sum(values[i] for values in results.values()) for i in range(3))
     assert tp / (tp + fp) >= 0.75 and tp / (tp + fn) >= 0.85
+
+
+def test_suggestions_found_in_a_child_process_are_the_same_with_their_progress(suggesting):
+    steps = []
+    apart = suggesting.suggestions_apart(progress=lambda *step: steps.append(step))
+    assert apart == suggesting.suggestions() and len(apart) > 50
+    assert steps[-1][:2] == (5, 5)
+
+
+def test_a_cancelled_reading_in_a_child_stops_it(suggesting):
+    from app.core.tasks import CancelToken
+
+    cancel = CancelToken()
+    cancel.cancel()
+    assert suggesting.suggestions_apart(cancel=cancel) == []
+
+
+def test_a_child_that_cannot_read_the_library_says_so_in_a_sentence(tmp_path):
+    from app.core.errors import ToldError
+    from app.store.library import Library
+
+    (tmp_path / "library.sqlite").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(ToldError) as raised:
+        SuggestionService(Library(tmp_path, read_only=True)).suggestions_apart()
+    assert "Traceback" not in str(raised.value) and str(raised.value)

@@ -23,7 +23,7 @@ def article(library):
 
 def highlight(notes, library, article, quote, *names):
     start, end = notes.find_quote(article, quote, occurrence=1)
-    return notes.add_highlight(article_id=article, start=start, end=end, tags=names)
+    return notes.add_highlight(article_id=article, start=start, end=end, tags=names).value
 
 
 def test_defaults_and_case_insensitive_uniqueness(tags):
@@ -32,7 +32,7 @@ def test_defaults_and_case_insensitive_uniqueness(tags):
         tags.create("COMMISSION")
     with pytest.raises(TagError, match="exists already"):
         tags.create(" Funding ")
-    created = tags.create("énergie")
+    created = tags.create("énergie").value
     assert created.colour not in {t.colour for t in tags.tags() if t.id != created.id}
     with pytest.raises(TagError, match="exists already"):
         tags.create("ÉNERGIE")
@@ -42,14 +42,14 @@ def test_rename_to_another_tags_name_is_refused_but_a_change_of_case_is_not(tags
     funding = tags.find("funding")
     with pytest.raises(TagError, match="merge the two instead"):
         tags.change(funding.id, name="sites")
-    renamed, _ = tags.change(funding.id, name="Funding")
+    renamed, _ = tags.change(funding.id, name="Funding").value
     assert renamed.name == "Funding"
 
 
 def test_rename_reindexes_tagged_highlights_and_restore_undoes(tags, notes, library, article):
     highlight(notes, library, article, "2,1 milliards d’euros", "funding")
     funding = tags.find("funding")
-    _, before = tags.change(funding.id, name="financement", colour="#000000")
+    _, before = tags.change(funding.id, name="financement", colour="#000000").value
     search = SearchService(library)
     assert len(search.search("tag:financement").hits) == 1
     assert search.search("tag:financement").hits[0].highlights[0].tags == ("financement",)
@@ -59,8 +59,8 @@ def test_rename_reindexes_tagged_highlights_and_restore_undoes(tags, notes, libr
 
 
 def test_a_taken_key_moves_and_the_old_holder_gets_the_freed_key(tags):
-    energy = tags.create("énergie", shortcut=4)
-    _, before = tags.change(energy.id, shortcut=1)
+    energy = tags.create("énergie", shortcut=4).value
+    _, before = tags.change(energy.id, shortcut=1).value
     assert tags.find("énergie").shortcut == 1 and tags.find("funding").shortcut == 4
     tags.restore(before)
     assert tags.find("énergie").shortcut == 4 and tags.find("funding").shortcut == 1
@@ -69,12 +69,12 @@ def test_a_taken_key_moves_and_the_old_holder_gets_the_freed_key(tags):
 
 
 def test_hierarchy_refuses_cycles_and_deleting_a_parent_lifts_its_children(tags):
-    europe = tags.create("Europe")
-    france = tags.create("France", parent_id=europe.id)
-    paris = tags.create("Paris", parent_id=france.id)
+    europe = tags.create("Europe").value
+    france = tags.create("France", parent_id=europe.id).value
+    paris = tags.create("Paris", parent_id=france.id).value
     with pytest.raises(TagError, match="nested under itself"):
         tags.change(europe.id, parent_id=paris.id)
-    deletion = tags.delete(france.id)
+    deletion = tags.delete(france.id).value
     assert tags.find("Paris").parent_id == europe.id
     tags.undelete(deletion)
     assert tags.find("Paris").parent_id == france.id
@@ -83,7 +83,7 @@ def test_hierarchy_refuses_cycles_and_deleting_a_parent_lifts_its_children(tags)
 
 def test_delete_keeps_the_highlights_other_tags_and_undelete_restores(tags, notes, library, article):
     h = highlight(notes, library, article, "2,1 milliards d’euros", "funding", "Commission")
-    deletion = tags.delete(tags.find("funding").id)
+    deletion = tags.delete(tags.find("funding").id).value
     assert notes.highlight(h.id).tags == ("Commission",)
     assert SearchService(library).search("tag:funding").hits == ()
     tags.undelete(deletion)
@@ -95,7 +95,7 @@ def test_merge_moves_highlights_and_unmerge_restores_both(tags, notes, library, 
     both = highlight(notes, library, article, "2,1 milliards d’euros", "funding", "sites")
     only_funding = highlight(notes, library, article, "8 milliards d’euros", "funding")
     funding, sites = tags.find("funding"), tags.find("sites")
-    merge = tags.merge(funding.id, sites.id)
+    merge = tags.merge(funding.id, sites.id).value
     assert [t.name for t in tags.tags()] == ["sites", "Commission"]
     assert notes.highlight(both.id).tags == ("sites",)
     assert notes.highlight(only_funding.id).tags == ("sites",)
@@ -128,5 +128,5 @@ def test_a_colour_that_is_not_rrggbb_is_refused(tags, colour):
 
 
 def test_valid_colours_and_names_still_go_through(tags):
-    assert tags.create("Énergie & climat", colour="#A0b1C2").colour == "#A0b1C2"
-    assert tags.create("sans couleur").colour.startswith("#")
+    assert tags.create("Énergie & climat", colour="#A0b1C2").value.colour == "#A0b1C2"
+    assert tags.create("sans couleur").value.colour.startswith("#")
