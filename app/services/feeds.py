@@ -11,6 +11,8 @@ fetched twice. A feed that fails keeps one sentence as its last error; the other
 
 from __future__ import annotations
 
+import queue
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -21,6 +23,7 @@ from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers.feeds import FeedUnreadable, ParsedFeed, parse_feed, read_opml, write_opml
 from app.importers.web_fetch import FEED_ACCEPT, Cancelled, FetchFailed, Fetcher, FetchPolicy, is_web_address
+from app.services.child_process import read_apart
 from app.services.importing import FileOutcome
 from app.services.web_importing import WebItem, entry_page, import_web_items, in_threads
 from app.store import feeds as store
@@ -180,6 +183,18 @@ class FeedService:
                 report.feeds.append(self._record(feed, document, new, outcomes.get(position, [])))
         return report
 
+    def update_apart(self, feeds: Sequence[Feed] | None = None, *, progress: Progress = no_progress,
+                     cancel: CancelToken | None = None, policy: FetchPolicy = FetchPolicy()) -> FeedUpdateReport:
+        """`update`, run in a child process: what the window's background task calls, so
+        that the window's own thread never waits for the interpreter lock while feeds are
+        parsed and pages stored. Cancelling stops the child (what it committed stays)."""
+        library = self.library
+        ids = None if feeds is None else [feed.id for feed in feeds]
+        found = read_apart(_update_in_child, library.folder, library.read_only, library.on_read_only_disk, ids,
+                           policy, progress=progress, cancel=cancel, daemon=False)
+        return found[-1] if found and not (cancel is not None and cancel.cancelled) else FeedUpdateReport(
+            cancelled=True)
+
     def _download_feeds(self, feeds: list[Feed], fetcher: Fetcher,
                         cancel: CancelToken | None) -> list[_Validated | Message | str] | None:
         """Each feed's document, the reason it could not be had, or "not modified"; None
@@ -234,6 +249,39 @@ class FeedService:
 
 
 _NOT_MODIFIED = "not modified"
+
+
+def _update_in_child(folder, read_only: bool, on_read_only_disk: bool, feed_ids: list[int] | None,
+                     policy: FetchPolicy):
+    """Run in a child process by `update_apart`: the update's progress as it goes, its
+    report at the end."""
+    from app.store.library import Library
+
+    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    events: queue.SimpleQueue = queue.SimpleQueue()
+    ended: dict[str, object] = {}
+
+    def run() -> None:
+        service = FeedService(library)
+        try:
+            chosen = None if feed_ids is None else [feed for feed in service.feeds() if feed.id in set(feed_ids)]
+            ended["report"] = service.update(chosen, progress=lambda *step: events.put(step), policy=policy)
+        except BaseException as error:  # raised again below, where the parent hears of it
+            ended["error"] = error
+        finally:
+            library.close()
+            events.put(None)
+
+    worker = threading.Thread(target=run, name="carnet-feed-update")
+    worker.start()
+    step = (0, 1, "")
+    while (event := events.get()) is not None:
+        step = event
+        yield step, []
+    worker.join()
+    if "error" in ended:
+        raise ended["error"]
+    yield step, [ended["report"]]
 
 
 @dataclass(frozen=True)

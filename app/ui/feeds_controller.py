@@ -1,6 +1,7 @@
 """Updating feeds from the window: on demand (the Feeds panel's Refresh) and on the
-schedule set in Preferences, always as a background task, so the window never waits;
-one update at a time (a scheduled one while another runs is skipped)."""
+schedule set in Preferences, always as a background task that waits for a child process
+(`FeedService.update_apart`), so the window never waits; one update at a time (a
+scheduled one while another runs is skipped)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ class FeedsController(QObject):
         if self.running or self._read_only:
             return False
         self._task = self._runner.start(
-            lambda progress, cancel: self.service.update(feeds, progress=progress, cancel=cancel),
+            lambda progress, cancel: self.service.update_apart(feeds, progress=progress, cancel=cancel),
             finished=self._on_finished, failed=self._on_failed, progress=self.progressed.emit)
         self.running_changed.emit(True)
         return True
