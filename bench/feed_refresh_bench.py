@@ -137,9 +137,11 @@ def window_pause(addresses: list[str]) -> dict:
     heartbeat.stop()
     during = [t for t in ticks if moments["start"] <= t <= moments["end"]]
     gaps = [later - earlier for earlier, later in zip(during, during[1:])]
+    idle = [t for t in ticks if t < moments["start"]][20:]  # past the first paints
+    idle_gaps = [later - earlier for earlier, later in zip(idle, idle[1:])]
     window.close()
-    return {"worst_pause_ms": max(gaps) * 1000, "seconds": moments["end"] - moments["start"],
-            "imported": moments["imported"]}
+    return {"worst_pause_ms": max(gaps) * 1000, "idle_pause_ms": max(idle_gaps) * 1000,
+            "seconds": moments["end"] - moments["start"], "imported": moments["imported"]}
 
 
 def rows(feeds: int = FEEDS) -> list[Row]:
@@ -162,7 +164,8 @@ def rows(feeds: int = FEEDS) -> list[Row]:
             server.kill()
     worst = window["worst_pause_ms"]
     result.append(Row(f"longest pause of the window while its Feeds panel refreshes {feeds} feeds "
-                      f"({window['imported']} entries imported in {window['seconds']:.1f} s)", f"{worst:.0f} ms",
+                      f"({window['imported']} entries imported in {window['seconds']:.1f} s; the idle window's "
+                      f"longest pause just before: {window['idle_pause_ms']:.0f} ms)", f"{worst:.0f} ms",
                       f"≤ {PAUSE_TARGET_MS} ms", at_most(worst, PAUSE_TARGET_MS)))
     return result
 

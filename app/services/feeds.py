@@ -11,6 +11,7 @@ fetched twice. A feed that fails keeps one sentence as its last error; the other
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from dataclasses import dataclass, field
@@ -257,6 +258,11 @@ def _update_in_child(folder, read_only: bool, on_read_only_disk: bool, feed_ids:
     report at the end."""
     from app.store.library import Library
 
+    if hasattr(os, "nice"):  # background work: the window (and its readers) come first
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
     events: queue.SimpleQueue = queue.SimpleQueue()
     ended: dict[str, object] = {}
