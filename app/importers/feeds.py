@@ -68,7 +68,8 @@ def _entry(item, feed_url: str) -> FeedEntry | None:
                                                  for tag in item.get("tags", [])) if t))
     return FeedEntry(key=str(key), link=link, title=_text(item.get("title")) or "",
                      published=_iso(when),
-                     author=_text((item.get("author_detail") or {}).get("name") or item.get("author")), categories=categories,
+                     author=_text((item.get("author_detail") or {}).get("name") or item.get("author")),
+                     categories=categories,
                      content=max(contents, key=len))
 
 

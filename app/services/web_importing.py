@@ -124,7 +124,8 @@ def _next_chunk(items: Sequence[WebItem], start: int) -> Sequence[WebItem]:
     return items[start:end]
 
 
-def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, folder: Path, chunk: Sequence[WebItem], report: ImportReport, cancel: CancelToken | None) -> bool:
+def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, folder: Path, chunk: Sequence[WebItem],
+                  report: ImportReport, cancel: CancelToken | None) -> bool:
     """Download, read and store `chunk`; False when cancelled meanwhile."""
     first = len(report.outcomes)
     report.outcomes.extend(FileOutcome(item.address, "rejected") for item in chunk)
@@ -148,20 +149,12 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, folder: Path, chun
             reason, transient = result
             report.outcomes[position] = FileOutcome(report.outcomes[position].path, "rejected", reason,
                                                     transient=transient)
-    pending: list[_Pending] = []
-    with contextlib.closing(read_files([s.path for s in saved], budget=READ_BUDGET, cancel=cancel)) as reads:
-        for index, read in reads:
-            page = saved[index]
-            item = chunk[page.position - first]
-            if read.article is None:
-                reason = NO_ARTICLE if read.reason and read.reason.template.startswith("no article text") else read.reason
-                report.outcomes[page.position] = FileOutcome(item.address, "rejected", reason)
-            elif holds_no_article(read.article.title, read.article.body):
-                report.outcomes[page.position] = FileOutcome(item.address, "rejected", NO_ARTICLE)
-            else:
-                article = _web_article(read.article, item, page.url)
-                pending.append(_Pending(page.position, item.address, dataclasses.replace(read, article=article)))
-    if cancel is not None and cancel.cancelled:
+    try:
+        pending = _read_saved(saved, chunk, first, report, cancel)
+    finally:
+        for page in saved:
+            page.path.unlink(missing_ok=True)
+    if pending is None:
         del report.outcomes[first:]
         return False
     try:
@@ -172,6 +165,27 @@ def _import_chunk(db, writer: _BatchWriter, fetcher: Fetcher, folder: Path, chun
                 waiting.path, "rejected", Message("not stored: {reason}", reason=error.reason))
         raise
     return True
+
+
+def _read_saved(saved: list[_Saved], chunk: Sequence[WebItem], first: int, report: ImportReport,
+                cancel: CancelToken | None) -> list[_Pending] | None:
+    """Read the pages saved, in worker processes under `READ_BUDGET`; what is to be
+    stored, the others' outcomes in the report; None when cancelled meanwhile."""
+    pending: list[_Pending] = []
+    with contextlib.closing(read_files([s.path for s in saved], budget=READ_BUDGET, cancel=cancel)) as reads:
+        for index, read in reads:
+            page = saved[index]
+            item = chunk[page.position - first]
+            if read.article is None:
+                empty = read.reason is not None and read.reason.template.startswith("no article text")
+                reason = NO_ARTICLE if empty else read.reason
+                report.outcomes[page.position] = FileOutcome(item.address, "rejected", reason)
+            elif holds_no_article(read.article.title, read.article.body):
+                report.outcomes[page.position] = FileOutcome(item.address, "rejected", NO_ARTICLE)
+            else:
+                article = _web_article(read.article, item, page.url)
+                pending.append(_Pending(page.position, item.address, dataclasses.replace(read, article=article)))
+    return None if cancel is not None and cancel.cancelled else pending
 
 
 def _download_all(fetcher: Fetcher, folder: Path, wanted: list[tuple[int, WebItem]],

@@ -1,6 +1,7 @@
 """Importing from the window: File ▸ Import files… / Import folder… / Import from a Web
-Address…, dropping files, folders or web addresses on it, or pasting addresses. The import runs on a worker thread while the window stays usable;
-the status bar shows files done / total, the current file and a Cancel button.
+Address…, dropping files, folders or web addresses on it, or pasting addresses. The
+import runs on a worker thread while the window stays usable; the status bar shows files
+done / total, the current file and a Cancel button.
 Cancelling keeps every article fully imported so far and nothing half-imported."""
 
 from __future__ import annotations
