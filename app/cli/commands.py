@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import itertools
+import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.cli.opening import carnet_for, library_for
@@ -59,14 +62,33 @@ def list_command(args: argparse.Namespace, folder: Path) -> int:
     column = {"added": SortColumn.IMPORTED, "title": SortColumn.TITLE, "source": SortColumn.SOURCE,
               "date": SortColumn.PUBLISHED}[args.sort]
     order = ArticleOrder(column, args.reverse)
+    pages = _all_summaries(articles, order)
+    if args.json:
+        print(json_for_terminal([_summary_as_json(summary) for page in pages for summary in page]))
+        return 0
+    first = next(pages, [])
+    if not first:
+        print("The library is empty: add articles with `carnet import PATH`.", file=sys.stderr)
+        return 0
+    layout = ListLayout.for_terminal(first)
+    print(layout.header())
+    for page in itertools.chain([first], pages):
+        for summary in page:
+            print(layout.line(summary))
+    return 0
+
+
+def _all_summaries(articles, order: ArticleOrder):
     offset = 0
     while page := articles.summaries(offset=offset, limit=500, order=order):
-        for summary in page:
-            print(_article_line(summary))
+        yield page
         offset += len(page)
-    if offset == 0:
-        print("The library is empty: add articles with `carnet import PATH`.", file=sys.stderr)
-    return 0
+
+
+def _summary_as_json(summary: ArticleSummary) -> dict:
+    return {"id": summary.id, "title": summary.title, "source": summary.source,
+            "published": summary.published, "date_is_the_file_s": summary.published_from_file,
+            "language": summary.language, "imported": summary.imported_at, "highlights": summary.highlight_count}
 
 
 def show_command(args: argparse.Namespace, folder: Path) -> int:
@@ -137,6 +159,39 @@ def _print_progress(done: int, total: int, label: str) -> None:
 def _article_line(summary: ArticleSummary) -> str:
     source = shown(summary.source or "")
     return f"{summary.id:>5}  {shown(summary.published_date):<10}  {source[:18]:<18}  {shown(summary.title)}"
+
+
+@dataclass(frozen=True)
+class ListLayout:
+    """The columns of `carnet list`: the source as wide as the first page's longest
+    (within bounds), the title cut to the terminal's width when printing to one."""
+
+    source_width: int
+    title_width: int | None
+
+    @classmethod
+    def for_terminal(cls, first_page: list[ArticleSummary]) -> ListLayout:
+        longest = max((len(shown(s.source or "")) for s in first_page), default=0)
+        source_width = max(len("Source"), min(longest, 28))
+        if not sys.stdout.isatty():
+            return cls(source_width, None)
+        width = shutil.get_terminal_size().columns
+        return cls(source_width, max(20, width - (5 + 2 + 11 + 2 + source_width + 2)))
+
+    def header(self) -> str:
+        return f"{'ID':>5}  {'Date':<11}  {'Source':<{self.source_width}}  Title"
+
+    def line(self, summary: ArticleSummary) -> str:
+        source = _cut(shown(summary.source or ""), self.source_width)
+        title = shown(summary.title)
+        if self.title_width is not None:
+            title = _cut(title, self.title_width)
+        date = shown(summary.published_date) + ("?" if summary.published_from_file else "")  # the file's own
+        return f"{summary.id:>5}  {date:<11}  {source:<{self.source_width}}  {title}"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _page_as_json(page: SearchPage) -> dict:

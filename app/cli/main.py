@@ -53,11 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     import_parser.set_defaults(handler=commands.import_command)
 
     list_parser = sub.add_parser(
-        "list", help="list the articles", description="List the articles: id, date, source, title.",
+        "list", help="list the articles", description="List the articles: id, date, source, title, under a header; "
+                                                     "in a terminal, titles are cut to its width. A date followed "
+                                                     "by ? is only the file's own creation date.",
     )
     list_parser.add_argument("--sort", choices=["added", "title", "source", "date"], default="added",
                              help="the order of the list (default: the order of import)")
     list_parser.add_argument("--reverse", action="store_true", help="list in the opposite order")
+    list_parser.add_argument("--json", action="store_true", help="print them as JSON (with their highlight counts)")
     list_parser.set_defaults(handler=commands.list_command)
 
     show_parser = sub.add_parser(

@@ -41,6 +41,14 @@ class TagError(ToldError, ValueError):
     """A tag change that cannot be made, with the reason."""
 
 
+class KeyTaken(TagError):
+    """A tag's key that another tag holds: the same refusal wherever it is typed."""
+
+    def __init__(self, key: int, holder: Tag) -> None:
+        super().__init__(Message("key {key} belongs to '{name}'", key=key, name=holder.name))
+        self.key, self.holder = key, holder
+
+
 class TagNotFound(ToldError, LookupError):
     def __init__(self, tag: int | str) -> None:
         super().__init__(Message("no tag with id {id}", id=tag) if isinstance(tag, int)
@@ -103,11 +111,12 @@ class TagService:
             tag_id = tag_store.insert_tag(db, tag)
         return Outcome(self.tag(tag_id), TAGS_CHANGED)
 
-    def change(self, tag_id: int, **fields) -> Outcome[tuple[Tag, list[Tag]]]:
+    def change(self, tag_id: int, *, take_key: bool = False, **fields) -> Outcome[tuple[Tag, list[Tag]]]:
         """Change some of a tag's fields (name, colour, description, parent_id, shortcut).
 
-        A shortcut key that another tag holds moves here, and that tag gets this one's
-        old key. Returns the changed tag and every tag as it was before (for `restore`).
+        A shortcut key that another tag holds is refused (`KeyTaken`, naming it), unless
+        `take_key`: then it moves here, and that tag gets this one's old key. Returns the
+        changed tag and every tag as it was before (for `restore`).
         """
         db = self._library.database()
         with write_transaction(db):
@@ -116,6 +125,8 @@ class TagService:
             changed = dataclasses.replace(changed, name=changed.name.strip())
             previous = [before]
             holder = tag_store.tag_with_shortcut(db, changed.shortcut) if changed.shortcut else None
+            if holder is not None and holder.id != tag_id and not take_key:
+                raise KeyTaken(changed.shortcut, holder)
             if holder is not None and holder.id != tag_id:
                 previous.append(holder)
                 tag_store.update_tag(db, dataclasses.replace(holder, shortcut=None))
@@ -202,13 +213,15 @@ class TagService:
                                    colour=tag.colour))
         holder = tag_store.find_tag(db, tag.name)
         if holder is not None and holder.id != tag.id:
-            raise TagError(Message("a tag named '{name}' exists already: merge the two instead", name=holder.name))
+            raise TagError(Message("a tag named '{name}' exists already", name=holder.name) if before is None
+                           else Message("a tag named '{name}' exists already: merge the two instead",
+                                        name=holder.name))
         if tag.shortcut is not None and not 1 <= tag.shortcut <= 9:
             raise TagError(Message("a tag's key must be 1 to 9"))
         if tag.shortcut is not None:
             key_holder = tag_store.tag_with_shortcut(db, tag.shortcut)
             if key_holder is not None and key_holder.id != tag.id:
-                raise TagError(Message("key {key} belongs to '{name}'", key=tag.shortcut, name=key_holder.name))
+                raise KeyTaken(tag.shortcut, key_holder)
         parent = tag.parent_id
         while parent is not None:
             if parent == tag.id:

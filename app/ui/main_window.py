@@ -33,7 +33,7 @@ from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteC
 from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
-from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.export_dialog import ExportDialog, tell_exported
 from app.ui.dialogs.facts_dialog import FactsDialog
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.dialogs.shortcuts import ShortcutsDialog
@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self.tagging = TaggingController(notes=notes, tags=tags, stack=self.undo_stack, events=self.events,
                                          reader=self.reader, panel=self.highlights_panel,
-                                         tell=self.statusBar().showMessage, parent=self)
+                                         tell=self.statusBar().showMessage,
+                                         also_in=(self.search_panel.results,), parent=self)
         self.addToolBar(self.tagging.toolbar)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
         self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
@@ -178,6 +179,11 @@ class MainWindow(QMainWindow):
         self.search_panel.hit_chosen.connect(self._show_hit)
         self.search_panel.status_changed.connect(self.statusBar().showMessage)
         self.highlights_panel.highlight_chosen.connect(lambda h: self.reader.scroll_to(h.start))
+        self.match_label = QLabel(objectName="match_position", textFormat=Qt.TextFormat.PlainText)
+        self.match_label.hide()
+        self.statusBar().addPermanentWidget(self.match_label)
+        self.reader.match_moved.connect(self._say_match)
+        self.search_panel.next_match_requested.connect(lambda: self.step_match(1))
         self.highlights_panel.delete_requested.connect(
             lambda h: self.undo_stack.push(DeleteHighlightCommand(notes, self.events, h)))
         self.highlights_panel.note_edited.connect(
@@ -214,7 +220,8 @@ class MainWindow(QMainWindow):
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
             "article_details": self.edit_article_details, "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
             "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
-            "find": self.search_panel.focus_field, "preferences": self.edit_preferences,
+            "find": self.search_panel.focus_field,
+            "next_match": lambda: self.step_match(1), "previous_match": lambda: self.step_match(-1), "preferences": self.edit_preferences,
             "topics": lambda: self.show_topics(), "facts": lambda: self.show_facts(),
             "show_tags": self.tags_panel.setVisible, "show_highlights": self.highlights_panel.setVisible,
             "show_toolbar": self.tagging.toolbar.setVisible,
@@ -228,6 +235,20 @@ class MainWindow(QMainWindow):
         self.feeds_dialog.show()
         self.feeds_dialog.raise_()
         return self.feeds_dialog
+
+    def step_match(self, step: int) -> None:
+        """The next (1) or previous (-1) search match in the article shown."""
+        if not self.reader.step_match(step):
+            self.statusBar().showMessage(self.tr("No search match in this article"))
+
+    def _say_match(self, number: int, count: int) -> None:
+        """Kept beside the status messages, so that the search's own ("3 hits for …") stays."""
+        if not count:
+            self.match_label.hide()
+            return
+        self.match_label.setText(self.tr("Match {number} of {count}").format(number=number, count=count))
+        self.match_label.setToolTip(self.tr("F3: next match · Shift+F3: previous"))
+        self.match_label.show()
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
@@ -418,6 +439,7 @@ class MainWindow(QMainWindow):
                               query=self.search_panel.results_model.query if searching else None,
                               grouping=self.preferences.export_grouping, folder=self.preferences.export_folder,
                               parent=self)
+        dialog.exported.connect(lambda path: tell_exported(self, path))
         dialog.show()
         return dialog
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 
 from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
@@ -64,6 +65,16 @@ def note_html(note: str) -> str:
     code, quotes and links as text; raw HTML is escaped and images are left out, so
     nothing in a note can load anything."""
     return _NOTES.render(note).strip()
+
+
+_DIGEST = MarkdownIt("commonmark", {"html": False}).use(footnote_plugin).enable("table").disable("image")
+
+
+def digest_html(markdown: str) -> str:
+    """A Markdown digest as HTML for the export preview, footnotes and tables rendered;
+    the digest escapes what its texts hold, raw HTML would be shown as text and images
+    are left out, so the preview loads nothing."""
+    return _DIGEST.render(markdown)
 
 
 def link_html(url: str | None) -> str:

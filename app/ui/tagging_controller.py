@@ -1,9 +1,11 @@
 """Tagging from the reader: keys 1–9, the tag toolbar and the "Highlight as" menu.
 
 With text selected, a tag key highlights the selection with that tag (or, when the
-selection is exactly an existing highlight, toggles the tag on it). Without a
-selection it toggles the tag on the chosen highlight, or on the one under the cursor.
-Every edit goes through the undo stack.
+selection is exactly an existing highlight, toggles the tag on it); the selection then
+clears, to show the tag's colour, and the new highlight is chosen in the panel, where N
+opens its note. Without a selection it toggles the tag on the chosen highlight, or on
+the one under the cursor. The keys act wherever the window is reading: the reader, the
+highlights panel, the search hits. Every edit goes through the undo stack.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from app.core.anchoring import trim_span
 from app.core.highlight import Highlight
@@ -29,14 +31,23 @@ from app.ui.widgets.reader import ArticleReader
 class TaggingController(QObject):
     def __init__(self, *, notes: AnnotationService, tags: TagService, stack: QUndoStack,
                  events: AnnotationEvents, reader: ArticleReader, panel: HighlightsPanel,
-                 tell: Callable[[str], None], parent: QObject | None = None) -> None:
+                 tell: Callable[[str], None], also_in: tuple[QWidget, ...] = (),
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._notes, self._tags, self._stack, self._events = notes, tags, stack, events
         self._reader, self._panel, self._tell = reader, panel, tell
+        # Where the tag keys act: not the note editor, where a digit is typed.
+        self._key_widgets = (reader.text, panel.list, *also_in)
         self.toolbar = QToolBar("Tags", objectName="tag_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tag_actions: list[QAction] = []
         self.editable = True
+        self.note_action = QAction(self.tr("Write the Highlight's Note"), self)
+        self.note_action.setShortcut(QKeySequence("N"))
+        self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.note_action.triggered.connect(self.write_note)
+        for widget in self._key_widgets:
+            widget.addAction(self.note_action)
         reader.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.text.customContextMenuRequested.connect(self._context_menu)
         self.rebuild()
@@ -44,7 +55,8 @@ class TaggingController(QObject):
     def rebuild(self) -> None:
         """Make one action per tag (after tags changed)."""
         for action in self.tag_actions:
-            self._reader.text.removeAction(action)
+            for widget in self._key_widgets:
+                widget.removeAction(action)
             action.deleteLater()
         self.toolbar.clear()
         self.tag_actions = []
@@ -58,7 +70,8 @@ class TaggingController(QObject):
             action.setToolTip(plain_tooltip(tip))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, chosen=tag: self.apply_tag(chosen))
-            self._reader.text.addAction(action)
+            for widget in self._key_widgets:
+                widget.addAction(action)
             self.toolbar.addAction(action)
             self.tag_actions.append(action)
         self.set_editable(self.editable)
@@ -66,7 +79,7 @@ class TaggingController(QObject):
     def set_editable(self, editable: bool) -> None:
         """Offer the tag keys, toolbar and menu entries that change highlights, or not."""
         self.editable = editable
-        for action in self.tag_actions:
+        for action in [*self.tag_actions, self.note_action]:
             action.setEnabled(editable)
 
     def colours(self) -> dict[int, str]:
@@ -83,15 +96,29 @@ class TaggingController(QObject):
             if same is not None:
                 self._toggle(same, tag)
             elif start < end:
-                self._stack.push(AddHighlightCommand(self._notes, self._events, article_id=reader.article.id,
-                                                     start=start, end=end, tag_ids=(tag.id,),
-                                                     label=self.tr("Highlight as {tag}").format(tag=tag.name)))
+                command = AddHighlightCommand(self._notes, self._events, article_id=reader.article.id,
+                                              start=start, end=end, tag_ids=(tag.id,),
+                                              label=self.tr("Highlight as {tag}").format(tag=tag.name))
+                self._stack.push(command)
+                if command.failure is None:
+                    reader.clear_selection()
+                    self._panel.choose(command.highlight.id)
+                    self._tell(self.tr("Highlighted as {tag}: N writes its note").format(tag=tag.name))
             return
         current = self._current_highlight()
         if current is None:
             self._tell(self.tr("Select a passage first, then press a tag's key."))
             return
         self._toggle(current, tag)
+
+    def write_note(self) -> None:
+        """Put the cursor in the note of the chosen highlight (or the one under the cursor)."""
+        current = self._current_highlight()
+        if current is None or not self.editable:
+            self._tell(self.tr("Choose a highlight first, then press N to write its note."))
+            return
+        self._panel.choose(current.id)
+        self._panel.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def delete_current(self) -> None:
         current = self._current_highlight()

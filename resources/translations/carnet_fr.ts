@@ -14,23 +14,23 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="102"/>
+        <location filename="../../app/cli/commands.py" line="124"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="219"/>
+        <location filename="../../app/cli/commands.py" line="274"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="230"/>
+        <location filename="../../app/cli/commands.py" line="285"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
-        <location filename="../../app/services/feeds.py" line="128"/>
+        <location filename="../../app/services/feeds.py" line="132"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
         <location filename="../../app/services/exporting.py" line="93"/>
-        <location filename="../../app/services/tagging.py" line="47"/>
+        <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing.py" line="160"/>
-        <location filename="../../app/services/web_importing.py" line="172"/>
+        <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing.py" line="244"/>
-        <location filename="../../app/services/web_importing.py" line="136"/>
+        <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
@@ -516,47 +516,52 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="39"/>
-        <location filename="../../app/services/tagging.py" line="46"/>
+        <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="163"/>
+        <location filename="../../app/services/tagging.py" line="174"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="196"/>
+        <location filename="../../app/services/tagging.py" line="207"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="198"/>
+        <location filename="../../app/services/tagging.py" line="209"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="201"/>
+        <location filename="../../app/services/tagging.py" line="212"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="205"/>
+        <location filename="../../app/services/tagging.py" line="216"/>
+        <source>a tag named &apos;{name}&apos; exists already</source>
+        <translation>une étiquette nommée « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="217"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="207"/>
+        <location filename="../../app/services/tagging.py" line="220"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="211"/>
+        <location filename="../../app/services/tagging.py" line="48"/>
         <source>key {key} belongs to &apos;{name}&apos;</source>
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="215"/>
+        <location filename="../../app/services/tagging.py" line="228"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
@@ -1081,12 +1086,12 @@
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="43"/>
+        <location filename="../../app/services/child_process.py" line="44"/>
         <source>the reading stopped before its end</source>
         <translation>la lecture s’est arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="83"/>
+        <location filename="../../app/services/child_process.py" line="84"/>
         <source>the reading failed: {error}</source>
         <translation>la lecture a échoué : {error}</translation>
     </message>
@@ -1127,24 +1132,24 @@
     </message>
     <message>
         <location filename="../../app/importers/feeds.py" line="51"/>
-        <location filename="../../app/importers/feeds.py" line="81"/>
+        <location filename="../../app/importers/feeds.py" line="82"/>
         <source>this is not a feed (RSS, Atom or JSON Feed)</source>
         <translation>ce n’est pas un fil (RSS, Atom ou JSON Feed)</translation>
     </message>
     <message>
         <location filename="../../app/importers/feeds.py" line="52"/>
-        <location filename="../../app/importers/feeds.py" line="79"/>
-        <location filename="../../app/services/feeds.py" line="207"/>
+        <location filename="../../app/importers/feeds.py" line="80"/>
+        <location filename="../../app/services/feeds.py" line="223"/>
         <source>this feed cannot be read: {error}</source>
         <translation>ce fil ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/feeds.py" line="167"/>
+        <location filename="../../app/importers/feeds.py" line="168"/>
         <source>this OPML file cannot be read: {error}</source>
         <translation>ce fichier OPML ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/feeds.py" line="169"/>
+        <location filename="../../app/importers/feeds.py" line="170"/>
         <source>this is not an OPML file (no &lt;opml&gt; with a &lt;body&gt;)</source>
         <translation>ce n’est pas un fichier OPML (pas de &lt;opml&gt; avec un &lt;body&gt;)</translation>
     </message>
@@ -1239,32 +1244,32 @@
         <translation>aucun type de contenu</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="85"/>
+        <location filename="../../app/services/feeds.py" line="89"/>
         <source>{url}: this is not a web address (http:// or https://)</source>
         <translation>{url} : ce n’est pas une adresse web (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="90"/>
+        <location filename="../../app/services/feeds.py" line="94"/>
         <source>{url}: this feed is followed already, as feed {id} ({name})</source>
         <translation>{url} : ce fil est déjà suivi, comme fil {id} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="109"/>
+        <location filename="../../app/services/feeds.py" line="113"/>
         <source>several feeds are named &apos;{name}&apos;: give its id (see `carnet feed list`)</source>
         <translation>plusieurs fils s’appellent « {name} » : donnez son numéro (voir `carnet feed list`)</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="111"/>
+        <location filename="../../app/services/feeds.py" line="115"/>
         <source>no feed is named &apos;{name}&apos; (see `carnet feed list`)</source>
         <translation>aucun fil ne s’appelle « {name} » (voir `carnet feed list`)</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="124"/>
+        <location filename="../../app/services/feeds.py" line="128"/>
         <source>{path}: unreadable: {error}</source>
         <translation>{path} : illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/feeds.py" line="194"/>
+        <location filename="../../app/services/feeds.py" line="210"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1274,12 +1279,12 @@
         <translation>cette page ne contient aucun article (elle demande peut-être d’accepter des cookies, de s’abonner ou de se connecter)</translation>
     </message>
     <message>
-        <location filename="../../app/services/web_importing.py" line="185"/>
+        <location filename="../../app/services/web_importing.py" line="199"/>
         <source>the download failed: {error}</source>
         <translation>le téléchargement a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/web_importing.py" line="248"/>
+        <location filename="../../app/services/web_importing.py" line="262"/>
         <source>the page could not be saved for reading: {error}</source>
         <translation>la page n’a pas pu être enregistrée pour être lue : {error}</translation>
     </message>
@@ -1379,11 +1384,6 @@
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/article_row_delegate.py" line="64"/>
-        <source>no highlight</source>
-        <translation>aucun surlignage</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
         <source>1 highlight</source>
         <translation>1 surlignage</translation>
@@ -1405,62 +1405,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="23"/>
+        <location filename="../../app/ui/widgets/reader.py" line="24"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="62"/>
+        <location filename="../../app/ui/widgets/reader.py" line="67"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="69"/>
+        <location filename="../../app/ui/widgets/reader.py" line="74"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="70"/>
+        <location filename="../../app/ui/widgets/reader.py" line="75"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="86"/>
+        <location filename="../../app/ui/widgets/reader.py" line="91"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="113"/>
+        <location filename="../../app/ui/widgets/reader.py" line="118"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="284"/>
+        <location filename="../../app/ui/widgets/reader.py" line="308"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="299"/>
+        <location filename="../../app/ui/widgets/reader.py" line="323"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation>Édition ▸ Annuler le fait revenir.</translation>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -1605,120 +1605,131 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="51"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="231"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="164"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="167"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="191"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="203"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <source>The export is in {path}.</source>
+        <translation>L’export est dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -1969,17 +1980,17 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="34"/>
+        <location filename="../../app/ui/import_controller.py" line="35"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="35"/>
+        <location filename="../../app/ui/import_controller.py" line="36"/>
         <source>Articles ({patterns})</source>
         <translation>Articles ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="41"/>
+        <location filename="../../app/ui/import_controller.py" line="42"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1987,27 +1998,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="57"/>
+        <location filename="../../app/ui/import_controller.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="109"/>
+        <location filename="../../app/ui/import_controller.py" line="110"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="119"/>
+        <location filename="../../app/ui/import_controller.py" line="120"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="124"/>
+        <location filename="../../app/ui/import_controller.py" line="125"/>
         <source>Importing {done}/{total} {name}</source>
         <translation>Import {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="137"/>
+        <location filename="../../app/ui/import_controller.py" line="138"/>
         <source>The import stopped</source>
         <translation>L’import s’est arrêté</translation>
     </message>
@@ -2179,7 +2190,7 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="148"/>
+        <location filename="../../app/ui/main_menu.py" line="151"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2214,12 +2225,12 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="158"/>
+        <location filename="../../app/ui/main_menu.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="160"/>
+        <location filename="../../app/ui/main_menu.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2264,87 +2275,97 @@
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <source>&amp;Next Match</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_menu.py" line="70"/>
+        <source>Pre&amp;vious Match</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="73"/>
+        <location filename="../../app/ui/main_menu.py" line="76"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="80"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="79"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="84"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="168"/>
+        <location filename="../../app/ui/main_menu.py" line="171"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="97"/>
+        <location filename="../../app/ui/main_menu.py" line="100"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="99"/>
+        <location filename="../../app/ui/main_menu.py" line="102"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="91"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="93"/>
+        <location filename="../../app/ui/main_menu.py" line="96"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2357,63 +2378,78 @@
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>No search match in this article</source>
+        <translation>Aucune occurrence de la recherche dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="249"/>
+        <source>Match {number} of {count}</source>
+        <translation>Occurrence {number} sur {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="250"/>
+        <source>F3: next match · Shift+F3: previous</source>
+        <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2533,47 +2569,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="75"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="84"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="140"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="147"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="160"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2756,8 +2792,8 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="194"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="219"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="203"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="239"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -2858,6 +2894,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="158"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
@@ -2867,87 +2904,132 @@
         <translation>Touche pour {tag} :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="155"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="159"/>
+        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
+        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
+        <source>no key</source>
+        <translation>aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
         <translation>Touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="165"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="168"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
         <translation>Imbriquer {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="178"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="179"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="188"/>
         <source>Keywords and phrases for {tag} (comma-separated):</source>
         <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="183"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
         <source>Regular expressions (separated by ;;), optional:</source>
         <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="193"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="197"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
         <translation>Règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="205"/>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="225"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="226"/>
+        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="227"/>
+        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_manager.py" line="228"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) la fait revenir.</translation>
     </message>
 </context>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="57"/>
+        <location filename="../../app/ui/tagging_controller.py" line="69"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="54"/>
-        <location filename="../../app/ui/tagging_controller.py" line="88"/>
+        <location filename="../../app/ui/tagging_controller.py" line="66"/>
+        <location filename="../../app/ui/tagging_controller.py" line="101"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="92"/>
+        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <source>Write the Highlight&apos;s Note</source>
+        <translation>Écrire la note du surlignage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <source>Highlighted as {tag}: N writes its note</source>
+        <translation>Surligné comme {tag} : N pour écrire sa note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="110"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="124"/>
+        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <source>Choose a highlight first, then press N to write its note.</source>
+        <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="151"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="130"/>
+        <location filename="../../app/ui/tagging_controller.py" line="157"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>

@@ -20,8 +20,9 @@ def test_a_column_no_article_fills_collapses_until_one_does(qtbot, empty_library
     add_articles(empty_library, _articles("La Commission européenne annonce sept usines",
                                           "La Commission européenne choisit les sites"))
     window = make_window(empty_library)
+    window.article_list.show_column(SOURCE_COLUMN, True)
     header = window.article_list.horizontalHeader()
-    assert header.isSectionHidden(SOURCE_COLUMN) and header.isSectionHidden(DATE_COLUMN)
+    assert header.isSectionHidden(SOURCE_COLUMN) and header.isSectionHidden(DATE_COLUMN)  # both empty
     add_articles(Library(empty_library.folder), _articles("Un article daté", source="Le Monde",
                                                           published="2025-02-10"))  # another program
     qtbot.waitUntil(lambda: not header.isSectionHidden(SOURCE_COLUMN), timeout=3000)
@@ -36,9 +37,9 @@ def test_each_title_has_a_second_line_with_its_highlights_and_what_hidden_column
     article_id = model.article_id(row)
     window.apply_changes(AnnotationService(library).add_highlight(article_id=article_id, start=0, end=12).changes)
     row = model.locate(article_id)
-    assert ArticleRowDelegate.subtitle(model.index(row, 0), view) == "1 highlight"
-    view.show_column(SOURCE_COLUMN, False)
     assert ArticleRowDelegate.subtitle(model.index(row, 0), view) == "Techcrunch · 1 highlight"
+    view.show_column(SOURCE_COLUMN, True)
+    assert ArticleRowDelegate.subtitle(model.index(row, 0), view) == "1 highlight"
     assert model.index(row, 0).data(SUMMARY_ROLE).highlight_count == 1
     assert view.rowHeight(row) >= 2 * view.fontMetrics().lineSpacing()
 

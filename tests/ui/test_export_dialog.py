@@ -75,3 +75,28 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, library, make_window, 
     assert "is not a folder" in dialog.status.text()
     assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
     assert not (tmp_path / "missing").exists()
+
+
+def test_the_preview_renders_footnotes_and_the_export_says_where_it_went(qtbot, library, make_window, tmp_path,
+                                                                         monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    annotate(library)
+    window = make_window(library)
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    shown = dialog.preview.toPlainText()
+    assert "[^" not in shown and "Sept usines d’IA européennes" in shown
+    assert dialog.preview.document().toHtml().count("<a ") >= 2  # a note's call and its return
+    target = tmp_path / "exports" / "digest.md"
+    target.parent.mkdir()
+    dialog.destination.setText(str(target))
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.export_button.click()
+    box = window.findChild(QMessageBox, "export_done")
+    assert box is not None and box.isVisible() and str(target) in box.text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    next(b for b in box.buttons() if b.text() == "Open Folder").click()
+    assert opened == [str(target.parent)]

@@ -131,10 +131,12 @@ def test_columns_can_be_shown_and_hidden_and_stay_so(library, make_window, tmp_p
     settings_path = str(tmp_path / "columns.ini")
     first = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
     header = first.article_list.horizontalHeader()
-    assert header.isSectionHidden(3) and not header.isSectionHidden(1)  # "Added" starts hidden
+    # "Source" and "Added" start hidden: the source is on each title's second line
+    assert header.isSectionHidden(3) and header.isSectionHidden(1) and not header.isSectionHidden(2)
     first.article_list.show_column(3, True)
-    first.article_list.show_column(1, False)
+    first.article_list.show_column(1, True)
+    first.article_list.show_column(2, False)
     first.close()
     second = make_window(library, QSettings(settings_path, QSettings.Format.IniFormat))
     header = second.article_list.horizontalHeader()
-    assert not header.isSectionHidden(3) and header.isSectionHidden(1)
+    assert not header.isSectionHidden(3) and not header.isSectionHidden(1) and header.isSectionHidden(2)

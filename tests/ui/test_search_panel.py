@@ -100,3 +100,36 @@ def test_the_status_bar_names_the_words_a_query_word_was_widened_to(qtbot, libra
     type_query(qtbot, window, "souverain")
     qtbot.waitUntil(lambda: "souveraineté" in window.statusBar().currentMessage(), timeout=5000)
     assert window.statusBar().currentMessage().endswith("also searched: souveraineté")
+
+
+def test_enter_and_f3_go_from_match_to_match_saying_which(qtbot, library, make_window):
+    window = make_window(library)
+    type_query(qtbot, window, "usines")
+    model = window.search_panel.results_model
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)  # opens the first hit
+    qtbot.waitUntil(lambda: window.reader.article is not None and bool(window.reader.marked_spans))
+    count = len(window.reader.marked_spans)
+    assert count > 2 and window.match_label.text() == f"Match 1 of {count}"
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)  # then the next match
+    assert window.match_label.text() == f"Match 2 of {count}"
+    cursor = window.reader.text.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == window.reader.marked_spans[1]
+    qtbot.keyClick(window.reader.text, Qt.Key.Key_F3)
+    assert window.match_label.text() == f"Match 3 of {count}"
+    qtbot.keyClick(window.reader.text, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.reader.text, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.reader.text, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.match_label.text() == f"Match {count} of {count}"  # round to the last
+
+
+def test_search_matches_are_underlined_never_filled_like_a_tag(qtbot, library, make_window):
+    window = make_window(library)
+    type_query(qtbot, window, "usines")
+    qtbot.waitUntil(lambda: window.search_panel.results_model.rowCount() == 4, timeout=5000)
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(window.reader.marked_spans))
+    selections = window.reader.text.extraSelections()
+    marks = [(s.format.fontUnderline(), s.format.background().style()) for s in selections]
+    assert len(marks) == len(window.reader.marked_spans) > 0
+    assert all(marks == (True, Qt.BrushStyle.NoBrush) for marks in marks)

@@ -14,7 +14,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(Prompts, "text", classmethod(lambda cls, *args, **kw: queue.pop(0)))
     monkeypatch.setattr(Prompts, "choice", classmethod(lambda cls, *args, **kw: queue.pop(0)))
     monkeypatch.setattr(Prompts, "colour", classmethod(lambda cls, *args, **kw: queue.pop(0)))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or (
+        QMessageBox.StandardButton.Yes if box.standardButtons() & QMessageBox.StandardButton.Yes
+        else QMessageBox.StandardButton.Ok))  # a question is answered yes
     return queue, warnings
 
 
@@ -92,3 +94,51 @@ def test_rules_are_edited_and_undone(qtbot, library, make_window, answers):
     queue += ["x", "(unclosed"]
     dialog.edit_rules()
     assert warnings and "not a valid expression" in warnings[0]
+
+
+def test_a_key_another_tag_holds_is_asked_for_and_refusing_changes_nothing(qtbot, library, make_window,
+                                                                          monkeypatch):
+    asked, answer = [], [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(Prompts, "choice", classmethod(lambda cls, *args, **kw: "2"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or answer[0])
+    window = make_window(library)
+    dialog = window.manage_tags()
+    tags = TagService(library)
+    dialog.choose("funding")
+    dialog.set_key()
+    assert asked == ["Key 2 belongs to sites. Give it to funding? sites will have funding's key instead (1)."]
+    assert (tags.find("funding").shortcut, tags.find("sites").shortcut) == (1, 2)
+    assert window.undo_stack.count() == 0
+    answer[0] = QMessageBox.StandardButton.Yes
+    dialog.set_key()
+    assert (tags.find("funding").shortcut, tags.find("sites").shortcut) == (2, 1)
+    window.undo_stack.undo()
+    assert (tags.find("funding").shortcut, tags.find("sites").shortcut) == (1, 2)
+
+
+def test_deleting_a_tag_that_has_highlights_asks_first_saying_undo_brings_it_back(qtbot, library, make_window,
+                                                                                monkeypatch):
+    asked, answer = [], [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or answer[0])
+    article_id = ArticleService(library).summaries()[0].id
+    AnnotationService(library).add_highlight(article_id=article_id, start=0, end=12, tags=["sites"])
+    window = make_window(library)
+    dialog = window.manage_tags()
+    dialog.choose("sites")
+    dialog.delete()
+    assert asked == ["Delete the tag sites? Its highlight keeps its other tags.\n\nEdit ▸ Undo brings it back."]
+    assert TagService(library).find("sites")
+    answer[0] = QMessageBox.StandardButton.Yes
+    dialog.delete()
+    assert "sites" not in [t.name for t in TagService(library).tags()]
+    dialog.choose("Commission")
+    dialog.delete()  # no highlight: nothing to ask
+    assert len(asked) == 2 and "Commission" not in [t.name for t in TagService(library).tags()]
+
+
+def test_adding_a_tag_whose_name_exists_says_so_without_talking_of_a_merge(library):
+    from app.services.tagging import TagError
+
+    with pytest.raises(TagError) as refused:
+        TagService(library).create("SITES")
+    assert str(refused.value) == "a tag named 'sites' exists already"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,7 +34,7 @@ from app.core.tags import Tag
 from app.services.exporting import ExportService, write_atomically
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text, translate_template
-from app.ui.rich_text import InertBrowser, ask
+from app.ui.rich_text import InertBrowser, ask, digest_html, message_box
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.form_fields import grouping_box, with_choose_button
 
@@ -44,6 +45,9 @@ SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv"}
 
 
 class ExportDialog(QDialog):
+    exported = Signal(Path)
+    """The file written."""
+
     def __init__(self, export: ExportService, runner: TaskRunner, *, tags: list[Tag], article_id: int | None,
                  article_title: str | None, query: str | None, grouping: str = "tag", folder: str = "",
                  parent: QWidget | None = None) -> None:
@@ -145,7 +149,7 @@ class ExportDialog(QDialog):
         self._timer.stop()
         text = self._export.markdown(self.scope(), group_by=self.grouping.currentData(),
                                      title=self.tr("Carnet digest"), translate=translate_template)
-        self.preview.setMarkdown(_without_front_matter(text))
+        self.preview.setHtml(digest_html(_without_front_matter(text)))
 
     # Writing
 
@@ -185,6 +189,7 @@ class ExportDialog(QDialog):
         if not cancelled:
             self.last_written = path
             self.status.setText(self.tr("Exported to {path}.").format(path=path))
+            self.exported.emit(path)
             self.accept()
 
     def _on_failed(self, error: Exception) -> None:
@@ -203,6 +208,21 @@ class ExportDialog(QDialog):
         text = self.destination.text().strip()
         if text:
             self.destination.setText(str(Path(text).with_suffix(SUFFIXES[self.format.currentData()])))
+
+
+def tell_exported(parent: QWidget, path: Path) -> QMessageBox:
+    """Say where the export went, with a button that opens its folder (the box does not
+    stop the window)."""
+    box = message_box(parent, QMessageBox.Icon.Information, translate("ExportDialog", "Export"),
+                      translate("ExportDialog", "The export is in {path}.").format(path=path),
+                      QMessageBox.StandardButton.Close)
+    box.setObjectName("export_done")
+    opener = box.addButton(translate("ExportDialog", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
+    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
 
 
 class Overwrite:

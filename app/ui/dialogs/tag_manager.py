@@ -30,7 +30,7 @@ from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.tag_commands import ChangeTagCommand, CreateTagCommand, DeleteTagCommand, MergeTagsCommand
 from app.ui.messages import error_text
-from app.ui.rich_text import plain_labels, plain_tooltip, tell
+from app.ui.rich_text import ask, plain_labels, plain_tooltip, tell
 
 translate = QCoreApplication.translate
 
@@ -149,11 +149,20 @@ class TagManagerDialog(QDialog):
         options = [no_key, *map(str, range(1, 10))]
         key = tag and Prompts.choice(self, self.tr("Key"), self.tr("Key for {tag}:").format(tag=tag.name), options,
                                      str(tag.shortcut or no_key))
-        if key:
-            shortcut = None if key == no_key else int(key)
-            if shortcut != tag.shortcut:
-                label = self.tr("Key {key} for {tag}").format(key=key, tag=tag.name)
-                self._push(ChangeTagCommand(self._tags, self._events, tag, label, shortcut=shortcut))
+        if not key:
+            return
+        shortcut = None if key == no_key else int(key)
+        if shortcut == tag.shortcut:
+            return
+        holder = next((t for t in self._tags.tags() if shortcut and t.shortcut == shortcut and t.id != tag.id), None)
+        if holder is not None and not self._confirm(self.tr("Key"), self.tr(
+                "Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}'s key instead "
+                "({old}).").format(key=key, holder=holder.name, tag=tag.name,
+                                   old=tag.shortcut or self.tr("no key"))):
+            return
+        label = self.tr("Key {key} for {tag}").format(key=key, tag=tag.name)
+        self._push(ChangeTagCommand(self._tags, self._events, tag, label, shortcut=shortcut,
+                                    take_key=holder is not None))
 
     def set_parent(self) -> None:
         tag = self.current_tag()
@@ -210,8 +219,19 @@ class TagManagerDialog(QDialog):
 
     def delete(self) -> None:
         tag = self.current_tag()
-        if tag is not None:
-            self._push(DeleteTagCommand(self._tags, self._events, tag))
+        if tag is None:
+            return
+        highlights = self._tags.counts().get(tag.id, (0, 0))[0]
+        if highlights and not self._confirm(self.tr("Delete tag"), (
+                self.tr("Delete the tag {tag}? Its highlight keeps its other tags.") if highlights == 1 else
+                self.tr("Delete the tag {tag}? Its {count} highlights keep their other tags.")).format(
+                tag=tag.name, count=highlights) + "\n\n" + self.tr("Edit ▸ Undo brings it back.")):
+            return
+        self._push(DeleteTagCommand(self._tags, self._events, tag))
+
+    def _confirm(self, title: str, question: str) -> bool:
+        return ask(self, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                   QMessageBox.StandardButton.Cancel) == QMessageBox.StandardButton.Yes
 
     def _push(self, command: QUndoCommand) -> None:
         self._stack.push(command)

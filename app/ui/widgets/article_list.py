@@ -35,7 +35,7 @@ class ArticleListView(QTableView):
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, digits)
-        hidden = str(settings.value(_HIDDEN_KEY, "3"))
+        hidden = str(settings.value(_HIDDEN_KEY, "1,3"))  # the source is on each title's second line
         self._hidden = {column for column in (int(part) for part in hidden.split(",") if part.isdigit())
                         if 0 < column < len(ArticleTableModel.COLUMNS)}  # by the user
         self._empty: set[int] = set()  # no article has a value there

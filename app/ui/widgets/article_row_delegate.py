@@ -61,9 +61,9 @@ class ArticleRowDelegate(QStyledItemDelegate):
             parts.append(translate("ArticleList", "{date} (the file's date)").format(date=summary.published_date)
                          if summary.published_from_file else summary.published_date)
         count = summary.highlight_count
-        parts.append(translate("ArticleList", "no highlight") if count == 0 else
-                     translate("ArticleList", "1 highlight") if count == 1 else
-                     translate("ArticleList", "{count} highlights").format(count=count))
+        if count:
+            parts.append(translate("ArticleList", "1 highlight") if count == 1 else
+                         translate("ArticleList", "{count} highlights").format(count=count))
         return " · ".join(parts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:

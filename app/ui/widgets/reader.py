@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -16,7 +16,8 @@ from app.core.highlight import Highlight
 from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
 
-MATCH_COLOUR = "#ffe066"
+# Search matches are underlined, never filled: a fill could be taken for a tag's colour.
+MATCH_UNDERLINE = "#1565c0"
 UNTAGGED_COLOUR = "#bdbdbd"
 HIGHLIGHT_ALPHA = 120  # translucent, so overlapping highlights stay visible
 LANGUAGE_NAMES = {
@@ -31,12 +32,16 @@ class ArticleReader(QWidget):
     a part of it (`window`); every position in it is converted to the body's code points
     through the window (its start added, Qt's UTF-16 counted as code points)."""
 
+    match_moved = Signal(int, int)
+    """The search match now chosen (counted from 1) and how many the article has (0, 0: none)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article: Article | None = None
         self.highlights: list[Highlight] = []
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
+        self._current_match = 0
         self.window = TextWindow(0, "")
         self.zoom_steps = 0
         self.line_spacing = 125
@@ -132,9 +137,21 @@ class ArticleReader(QWidget):
 
     def mark_matches(self, matches: list[tuple[int, int]]) -> None:
         self._matches = list(matches)
+        self._current_match = 0
         self._paint()
         if self._matches:
             self.scroll_to(self._matches[0][0])
+        self.match_moved.emit(1 if self._matches else 0, len(self._matches))
+
+    def step_match(self, step: int) -> bool:
+        """Select the next (`step` 1) or previous (-1) search match, going round; False
+        when the article has none."""
+        if not self._matches:
+            return False
+        self._current_match = (self._current_match + step) % len(self._matches)
+        self.scroll_to(*self._matches[self._current_match])
+        self.match_moved.emit(self._current_match + 1, len(self._matches))
+        return True
 
     def scroll_to(self, start: int, end: int | None = None) -> None:
         """Put the cursor at `start` (selecting up to `end`) and make it visible, showing
@@ -192,6 +209,12 @@ class ArticleReader(QWidget):
 
     # Reading the selection
 
+    def clear_selection(self) -> None:
+        """Leave the cursor at the end of the selection, which is no longer shown."""
+        cursor = self.text.textCursor()
+        cursor.clearSelection()
+        self.text.setTextCursor(cursor)
+
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as (start, end) code points of the body, or None."""
         cursor = self.text.textCursor()
@@ -237,8 +260,9 @@ class ArticleReader(QWidget):
             spans.append((highlight.start, highlight.end))
             formats.append(paint)
         match_format = QTextCharFormat()
-        match_format.setBackground(QColor(MATCH_COLOUR))
-        match_format.setForeground(QColor("black"))
+        match_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        match_format.setUnderlineColor(QColor(MATCH_UNDERLINE))
+        match_format.setFontUnderline(True)
         match_format.setFontWeight(QFont.Weight.Bold)
         match_format.setProperty(_MATCH_PROPERTY, True)
         matches = [(s, e) for s, e in self._matches if e > window.start and s < window.end]

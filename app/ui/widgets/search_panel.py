@@ -58,6 +58,8 @@ class SearchPanel(QWidget):
     """The search field; while it holds a query, the ranked hits below it."""
 
     status_changed = Signal(str)
+    next_match_requested = Signal()
+    """Enter in the field with a hit open: the next match in its article."""
     """A one-line summary of the hits, for the status bar."""
     searching_changed = Signal(bool)
     """True when hits replace the article list, False when the field is cleared."""
@@ -100,7 +102,7 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self._start_search)
         self.field.textChanged.connect(self._timer.start)
         self.field.escape_pressed.connect(self._start_search)
-        self.field.returnPressed.connect(self._choose_first)
+        self.field.returnPressed.connect(self._on_return)
         self.results.selectionModel().currentChanged.connect(self._on_current_changed)
         self.results.activated.connect(self._on_current_changed)
 
@@ -160,6 +162,13 @@ class SearchPanel(QWidget):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _on_return(self) -> None:
+        """Enter opens the first hit, then goes from match to match in it."""
+        if self.results.currentIndex().isValid():
+            self.next_match_requested.emit()
+        else:
+            self._choose_first()
 
     def _choose_first(self) -> None:
         if self.results_model.rowCount():

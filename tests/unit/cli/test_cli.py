@@ -16,7 +16,8 @@ def run(capsys, *argv):
 def test_list_shows_the_five_samples_of_a_new_library(capsys, tmp_path):
     status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list")
     assert status == 0
-    lines = out.splitlines()
+    header, *lines = out.splitlines()
+    assert header.split() == ["ID", "Date", "Source", "Title"]
     assert len(lines) == 5
     assert any("2024-01-24" in line and "souhaite investir 2,1 milliards" in line for line in lines)
     assert any("Techcrunch" in line for line in lines)
@@ -25,18 +26,51 @@ def test_list_shows_the_five_samples_of_a_new_library(capsys, tmp_path):
 
 def test_list_sorts_by_title_or_newest_first(capsys, tmp_path):
     status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list", "--sort", "title", "--reverse")
-    assert status == 0 and out.splitlines()[0].endswith("L’Union européenne courtise le secteur privé alors "
+    assert status == 0 and out.splitlines()[1].endswith("L’Union européenne courtise le secteur privé alors "
                                                         "qu’elle cherche à intensifier la capacité de calcul de "
                                                         "la formation de grands modèles d’IA")
     _, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list", "--sort", "date", "--reverse")
-    assert "2024-01-24" in out.splitlines()[0]
+    assert "2024-01-24" in out.splitlines()[1]
 
 
 def test_library_from_the_environment(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("CARNET_LIBRARY", str(tmp_path / "env-lib"))
     status, out, _ = run(capsys, "list")
-    assert status == 0 and len(out.splitlines()) == 5
+    assert status == 0 and len(out.splitlines()) == 1 + 5
     assert (tmp_path / "env-lib" / "library.sqlite").exists()
+
+
+def test_list_as_json_gives_every_article_with_its_details(capsys, tmp_path):
+    import json
+
+    status, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list", "--json")
+    listed = json.loads(out)
+    assert status == 0 and len(listed) == 5
+    assert {"id", "title", "source", "published", "language", "highlights"} <= set(listed[0])
+    assert any(item["source"] == "Techcrunch" for item in listed)
+
+
+def test_a_listing_in_a_terminal_fits_its_width(tmp_path):
+    import pty
+
+    main_args = [sys.executable, "-m", "app", "--library", str(tmp_path / "lib"), "list"]
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "60"}
+    done = subprocess.run(main_args, stdout=follower, stderr=subprocess.PIPE, env=env, timeout=120)
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(leader)
+    lines = out.decode("utf-8").splitlines()
+    assert done.returncode == 0 and len(lines) == 6
+    assert all(len(line) <= 60 for line in lines) and any(line.endswith("…") for line in lines)
 
 
 def test_import_prints_a_line_per_file_and_a_summary(capsys, tmp_path):
@@ -109,7 +143,7 @@ def test_python_dash_m_app_runs_the_command_line(tmp_path):
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 5
+    assert len(result.stdout.splitlines()) == 1 + 5  # a header, then the articles
 
 
 def test_without_a_display_the_window_says_so_in_one_line(tmp_path):

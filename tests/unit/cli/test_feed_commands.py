@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.feeds_served import BROKEN_XML, LONG_TEXT, atom, json_feed, rss091, rss2
 from tests.unit.cli.subprocess_runs import carnet, no_traceback
 from tests.web_server import Route, article_page
@@ -43,7 +45,7 @@ def test_feeds_of_every_kind_are_followed_and_their_new_entries_imported(web_ser
     ]
     fetched = [r.path for r in web_server.requests]
     assert "/never-fetched" not in fetched and "/atom-page-never-fetched" not in fetched  # full text in the feed
-    ids = {line[39:]: line.split()[0] for line in carnet(library, "list").stdout.splitlines()}
+    ids = {article["title"]: str(article["id"]) for article in json.loads(carnet(library, "list", "--json").stdout)}
     shown = carnet(library, "show", ids["Entrée g1"]).stdout
     assert "Title:     Entrée g1" in shown and "Author:    Marie Dupont" in shown
     assert "Date:      2024-01-02T10:00:00Z" in shown and "Keywords:  #Intelligence artificielle #veille" in shown

@@ -61,7 +61,8 @@ def _assert_escaped(result, lines=None):
 def test_list_show_search_highlights_and_tags_never_print_raw_control_characters(tmp_path):
     library = tmp_path / "lib"
     article_id, highlight_id = _hostile_library(library)
-    _assert_escaped(carnet(library, "list"), lines=6)
+    _assert_escaped(carnet(library, "list"), lines=1 + 6)  # the header, then six articles
+    _assert_escaped(carnet(library, "list", "--json"))
     shown_article = carnet(library, "show", str(article_id))
     _assert_escaped(shown_article)
     assert "Titre \\x1b]0;owned\\x07\\x1b[2J\\x1b[1A\\rforged\\nline\\u2028\\x9b31m\\u202e" in shown_article.stdout

@@ -3,7 +3,7 @@ import pytest
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.searching import SearchService
-from app.services.tagging import TagError, TagService
+from app.services.tagging import KeyTaken, TagError, TagService
 
 
 @pytest.fixture
@@ -58,9 +58,12 @@ def test_rename_reindexes_tagged_highlights_and_restore_undoes(tags, notes, libr
     assert len(search.search("tag:funding").hits) == 1
 
 
-def test_a_taken_key_moves_and_the_old_holder_gets_the_freed_key(tags):
+def test_a_taken_key_is_refused_unless_taken_and_then_the_old_holder_gets_the_freed_key(tags):
     energy = tags.create("énergie", shortcut=4).value
-    _, before = tags.change(energy.id, shortcut=1).value
+    with pytest.raises(KeyTaken, match="key 1 belongs to 'funding'"):
+        tags.change(energy.id, shortcut=1)
+    assert tags.find("énergie").shortcut == 4 and tags.find("funding").shortcut == 1
+    _, before = tags.change(energy.id, shortcut=1, take_key=True).value
     assert tags.find("énergie").shortcut == 1 and tags.find("funding").shortcut == 4
     tags.restore(before)
     assert tags.find("énergie").shortcut == 4 and tags.find("funding").shortcut == 1
