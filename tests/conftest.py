@@ -20,7 +20,7 @@ def seeds_folder() -> Path:
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
     """A migrated library in a temporary folder holding the five sample articles."""
-    library = open_library(tmp_path / "library")
+    library = open_library(tmp_path / "library", language="en")
     yield library
     library.close()
 
@@ -28,7 +28,7 @@ def library(tmp_path: Path) -> Library:
 @pytest.fixture
 def empty_library(tmp_path: Path) -> Library:
     """A migrated library with no articles."""
-    library = open_library(tmp_path / "empty-library", add_samples=False)
+    library = open_library(tmp_path / "empty-library", add_samples=False, language="en")
     yield library
     library.close()
 

@@ -59,3 +59,17 @@ DEFAULT_TAGS: tuple[Tag, ...] = (
             "Joint Undertaking", "exécutif de l’UE", "Bruxelles", "Brussels", "commissaire", "Commissioner"]}),
 )
 """The tags every new library starts with."""
+
+DEFAULT_DESCRIPTIONS = {
+    "fr": {"funding": "Argent : budgets, fonds, investissements, subventions.",
+           "sites": "Lieux : pays, villes, usines, centres de données.",
+           "Commission": "La Commission européenne, ses membres et ses organes."},
+}
+"""The default tags' descriptions in a library made in another language than English
+(their rules already hold words of both)."""
+
+
+def library_language(locale_name: str | None) -> str:
+    """The language a new library's default tags speak: French for a French locale or
+    interface ("fr", "fr_BE.UTF-8"), else English."""
+    return "fr" if (locale_name or "").lower()[:2] == "fr" else "en"

@@ -12,6 +12,7 @@ from typing import Mapping
 import platformdirs
 
 from app.core.messages import Message
+from app.core.tags import DEFAULT_DESCRIPTIONS, library_language
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.services.backups import backup_before_migration, describe, restore_advice
 from app.services.checking import damaged_library_error
@@ -23,6 +24,7 @@ from app.store.errors import LibraryError, LibraryReadOnly
 from app.store.library import DATABASE_FILE, Library
 from app.store.meta import get_meta, set_meta
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
+from app.store.tags import describe_tags
 
 LIBRARY_ENV = "CARNET_LIBRARY"
 _SAMPLES_ADDED = "samples_added_at"
@@ -64,8 +66,11 @@ def sample_articles_folder() -> Path | None:
 
 def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True,
                  progress: Progress = no_progress, cancel: CancelToken | None = None,
-                 read_only: bool = False, prepare: bool = True) -> Library:
+                 read_only: bool = False, prepare: bool = True, language: str | None = None) -> Library:
     """Open the library in `folder`, creating and migrating it as needed.
+
+    A new library's default tags are described in `language` ("fr" or "en"; by default
+    that of the system's locale).
 
     The search index is built if it is missing or was made by another analyser version
     (`progress` follows that; cancelling raises `IndexCancelled` and leaves the old
@@ -87,12 +92,27 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     _refuse_unless_library(folder)
     try:
         return _open(folder, samples=samples, add_samples=add_samples, progress=progress, cancel=cancel,
-                     read_only=read_only, prepare=prepare)
+                     read_only=read_only, prepare=prepare, language=language)
     except sqlite3.DatabaseError as error:
         told = damaged_library_error(folder, error)
         if told is None:
             raise
         raise told from None
+
+
+def _locale_language() -> str | None:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return None
+
+
+def describe_default_tags(db, language: str) -> None:
+    """Give a new library's default tags their descriptions in `language`."""
+    descriptions = DEFAULT_DESCRIPTIONS.get(language)
+    if descriptions:
+        with write_transaction(db):
+            describe_tags(db, descriptions)
 
 
 def _refuse_unless_library(folder: Path) -> None:
@@ -105,7 +125,7 @@ def _refuse_unless_library(folder: Path) -> None:
 
 
 def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Progress,
-          cancel: CancelToken | None, read_only: bool, prepare: bool) -> Library:
+          cancel: CancelToken | None, read_only: bool, prepare: bool, language: str | None) -> Library:
     writable = _writable(folder)
     if read_only or not writable:
         return _open_read_only(folder, on_read_only_disk=not writable)
@@ -116,8 +136,11 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
     library = Library(folder)
     try:
         db = library.database()
+        new = schema_version(db) == 0
         migrate(db, path=str(library.database_path),
                 before=lambda version: backup_before_migration(library.database_path, version))
+        if new:
+            describe_default_tags(db, library_language(language or _locale_language()))
         if not prepare:
             return library
         prepare_index(library, progress=progress, cancel=cancel)

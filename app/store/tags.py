@@ -100,3 +100,10 @@ def tag_article_counts(db: sqlite_utils.Database) -> list[tuple[int, int, str | 
         "GROUP BY ht.tag_id, h.article_id ORDER BY ht.tag_id, h.article_id"
     )
     return [tuple(row) for row in rows]
+
+
+def describe_tags(db: sqlite_utils.Database, descriptions: dict[str, str]) -> None:
+    """Set the description of the tags named (name → description). Call inside a write
+    transaction."""
+    for name, description in descriptions.items():
+        db.execute("UPDATE tags SET description = ? WHERE name_key = ?", [description, tag_key(name)])

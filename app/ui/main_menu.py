@@ -110,6 +110,8 @@ class MainMenu:
     actions: dict[str, QAction] = field(default_factory=dict)
     editing: list[QAction] = field(default_factory=list)
     recent: QMenu | None = None
+    themes: QMenu | None = None
+    name_undo_redo: Callable[[], None] = lambda: None
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
@@ -157,19 +159,59 @@ def build_main_menu(bar: QMenuBar, slots: Mapping[str, Callable], undo_stack: QU
     return menu
 
 
+def retranslate_main_menu(bar: QMenuBar, menu: MainMenu) -> None:
+    """Put every word of the menu bar in the interface's language now."""
+    for menu_action, (title, entries) in zip(bar.actions(), MENUS):
+        menu_action.setText(translate("MainMenu", title))
+        for entry in entries:
+            if isinstance(entry, ActionSpec):
+                menu[entry.name].setText(translate("MainMenu", entry.text))
+    if menu.recent is not None:
+        menu.recent.setTitle(translate("MainMenu", "Open &Recent"))
+    if menu.themes is not None:
+        menu.themes.setTitle(translate("MainMenu", "Th&eme"))
+    for theme, text in THEME_CHOICES:
+        menu[f"theme_{theme}"].setText(translate("MainMenu", text))
+    menu.name_undo_redo()
+
+
 def _add_undo_redo(submenu: QMenu, stack: QUndoStack, menu: MainMenu) -> None:
-    undo = stack.createUndoAction(submenu, translate("MainMenu", "&Undo"))
+    # Made here rather than by QUndoStack.createUndoAction, whose word "Undo" cannot be
+    # put in another language once made.
+    undo, redo = QAction(submenu, objectName="undo"), QAction(submenu, objectName="redo")
     undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
-    redo = stack.createRedoAction(submenu, translate("MainMenu", "&Redo"))
     redo_keys = QKeySequence.keyBindings(StandardKey.Redo)
     redo.setShortcuts(redo_keys + [key for key in [QKeySequence("Ctrl+Shift+Z")] if key not in redo_keys])
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+
+    # What is to undo and redo, as the stack last said (never asked of a stack being deleted).
+    done = {undo: stack.undoText(), redo: stack.redoText()}
+
+    def name_them() -> None:
+        for action, verb in ((undo, "&Undo"), (redo, "&Redo")):
+            action.setText(f"{translate('MainMenu', verb)} {done[action]}".strip())
+
+    def told(action: QAction, text: str) -> None:
+        done[action] = text
+        name_them()
+
+    stack.undoTextChanged.connect(lambda text: told(undo, text))
+    stack.redoTextChanged.connect(lambda text: told(redo, text))
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    name_them()
     submenu.addActions([undo, redo])
     menu.actions.update(undo=undo, redo=redo)
+    menu.name_undo_redo = name_them
 
 
 def _add_themes(submenu: QMenu, choose_theme: Callable[[str], None], menu: MainMenu) -> None:
     themes = submenu.addMenu(translate("MainMenu", "Th&eme"))
     themes.setObjectName("theme_menu")
+    menu.themes = themes
     group = QActionGroup(themes)
     for theme, text in THEME_CHOICES:
         action = themes.addAction(translate("MainMenu", text))

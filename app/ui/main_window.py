@@ -47,7 +47,8 @@ from app.ui.dialogs.feeds_dialog import FeedsDialog
 from app.ui.feeds_controller import FeedsController
 from app.ui.import_controller import ImportController, install_address_paste
 from app.ui.library_actions import LibraryActions
-from app.ui.main_menu import build_main_menu
+from app.ui.retranslating import Retranslating
+from app.ui.main_menu import build_main_menu, retranslate_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.preferences import Preferences
 from app.ui.rich_text import tell
@@ -63,7 +64,7 @@ from app.ui.widgets.search_panel import SearchPanel
 from app.ui.widgets.tags_panel import TagsPanel
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Lists a library's articles, shows the selected one with its highlights, and
     runs every edit through its undo stack. Choosing another library emits
     `library_chosen`; the application opens it in a new window."""
@@ -265,9 +266,8 @@ class MainWindow(QMainWindow):
         language_changed = preferences.language != self.preferences.language
         preferences.save(self._settings)
         self.apply_preferences(preferences)
-        if language_changed:
+        if language_changed:  # every widget is told, and puts its words in the new language
             install_translators(QApplication.instance(), preferences.language)
-            self.library_chosen.emit(self._library.folder)  # a new window, in the new language
 
     def choose_theme(self, theme: str) -> None:
         """Light, dark or the system's: applied at once and kept in the preferences."""
@@ -297,6 +297,25 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Carnet"), about_text(self._library))
+
+    def retranslate(self) -> None:
+        """The window's words in the new interface language, where they stand: its size and
+        place, the article read, the selection and the undo history stay."""
+        if not hasattr(self, "menu"):
+            return  # not built yet: it is being made in the new language
+        retranslate_main_menu(self.menuBar(), self.menu)
+        self.main_toolbar.setWindowTitle(self.tr("Main"))
+        self.tagging.retranslate()
+        if self._library.read_only:
+            self._make_read_only(self._library)
+        else:
+            self.setWindowTitle(self.tr("{library} — Carnet").format(library=self._library.name))
+        self.article_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.article_model.columnCount() - 1)
+        self.article_list.viewport().update()
+        self.match_label.setToolTip(self.tr("F3: next match · Shift+F3: previous"))
+        if self.match_label.isVisible():
+            self.reader.say_match()
+        self._show_count()
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""
@@ -468,18 +487,31 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def _show_fact(self, item) -> None:
-        self.tags_panel.choose(None)
-        row = self.article_model.locate(item.article_id)
-        if row is not None:
-            self.article_list.selectRow(row)
-            self.reader.scroll_to(item.fact.start, item.fact.end)
-
-    def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
+    def show_in_list(self, article_id: int, *, tag_id: int | None = None,
+                     span: tuple[int, int] | None = None) -> None:
+        """Open an article from elsewhere (Facts, Topics) the one way the list and the
+        reader agree on: the search is left, the list shows the articles with `tag_id`
+        (all for None), the article's row is chosen and read (at `span`), and the window
+        comes to the front."""
+        if self.left_stack.currentWidget() is self.search_panel.results:
+            self.search_panel.leave()
         self.tags_panel.choose(tag_id)
         row = self.article_model.locate(article_id)
-        if row is not None:
-            self.article_list.selectRow(row)
+        if row is None:
+            return
+        self.article_list.selectRow(row)
+        if self._shown_article_id != article_id:
+            self._show_article(article_id)
+        if span is not None:
+            self.reader.scroll_to(*span)
+        self.raise_()
+        self.activateWindow()
+
+    def _show_fact(self, item) -> None:
+        self.show_in_list(item.article_id, span=(item.fact.start, item.fact.end))
+
+    def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
+        self.show_in_list(article_id, tag_id=tag_id)
 
     def manage_tags(self) -> TagManagerDialog:
         dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)

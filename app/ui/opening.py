@@ -14,6 +14,7 @@ from app.store.library import Library
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.rich_text import plain_labels
 from app.ui.tasks import TaskRunner
+from app.ui.translation import current_language
 
 SHOW_PROGRESS_AFTER_MS = 400
 translate = QCoreApplication.translate
@@ -47,7 +48,7 @@ def open_library_with_progress(folder: Path, runner: TaskRunner, parent: QWidget
 
     task = runner.start(
         lambda progress, cancel: open_library(folder, progress=progress, cancel=cancel, read_only=read_only,
-                                                samples=samples),
+                                                samples=samples, language=current_language()),
         finished=on_finished, failed=on_failed, progress=on_progress,
     )
     dialog.canceled.connect(task.cancel)

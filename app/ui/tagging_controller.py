@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
@@ -26,6 +26,8 @@ from app.ui.commands.highlight_commands import AddHighlightCommand, DeleteHighli
 from app.ui.rich_text import plain_tooltip
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
+
+translate = QCoreApplication.translate
 
 
 class TaggingController(QObject):
@@ -42,7 +44,7 @@ class TaggingController(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tag_actions: list[QAction] = []
         self.editable = True
-        self.note_action = QAction(self.tr("Write the Highlight's Note"), self)
+        self.note_action = QAction(self)
         self.note_action.setShortcut(QKeySequence("N"))
         self.note_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action.triggered.connect(self.write_note)
@@ -50,6 +52,11 @@ class TaggingController(QObject):
             widget.addAction(self.note_action)
         reader.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.text.customContextMenuRequested.connect(self._context_menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words of the tag actions and the note key in the interface's language now."""
+        self.note_action.setText(self.tr("Write the Highlight's Note"))
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -98,7 +105,7 @@ class TaggingController(QObject):
             elif start < end:
                 command = AddHighlightCommand(self._notes, self._events, article_id=reader.article.id,
                                               start=start, end=end, tag_ids=(tag.id,),
-                                              label=self.tr("Highlight as {tag}").format(tag=tag.name))
+                                              label=translate("Commands", "Highlight as {tag}").format(tag=tag.name))
                 self._stack.push(command)
                 if command.failure is None:
                     reader.clear_selection()

@@ -10,6 +10,12 @@ from app.ui.resources import resource_path
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The interface's language now ("en" or "fr")."""
+    return _current
 
 
 def interface_language(choice: str, locale: QLocale | None = None) -> str:
@@ -27,6 +33,8 @@ def install_translators(app: QApplication, choice: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = interface_language(choice)
+    global _current
+    _current = language
     # Numbers and dates follow the interface's language when one was chosen.
     QLocale.setDefault(QLocale.system() if choice not in LANGUAGES else QLocale(language))
     if language == "en":

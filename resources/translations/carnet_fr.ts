@@ -480,27 +480,27 @@
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="115"/>
+        <location filename="../../app/services/library.py" line="135"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="103"/>
+        <location filename="../../app/services/library.py" line="123"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="146"/>
+        <location filename="../../app/services/library.py" line="169"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="148"/>
+        <location filename="../../app/services/library.py" line="171"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="160"/>
+        <location filename="../../app/services/library.py" line="183"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -1366,12 +1366,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="49"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="53"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="50"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="54"/>
         <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
         <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
@@ -1405,62 +1405,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="24"/>
+        <location filename="../../app/ui/widgets/reader.py" line="25"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="26"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="26"/>
+        <location filename="../../app/ui/widgets/reader.py" line="27"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="67"/>
+        <location filename="../../app/ui/widgets/reader.py" line="95"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="74"/>
+        <location filename="../../app/ui/widgets/reader.py" line="96"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="75"/>
+        <location filename="../../app/ui/widgets/reader.py" line="97"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="91"/>
+        <location filename="../../app/ui/widgets/reader.py" line="92"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="118"/>
+        <location filename="../../app/ui/widgets/reader.py" line="133"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="308"/>
+        <location filename="../../app/ui/widgets/reader.py" line="324"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="323"/>
+        <location filename="../../app/ui/widgets/reader.py" line="339"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
@@ -1493,32 +1493,32 @@
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="20"/>
         <source>Delete article « {title} »</source>
-        <translation>Supprimer l’article « {title} »</translation>
+        <translation>la suppression de l’article « {title} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/article_commands.py" line="39"/>
         <source>Edit article details</source>
-        <translation>Modifier les détails de l’article</translation>
+        <translation>la modification des détails de l’article</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
-        <translation>Supprimer le surlignage « {quote} »</translation>
+        <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Untag {tag}</source>
-        <translation>Retirer l’étiquette {tag}</translation>
+        <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
         <source>Tag {tag}</source>
-        <translation>Étiqueter {tag}</translation>
+        <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
         <source>Edit note</source>
-        <translation>Modifier la note</translation>
+        <translation>la modification de la note</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
@@ -1528,22 +1528,27 @@
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
         <source>Reject suggestion ({tag})</source>
-        <translation>Refuser la suggestion ({tag})</translation>
+        <translation>le refus de la suggestion ({tag})</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="52"/>
         <source>Delete tag {tag}</source>
-        <translation>Supprimer l’étiquette {tag}</translation>
+        <translation>la suppression de l’étiquette {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="67"/>
         <source>Merge {source} into {target}</source>
-        <translation>Fusionner {source} dans {target}</translation>
+        <translation>la fusion de {source} dans {target}</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/tag_commands.py" line="88"/>
         <source>New tag {tag}</source>
-        <translation>Nouvelle étiquette {tag}</translation>
+        <translation>la création de l’étiquette {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging_controller.py" line="108"/>
+        <source>Highlight as {tag}</source>
+        <translation>le surlignage comme {tag}</translation>
     </message>
 </context>
 <context>
@@ -1577,27 +1582,27 @@
 <context>
     <name>EmptyLibraryPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="16"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="40"/>
         <source>This library holds no articles yet</source>
         <translation>Cette bibliothèque ne contient encore aucun article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="21"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="42"/>
         <source>Import text, Markdown, web pages, PDF, Word or EPUB files, or a whole folder of them; you can also drop them on this window. To try Carnet first, add the five sample articles on the EU&apos;s AI factories.</source>
         <translation>Importez des fichiers texte, Markdown, pages web, PDF, Word ou EPUB, ou tout un dossier ; vous pouvez aussi les déposer sur cette fenêtre. Pour essayer Carnet d’abord, ajoutez les cinq articles d’exemple sur les usines d’IA de l’UE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="29"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="45"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="30"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="45"/>
         <source>Import a &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/empty_library.py" line="31"/>
+        <location filename="../../app/ui/widgets/empty_library.py" line="46"/>
         <source>Add the &amp;Sample Articles</source>
         <translation>Ajouter les articles d’&amp;exemple</translation>
     </message>
@@ -1951,28 +1956,29 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="42"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="45"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="102"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="104"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="57"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="105"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="58"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="106"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="60"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="107"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="93"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="103"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -2190,7 +2196,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="151"/>
+        <location filename="../../app/ui/main_menu.py" line="153"/>
+        <location filename="../../app/ui/main_menu.py" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2225,19 +2232,14 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="161"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="163"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_menu.py" line="60"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <source>Article De&amp;tails…</source>
+        <translation>&amp;Détails de l’article…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="47"/>
@@ -2248,11 +2250,6 @@
         <location filename="../../app/ui/main_menu.py" line="49"/>
         <source>Fee&amp;ds…</source>
         <translation>Fi&amp;ls d’actualité…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="58"/>
-        <source>Article De&amp;tails…</source>
-        <translation>&amp;Détails de l’article…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="62"/>
@@ -2320,7 +2317,8 @@
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="171"/>
+        <location filename="../../app/ui/main_menu.py" line="172"/>
+        <location filename="../../app/ui/main_menu.py" line="212"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
@@ -2373,32 +2371,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
@@ -2408,48 +2409,48 @@
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2457,17 +2458,17 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="25"/>
+        <location filename="../../app/ui/opening.py" line="26"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="61"/>
+        <location filename="../../app/ui/opening.py" line="62"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>
@@ -2569,47 +2570,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="77"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="109"/>
         <source>Search (Ctrl+F): words, &quot;phrase&quot;, prefix*, title:, tag:, date:2024</source>
         <translation>Rechercher (Ctrl+F) : mots, &quot;phrase&quot;, préfixe*, title:, tag:, date:2024</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="79"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="110"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="86"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="111"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="142"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="151"/>
         <source>No article matches.</source>
         <translation>Aucun article ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="144"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="153"/>
         <source>{count} or more hits for {query}</source>
         <translation>{count} résultats ou plus pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>1 hit for {query}</source>
         <translation>1 résultat pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="155"/>
         <source>{count} hits for {query}</source>
         <translation>{count} résultats pour {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="149"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="158"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/search_panel.py" line="160"/>
+        <location filename="../../app/ui/widgets/search_panel.py" line="169"/>
         <source>The search failed: {error}</source>
         <translation>La recherche a échoué : {error}</translation>
     </message>
@@ -2618,8 +2619,9 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
-        <source>Reader</source>
-        <translation>Lecteur</translation>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <source>Reader, highlights, search hits</source>
+        <translation>Lecteur, surlignages, résultats</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="13"/>
@@ -2627,77 +2629,88 @@
         <translation>surligne la sélection avec cette étiquette, ou ajoute ou retire l’étiquette du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <source>write the chosen highlight&apos;s note</source>
+        <translation>écrit la note du surlignage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
         <source>Article list</source>
         <translation>Liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
         <source>delete the article (after confirming)</source>
         <translation>supprime l’article (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
         <source>Highlights panel</source>
         <translation>Panneau des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
         <source>delete the chosen highlight</source>
         <translation>supprime le surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
         <source>save the note</source>
         <translation>enregistre la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="25"/>
         <source>Search field</source>
         <translation>Champ de recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="24"/>
+        <source>open the first hit, then go to the next match</source>
+        <translation>ouvre le premier résultat, puis passe à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="26"/>
         <source>clear the search and show the article list again</source>
         <translation>efface la recherche et revient à la liste des articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
         <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
         <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="57"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -2741,7 +2754,7 @@
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
         <source>Accept suggestion</source>
-        <translation>Accepter la suggestion</translation>
+        <translation>l’acceptation de la suggestion</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
@@ -2870,12 +2883,12 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
         <source>Rename {tag} to {name}</source>
-        <translation>Renommer {tag} en {name}</translation>
+        <translation>le renommage de {tag} en {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
         <source>Recolour {tag}</source>
-        <translation>Changer la couleur de {tag}</translation>
+        <translation>le changement de couleur de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
@@ -2890,7 +2903,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
         <source>Describe {tag}</source>
-        <translation>Décrire {tag}</translation>
+        <translation>la description de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
@@ -2916,7 +2929,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
         <source>Key {key} for {tag}</source>
-        <translation>Touche {key} pour {tag}</translation>
+        <translation>la touche {key} pour {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
@@ -2931,7 +2944,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
         <source>Nest {tag}</source>
-        <translation>Imbriquer {tag}</translation>
+        <translation>l’imbrication de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
@@ -2957,7 +2970,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
         <source>Rules of {tag}</source>
-        <translation>Règles de {tag}</translation>
+        <translation>les règles de {tag}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
@@ -2993,43 +3006,42 @@
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="69"/>
+        <location filename="../../app/ui/tagging_controller.py" line="76"/>
         <source>Highlight as {tag} ({key})</source>
         <translation>Surligner comme {tag} ({key})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="66"/>
-        <location filename="../../app/ui/tagging_controller.py" line="101"/>
+        <location filename="../../app/ui/tagging_controller.py" line="73"/>
         <source>Highlight as {tag}</source>
         <translation>Surligner comme {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="45"/>
+        <location filename="../../app/ui/tagging_controller.py" line="59"/>
         <source>Write the Highlight&apos;s Note</source>
         <translation>Écrire la note du surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="106"/>
+        <location filename="../../app/ui/tagging_controller.py" line="113"/>
         <source>Highlighted as {tag}: N writes its note</source>
         <translation>Surligné comme {tag} : N pour écrire sa note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="110"/>
+        <location filename="../../app/ui/tagging_controller.py" line="117"/>
         <source>Select a passage first, then press a tag&apos;s key.</source>
         <translation>Sélectionnez d’abord un passage, puis appuyez sur la touche d’une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="118"/>
+        <location filename="../../app/ui/tagging_controller.py" line="125"/>
         <source>Choose a highlight first, then press N to write its note.</source>
         <translation>Choisissez d’abord un surlignage, puis appuyez sur N pour écrire sa note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="151"/>
+        <location filename="../../app/ui/tagging_controller.py" line="158"/>
         <source>Highlight as</source>
         <translation>Surligner comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging_controller.py" line="157"/>
+        <location filename="../../app/ui/tagging_controller.py" line="164"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -3037,13 +3049,13 @@
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="21"/>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="26"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="35"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="37"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tags_panel.py" line="23"/>
+        <location filename="../../app/ui/widgets/tags_panel.py" line="36"/>
         <source>Manage tags…</source>
         <translation>Gérer les étiquettes…</translation>
     </message>
@@ -3085,27 +3097,32 @@
 <context>
     <name>TopicCharts</name>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="22"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="32"/>
         <source>Topics charts</source>
         <translation>Graphiques des thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="67"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="77"/>
         <source>Highlights per topic</source>
         <translation>Surlignages par thème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="92"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="101"/>
+        <source>{title} — {tag}: {count}</source>
+        <translation>{title} — {tag} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="116"/>
         <source>Topics × articles (click a cell to see its highlights)</source>
         <translation>Thèmes × articles (cliquez une case pour voir ses surlignages)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="113"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="142"/>
         <source>Highlights per topic by publication month</source>
         <translation>Surlignages par thème et par mois de publication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/topic_charts.py" line="118"/>
+        <location filename="../../app/ui/widgets/topic_charts.py" line="147"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>

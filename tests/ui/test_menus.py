@@ -168,3 +168,17 @@ def test_recent_libraries_forget_folders_that_hold_no_library(tmp_path):
     recent.remember(kept)
     assert recent.folders() == [kept.absolute()] and recent.last() == kept.absolute()
     assert [Path(folder).name for folder in settings.value(RecentLibraries.KEY)] == ["kept"]
+
+
+def test_the_french_shortcuts_sheet_names_keys_in_french_with_no_stray_alternates(library, make_window):
+    install_translators(QApplication.instance(), "fr")
+    try:
+        window = make_window(library)
+        dialog = window.show_shortcuts()
+        rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    finally:
+        install_translators(QApplication.instance(), "en")
+    keys = [keys for _, keys, _ in rows]
+    assert "Ctrl+Z" in keys and not any("F14" in k or ", " in k for k in keys)
+    assert "Suppr" in keys and "Échap" in keys and "Ctrl+Entrée" in keys
+    assert not any(english in k for k in keys for english in ("Delete", "Esc", "Enter"))

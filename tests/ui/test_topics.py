@@ -39,3 +39,28 @@ def test_topics_view_counts_and_opens_a_cell(qtbot, library, make_window, tmp_pa
     dialog.save_svg(tmp_path / "topics.svg")
     svg = (tmp_path / "topics.svg").read_text(encoding="utf-8")
     assert svg.startswith("<?xml") and "<svg" in svg and "funding" in svg and "undated" in svg
+
+
+def test_matrix_figures_read_on_any_shade_and_columns_name_their_articles(qtbot, library, make_window):
+    from PySide6.QtGui import QColor
+
+    from app.ui.widgets.topic_charts import readable_on
+
+    yellow, dark, light = QColor("#f2c94c"), QColor("#1e1e1e"), QColor("#ffffff")
+    assert readable_on(yellow, dark).name() == "#000000"  # a full yellow cell, in the dark theme
+    faint = QColor(yellow)
+    faint.setAlpha(40)
+    assert readable_on(faint, dark).name() == "#ffffff" and readable_on(faint, light).name() == "#000000"
+    annotate(library)
+    window = make_window(library)
+    dialog = window.show_topics()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+    image = dialog.charts.grab().toImage()
+    assert not image.isNull()
+    svg_path = OUTPUT / "topics_columns.svg"
+    OUTPUT.mkdir(exist_ok=True)
+    dialog.save_svg(svg_path)
+    svg = svg_path.read_text(encoding="utf-8")
+    assert "#2<" not in svg and "#5<" not in svg  # no bare ids as column labels
+    svg_path.unlink()

@@ -19,32 +19,52 @@ def _menu_titles(window):
     return [action.text() for action in window.menuBar().actions()]
 
 
-def test_switching_the_interface_to_french_shows_french_menus(qtbot, tmp_path, settings, english_afterwards):
+def test_switching_the_interface_to_french_retranslates_the_window_where_it_stands(qtbot, tmp_path, settings,
+                                                                                  english_afterwards):
+    from app.services.annotating import AnnotationService
+
     session = Session(settings)
     assert session.open(tmp_path / "library")
-    english = session.window
-    assert _menu_titles(english) == ["&File", "&Edit", "&View", "&Help"]
-    with qtbot.waitSignal(english.destroyed, timeout=5000):
-        english.set_preferences(Preferences(language="fr"))
-    french = session.window
-    assert _menu_titles(french) == ["&Fichier", "&Édition", "&Affichage", "Ai&de"]
-    assert french.menu["quit"].text() == "&Quitter"
-    assert french.statusBar().currentMessage() == "5 articles"
-    assert french.article_model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+    window = session.window
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    window.resize(1234, 777)
+    window.article_list.selectRow(2)
+    article = window.reader.article
+    window.search_panel.field.setFocus()
+    from app.ui.commands.highlight_commands import AddHighlightCommand
+    window.undo_stack.push(AddHighlightCommand(AnnotationService(window.carnet.annotations._library),
+                                               window.events, article_id=article.id, start=0, end=12))
+    window.set_preferences(Preferences(language="fr"))
+    qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&Fichier")  # Qt posts the change to each window
+    assert session.window is window  # the same window: nothing rebuilt
+    assert _menu_titles(window) == ["&Fichier", "&Édition", "&Affichage", "Ai&de"]
+    assert window.menu["quit"].text() == "&Quitter"
+    assert window.statusBar().currentMessage() == "5 articles"
+    assert window.article_model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+    assert window.tags_panel.manage.text() == "Gérer les étiquettes…"
+    assert window.highlights_panel.save_note.text() == "Enregistrer la note"
+    assert window.search_panel.field.placeholderText().startswith("Rechercher")
+    assert (window.width(), window.height()) == (1234, 777)
+    assert window.reader.article.id == article.id and "français" in window.reader.meta_label.text()
+    assert window.undo_stack.count() == 1 and window.undo_action.text().startswith("&Annuler ")
     assert Preferences.load(settings).language == "fr"
-    french.close()
-    french.deleteLater()
+    window.close()
+    window.deleteLater()
 
 
 def test_every_menu_of_the_french_interface_is_translated(qtbot, library, make_window, english_afterwards):
+    def entries(window):
+        return [[(action.objectName(), action.text(), action.isSeparator()) for action in menu.menu().actions()]
+                for menu in window.menuBar().actions()]
+
     install_translators(QApplication.instance(), "fr")
-    window = make_window(library)
+    french = entries(make_window(library))
     install_translators(QApplication.instance(), "en")
-    english = make_window(library)
-    for french_menu, english_menu in zip(window.menuBar().actions(), english.menuBar().actions()):
-        for french, original in zip(french_menu.menu().actions(), english_menu.menu().actions()):
-            if not original.isSeparator() and original.objectName() not in ("", None):
-                assert french.text() != original.text(), original.text()
+    english = entries(make_window(library))
+    for french_menu, english_menu in zip(french, english):
+        for (_, text, _), (name, original, separator) in zip(french_menu, english_menu):
+            if not separator and name:
+                assert text != original, original
 
 
 def test_the_language_follows_the_system_unless_chosen():
@@ -116,3 +136,19 @@ def test_the_facts_table_speaks_french(qtbot, library, make_window, english_afte
     rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 3).data()) for r in range(dialog.model.rowCount())]
     assert {kind for kind, _ in rows} == {"montant", "lieu", "acteur"}
     assert ("acteur", "personne") in rows
+
+
+def test_the_french_undo_entries_read_as_french(library, make_window):
+    from app.ui.commands.tag_commands import DeleteTagCommand
+
+    install_translators(QApplication.instance(), "fr")
+    try:
+        window = make_window(library)
+        window.undo_stack.push(DeleteTagCommand(window.carnet.tags, window.events, window.carnet.tags.find("sites")))
+        undo = window.undo_action.text()
+        window.undo_stack.undo()
+        redo = window.redo_action.text()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert (undo, redo) == ("&Annuler la suppression de l’étiquette sites",
+                            "&Rétablir la suppression de l’étiquette sites")

@@ -45,7 +45,11 @@ class ArticleDetailsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[0]):
             self.language.addItem(f"{code} — {QCoreApplication.translate('ArticleReader', name)}", code)
-        self.language.setCurrentText(article.language)
+        known = self.language.findData(article.language)
+        if known >= 0:
+            self.language.setCurrentIndex(known)
+        else:
+            self.language.setCurrentText(article.language)
         form.insertRow(5, self.tr("&Language"), self.language)
         self.file_date = QLabel(self.tr("This date is the file's own creation date, not when the text was "
                                         "published: correct it or clear it."), wordWrap=True,

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.core.highlight import Highlight
 from app.ui.models.highlight_list_model import HTML_ROLE, HighlightListModel
+from app.ui.retranslating import Retranslating
 from app.ui.widgets.html_delegate import HtmlDelegate
 
 
-class HighlightsPanel(QWidget):
+class HighlightsPanel(Retranslating, QWidget):
     highlight_chosen = Signal(object)
     """A Highlight the user picked in the list."""
     delete_requested = Signal(object)
@@ -39,10 +40,9 @@ class HighlightsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Highlights"), objectName="highlights_title")
+        self.title = QLabel(objectName="highlights_title")
         self.model = HighlightListModel(self)
         self.list = QListView(objectName="highlights_list")
-        self.list.setAccessibleName(self.tr("Highlights"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HtmlDelegate(HTML_ROLE, self.list))
         self.list.setWordWrap(True)
@@ -54,10 +54,10 @@ class HighlightsPanel(QWidget):
         self.list.setBatchSize(40)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note = QPlainTextEdit(objectName="note_editor")
-        self.note.setAccessibleName(self.tr("Note of the chosen highlight"))
-        self.note.setPlaceholderText(self.tr("Note (Markdown) — Ctrl+Enter to save"))
         self.note.setMaximumHeight(120)
-        self.save_note = QPushButton(self.tr("Save note"), objectName="save_note")
+        self.save_note = QPushButton(objectName="save_note")
+        self._count: int | None = None  # highlights listed: None before an article is shown
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addWidget(self.title)
@@ -89,13 +89,23 @@ class HighlightsPanel(QWidget):
         if not still_there:
             self.commit_note()
         self.model.set_highlights(highlights, colours)
-        self.title.setText(self.tr("Highlights ({count})").format(count=len(highlights)))
+        self._count = len(highlights)
+        self.title.setText(self.tr("Highlights ({count})").format(count=self._count))
         row = self.model.row_of(current.id) if current else None
         if row is not None:
             self.list.selectionModel().blockSignals(True)
             self.list.setCurrentIndex(self.model.index(row))
             self.list.selectionModel().blockSignals(False)
         self._show_note(self.current_highlight())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Highlights") if self._count is None
+                           else self.tr("Highlights ({count})").format(count=self._count))
+        self.list.setAccessibleName(self.tr("Highlights"))
+        self.note.setAccessibleName(self.tr("Note of the chosen highlight"))
+        self.note.setPlaceholderText(self.tr("Note (Markdown) — Ctrl+Enter to save"))
+        self.save_note.setText(self.tr("Save note"))
+        self.model.layoutChanged.emit()  # its rows' words ("untagged", statuses)
 
     def current_highlight(self) -> Highlight | None:
         index = self.list.currentIndex()

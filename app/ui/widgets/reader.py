@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QTool
 
 from app.core.article import Article
 from app.core.highlight import Highlight
+from app.ui.retranslating import Retranslating
 from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
 
 # Search matches are underlined, never filled: a fill could be taken for a tag's colour.
-MATCH_UNDERLINE = "#1565c0"
+MATCH_UNDERLINE = "#1e88e5"  # a blue that shows on light and dark paper
 UNTAGGED_COLOUR = "#bdbdbd"
 HIGHLIGHT_ALPHA = 120  # translucent, so overlapping highlights stay visible
 LANGUAGE_NAMES = {
@@ -27,7 +28,7 @@ LANGUAGE_NAMES = {
 }
 
 
-class ArticleReader(QWidget):
+class ArticleReader(Retranslating, QWidget):
     """Shows one article. The text widget holds the stored body, or for a very long one
     a part of it (`window`); every position in it is converted to the body's code points
     through the window (its start added, Qt's UTF-16 counted as code points)."""
@@ -64,15 +65,14 @@ class ArticleReader(QWidget):
                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.url_label.hide()
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
-        self.text.setAccessibleName(self.tr("Article text"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDocumentMargin(12)
         self.text.viewport().installEventFilter(self)
         self.part_bar = QWidget(objectName="reader_part_bar")
         self.part_label = QLabel(objectName="reader_part", textFormat=Qt.TextFormat.PlainText)
-        self.previous_part = QPushButton(self.tr("◀ &Previous Part"), objectName="reader_previous_part")
-        self.next_part = QPushButton(self.tr("&Next Part ▶"), objectName="reader_next_part")
+        self.previous_part = QPushButton(objectName="reader_previous_part")
+        self.next_part = QPushButton(objectName="reader_next_part")
         self.previous_part.clicked.connect(lambda: self._show_part(max(0, self.window.start - PART_SIZE)))
         self.next_part.clicked.connect(lambda: self._show_part(self.window.end))
         bar = QHBoxLayout(self.part_bar)
@@ -88,7 +88,16 @@ class ArticleReader(QWidget):
         layout.addWidget(self.url_label)
         layout.addWidget(self.part_bar)
         layout.addWidget(self.text, stretch=1)
+        self.retranslate()
         self.show_placeholder(self.tr("Select an article to read it."))
+
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(self.tr("Article text"))
+        self.previous_part.setText(self.tr("◀ &Previous Part"))
+        self.next_part.setText(self.tr("&Next Part ▶"))
+        if self.article is not None:
+            self.meta_label.setText(self._meta_line(self.article))
+            self._say_part()
 
     # Showing
 
@@ -114,13 +123,16 @@ class ArticleReader(QWidget):
         partial = len(window.text) < body_length
         self.part_bar.setVisible(partial)
         if partial:
-            locale = QLocale()
-            self.part_label.setText(self.tr("A long article: characters {start}–{end} of {total}").format(
-                start=locale.toString(window.start + 1), end=locale.toString(window.end),
-                total=locale.toString(body_length)))
+            self._say_part()
             self.previous_part.setEnabled(window.start > 0)
             self.next_part.setEnabled(window.end < body_length)
         self._paint()
+
+    def _say_part(self) -> None:
+        locale, body_length = QLocale(), len(self.article.body) if self.article else 0
+        self.part_label.setText(self.tr("A long article: characters {start}–{end} of {total}").format(
+            start=locale.toString(self.window.start + 1), end=locale.toString(self.window.end),
+            total=locale.toString(body_length)))
 
     def _show_part(self, start: int) -> None:
         """Show the part of the body from about `start`, its beginning at the top."""
@@ -142,6 +154,10 @@ class ArticleReader(QWidget):
         if self._matches:
             self.scroll_to(self._matches[0][0])
         self.match_moved.emit(1 if self._matches else 0, len(self._matches))
+
+    def say_match(self) -> None:
+        """Tell again which match is chosen (`match_moved`)."""
+        self.match_moved.emit(self._current_match + 1 if self._matches else 0, len(self._matches))
 
     def step_match(self, step: int) -> bool:
         """Select the next (`step` 1) or previous (-1) search match, going round; False

@@ -17,6 +17,7 @@ from app.services.searching import SearchService
 from app.ui.messages import error_text
 from app.ui.models.search_results_model import ARTICLE_ID_ROLE, HTML_ROLE, SearchResultsModel
 from app.ui.tasks import Task, TaskRunner
+from app.ui.retranslating import Retranslating
 from app.ui.widgets.html_delegate import HtmlDelegate
 
 TYPING_PAUSE_MS = 250
@@ -54,13 +55,13 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """The search field; while it holds a query, the ranked hits below it."""
 
     status_changed = Signal(str)
+    """A one-line summary of the hits, for the status bar."""
     next_match_requested = Signal()
     """Enter in the field with a hit open: the next match in its article."""
-    """A one-line summary of the hits, for the status bar."""
     searching_changed = Signal(bool)
     """True when hits replace the article list, False when the field is cleared."""
     hit_chosen = Signal(int, str)
@@ -74,16 +75,14 @@ class SearchPanel(QWidget):
         self._generation = 0
 
         self.field = SearchField(objectName="search_field")
-        self.field.setPlaceholderText(self.tr("Search (Ctrl+F): words, \"phrase\", prefix*, title:, tag:, date:2024"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName(self.tr("Search"))
         self.message = QLabel(objectName="search_message", textFormat=Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.hide()
         self.results_model = SearchResultsModel(search, runner, self)
         self.results_model.more_failed.connect(lambda error: self._on_failed(self._generation, error))
         self.results = QListView(objectName="search_results")
-        self.results.setAccessibleName(self.tr("Search results"))
+        self.retranslate()
         self.results.setModel(self.results_model)
         self.results.setItemDelegate(HtmlDelegate(HTML_ROLE, self.results))
         self.results.setWordWrap(True)
@@ -105,6 +104,16 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._on_return)
         self.results.selectionModel().currentChanged.connect(self._on_current_changed)
         self.results.activated.connect(self._on_current_changed)
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+F): words, \"phrase\", prefix*, title:, tag:, date:2024"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.results.setAccessibleName(self.tr("Search results"))
+
+    def leave(self) -> None:
+        """Clear the query and go back to the article list at once."""
+        self.field.clear()
+        self._start_search()
 
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

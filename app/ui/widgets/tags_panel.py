@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 
 from app.core.tags import Tag
 from app.ui.models.tag_list_model import TAG_ID_ROLE, TagListModel
+from app.ui.retranslating import Retranslating
 
 
-class TagsPanel(QWidget):
+class TagsPanel(Retranslating, QWidget):
     tag_chosen = Signal(object)
     """A tag id, or None for all articles."""
     manage_requested = Signal()
@@ -18,16 +19,23 @@ class TagsPanel(QWidget):
         super().__init__(parent)
         self.model = TagListModel(self)
         self.list = QListView(objectName="tags_list")
-        self.list.setAccessibleName(self.tr("Tags"))
         self.list.setModel(self.model)
-        self.manage = QPushButton(self.tr("Manage tags…"), objectName="manage_tags")
+        self.manage = QPushButton(objectName="manage_tags")
+        self.title = QLabel()
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(QLabel(self.tr("Tags")))
+        layout.addWidget(self.title)
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.manage)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.manage.clicked.connect(self.manage_requested)
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Tags"))
+        self.manage.setText(self.tr("Manage tags…"))
+        self.title.setText(self.tr("Tags"))
+        self.model.layoutChanged.emit()  # "All articles"
 
     def set_tags(self, tags: list[Tag], counts: dict[int, tuple[int, int]], chosen: int | None) -> None:
         self.list.selectionModel().blockSignals(True)

@@ -4,13 +4,23 @@ tag by publication month."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.services.topics import TopicStats
+from app.ui.rich_text import plain_tooltip
 
 MARGIN, ROW, LABEL = 12, 26, 150
+COLUMN, CELL = 76, 72  # the matrix's columns: wide enough for a few words of a title
+
+
+def readable_on(shade: QColor, background: QColor) -> QColor:
+    """Black or white, whichever reads best on `shade` laid over `background`."""
+    alpha = shade.alphaF()
+    mixed = [alpha * a + (1 - alpha) * b for a, b in zip(shade.getRgbF()[:3], background.getRgbF()[:3])]
+    luminance = 0.2126 * mixed[0] + 0.7152 * mixed[1] + 0.0722 * mixed[2]
+    return QColor("black") if luminance > 0.45 else QColor("white")
 
 
 class TopicCharts(QWidget):
@@ -38,7 +48,7 @@ class TopicCharts(QWidget):
     def sizeHint(self) -> QSize:
         tags, articles, months = len(self._tags()), len(self.stats.articles), len(self.months())
         height = MARGIN * 6 + ROW * (tags + 2) * 3 + 40
-        width = LABEL + MARGIN * 3 + max(articles * 44, months * 70, 360)
+        width = LABEL + MARGIN * 3 + max(articles * COLUMN, months * 70, 360)
         return QSize(width, height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -81,20 +91,36 @@ class TopicCharts(QWidget):
         """Where the matrix's first row starts: below the bar chart and two title rows."""
         return MARGIN + ROW + ROW * len(self._tags()) + MARGIN * 2 + ROW + ROW
 
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            found = next(((tag_id, article_id) for cell, tag_id, article_id in self.cells()
+                          if cell.contains(QPointF(event.pos()))), None)
+            if found is not None:
+                tag = next(t for t in self.stats.tags if t.id == found[0])
+                count = self.stats.per_tag_article.get(found, 0)
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.tr("{title} — {tag}: {count}").format(
+                    title=self.stats.articles[found[1]], tag=tag.name, count=count)), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def cells(self) -> list[tuple[QRectF, int, int]]:
         """Each matrix cell with its tag id and article id."""
         tags, article_ids = self._tags(), sorted(self.stats.articles)
         top = self._matrix_top()
-        return [(QRectF(MARGIN + LABEL + column * 44, top + row * ROW + 2, 40, ROW - 4), tag.id, article_id)
+        return [(QRectF(MARGIN + LABEL + column * COLUMN, top + row * ROW + 2, CELL, ROW - 4), tag.id, article_id)
                 for row, tag in enumerate(tags) for column, article_id in enumerate(article_ids)]
 
     def _matrix(self, painter: QPainter, y: int) -> int:
         y = self._title(painter, y, self.tr("Topics × articles (click a cell to see its highlights)"))
         tags, article_ids = self._tags(), sorted(self.stats.articles)
         top = max(self.stats.per_tag_article.values(), default=1)
+        metrics = painter.fontMetrics()
         for column, article_id in enumerate(article_ids):
-            x = MARGIN + LABEL + column * 44
-            painter.drawText(QRectF(x, y, 40, ROW), Qt.AlignmentFlag.AlignCenter, f"#{article_id}")
+            x = MARGIN + LABEL + column * COLUMN
+            painter.drawText(QRectF(x, y, CELL, ROW), Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(self.stats.articles[article_id], Qt.TextElideMode.ElideRight, CELL))
         y += ROW
         for row, tag in enumerate(tags):
             painter.drawText(QRectF(MARGIN, y + row * ROW, LABEL, ROW), Qt.AlignmentFlag.AlignVCenter, tag.name)
@@ -106,7 +132,10 @@ class TopicCharts(QWidget):
             painter.fillRect(cell, shade)
             painter.drawRect(cell)
             if count:
+                painter.save()
+                painter.setPen(readable_on(shade, self.palette().base().color()))
                 painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(count))
+                painter.restore()
         return y + ROW * len(tags)
 
     def _months_chart(self, painter: QPainter, y: int) -> int:

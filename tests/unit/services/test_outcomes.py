@@ -27,6 +27,14 @@ def seen(changes: Changes) -> Changes:
     return dataclasses.replace(changes, show=None)  # which article to show is the window's wish, not the log's
 
 
+def highlighted_article(writer, watcher: LibraryChanges, row: int = 0) -> int:
+    """The id of an article given a highlight, its change already seen."""
+    article_id = ArticleService(writer).summaries()[row].id
+    AnnotationService(writer).add_highlight(article_id=article_id, start=0, end=12)
+    watcher.poll()
+    return article_id
+
+
 def check(outcome, watcher: LibraryChanges):
     assert outcome.changes, "a write that changed something says so"
     assert seen(outcome.changes) == watcher.poll()
@@ -61,9 +69,7 @@ def test_tag_writes_return_what_the_change_log_tells(watched):
 def test_article_writes_return_what_the_change_log_tells(watched):
     writer, watcher = watched
     articles = ArticleService(writer)
-    article_id = articles.summaries()[1].id
-    AnnotationService(writer).add_highlight(article_id=article_id, start=0, end=12)
-    watcher.poll()
+    article_id = highlighted_article(writer, watcher, 1)
     deletion = articles.delete(article_id)
     assert deletion.changes == Changes(deleted_articles=frozenset({article_id}))
     assert watcher.poll() == Changes(deleted_articles=frozenset({article_id}), highlights_of=frozenset({article_id}))
@@ -75,9 +81,7 @@ def test_article_writes_return_what_the_change_log_tells(watched):
 
 def test_replacing_a_text_returns_the_article_and_its_highlights(watched):
     writer, watcher = watched
-    article_id = ArticleService(writer).summaries()[0].id
-    AnnotationService(writer).add_highlight(article_id=article_id, start=0, end=12)
-    watcher.poll()
+    article_id = highlighted_article(writer, watcher)
     body = ArticleService(writer).article(article_id).body
     outcome = replace_text(writer, article_id, Article(title="Titre revu", body="Un chapeau. " + body, format="txt"))
     assert outcome.changes == Changes(articles=frozenset({article_id}), highlights_of=frozenset({article_id}))
@@ -96,9 +100,7 @@ def test_editing_details_returns_the_article_and_reindexes_in_the_same_write(wat
 
     writer, watcher = watched
     articles = ArticleService(writer)
-    article_id = articles.summaries()[0].id
-    AnnotationService(writer).add_highlight(article_id=article_id, start=0, end=12)
-    watcher.poll()
+    article_id = highlighted_article(writer, watcher)
     edited = check(articles.edit(article_id, title="Bruxelles décide", language="en"), watcher)
     assert edited.after == {"title": "Bruxelles décide", "language": "en"}
     assert article_id in [hit.article.id for hit in SearchService(writer).search("bruxelles").hits]
