@@ -189,7 +189,8 @@ def _add_undo_redo(submenu: QMenu, stack: QUndoStack, menu: MainMenu) -> None:
     done = {undo: stack.undoText(), redo: stack.redoText()}
 
     def name_them() -> None:
-        for action, verb in ((undo, "&Undo"), (redo, "&Redo")):
+        for action, verb in ((undo, QT_TRANSLATE_NOOP("MainMenu", "&Undo")),
+                             (redo, QT_TRANSLATE_NOOP("MainMenu", "&Redo"))):
             action.setText(f"{translate('MainMenu', verb)} {done[action]}".strip())
 
     def told(action: QAction, text: str) -> None:

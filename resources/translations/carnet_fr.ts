@@ -2318,9 +2318,19 @@
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="172"/>
-        <location filename="../../app/ui/main_menu.py" line="212"/>
+        <location filename="../../app/ui/main_menu.py" line="213"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="192"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="193"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="100"/>
