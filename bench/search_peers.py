@@ -1,16 +1,24 @@
 """Carnet beside the engines a user could pick instead, on the realistic French corpus
-(`search_corpus.py`; 10,000 natural documents): Tantivy 0.27 (French stemmer), Xapian
-(Debian's python3-xapian, French stemmer), plain SQLite FTS5 (unicode61, no stemming)
-and Whoosh's own index (its French analyser, accents folded).
+(`search_corpus.py`; 100,000 documents: 10,000 natural ones and their real paragraphs
+recombined): Tantivy 0.27 (French stemmer), Xapian (Debian's python3-xapian, French
+stemmer), plain SQLite FTS5 (unicode61, no stemming), and at 10,000 Whoosh's own index
+(its French analyser, accents folded; its pure-Python indexing would take most of an
+hour at 100,000), with Carnet again at 10,000 for its ratios.
 
 The same 50 seeded queries (words across the frequency spectrum, two-word AND and OR,
 phrases, prefixes, title:) go through each, top 20: indexing rate, index size, p50/p95/
 max with and without snippets, peak memory, and how many of Carnet's top 10 each engine
 also returns. Each engine runs in its own process (its peak memory is its own).
 
+Peak memory is the whole process's, the corpus read into it included (the same for
+every engine at one size).
+
 Setup, once per machine (not part of `make test`): `pip install tantivy==0.27.0` in the
-project's .venv and `apt-get install python3-xapian` (the corpus build installs it);
-an engine that is missing is reported as such. Run: `python bench/search_peers.py [N]`.
+project's .venv (or `pip install -e '.[tantivy]'`) and `apt-get install python3-xapian`
+(the corpus build installs it); an engine that is missing is skipped with a line saying
+so. Run: `python bench/search_peers.py [N] [--engines carnet,fts5…]`; each engine's
+figures are also written to bench/out/peers_<N>_<engine>.json, and `--reuse` takes
+those already there instead of measuring them again.
 """
 
 from __future__ import annotations
@@ -29,7 +37,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-ENGINES = ("carnet", "tantivy", "xapian", "fts5", "whoosh")
+ENGINES = ("carnet", "carnet-tantivy", "tantivy", "xapian", "fts5", "whoosh")
+SIZES = {100_000: ("carnet", "carnet-tantivy", "tantivy", "xapian", "fts5"), 10_000: ("carnet", "whoosh")}
+"""What `make bench` measures: engines at each corpus size."""
+OPTIONAL = {"tantivy": "pip install tantivy==0.27.0", "carnet-tantivy": "pip install tantivy==0.27.0",
+            "xapian": "apt-get install python3-xapian"}
+_MODULE = {"carnet-tantivy": "tantivy"}
+OUT = HERE / "out"
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-xapian is built for it
 ROUNDS = 3
 TOP = 20
@@ -49,6 +63,7 @@ def make_queries(docs: list[dict], count: int = 50, seed: int = 17) -> list[tupl
             if len(word) >= 4 and word.isalpha() and word not in STOP:
                 frequency[word] = frequency.get(word, 0) + 1
     ranked = sorted(frequency, key=lambda w: (-frequency[w], w))
+    broad_words = set(ranked[:50])
     # across the spectrum: a fifth from the top 50, the rest log-spread down to rank 20,000
     def spectrum_word() -> str:
         if rng.random() < 0.2:
@@ -73,6 +88,8 @@ def make_queries(docs: list[dict], count: int = 50, seed: int = 17) -> list[tupl
             queries.append(("prefix", ranked[rng.randrange(20, 2000)][:5]))
         else:
             queries.append(("title", ranked[rng.randrange(20, 1000)]))
+    make_queries.broad = [n for n, (kind, *words) in enumerate(queries)
+                          if kind in ("word", "or") and any(word in broad_words for word in words)]
     return queries
 
 
@@ -105,16 +122,23 @@ xapian_syntax = tantivy_syntax
 def _timed_queries(run, queries: list[str]) -> dict:
     """p50/p95/max (ms) over ROUNDS interleaved rounds, with and without snippets, and the top 10s."""
     timings: dict[bool, list[float]] = {True: [], False: []}
+    per_query: dict[bool, list[list[float]]] = {True: [[] for _ in queries], False: [[] for _ in queries]}
     tops = []
     for query in queries:
         tops.append(run(query, False)[:10])
     for _ in range(ROUNDS):
-        for query in queries:
+        for number, query in enumerate(queries):
             for snippets in (False, True):
                 start = time.perf_counter()
                 run(query, snippets)
                 timings[snippets].append((time.perf_counter() - start) * 1000)
-    result = {"tops": tops}
+                per_query[snippets][number].append(timings[snippets][-1])
+    broad = getattr(make_queries, "broad", [])
+    result = {"tops": tops, "broad": broad}
+    for snippets, values in per_query.items():
+        chosen = sorted(ms for number in broad for ms in values[number])
+        if chosen:
+            result["broad_snippets" if snippets else "broad_plain"] = chosen[int(0.95 * (len(chosen) - 1))]
     for snippets, values in timings.items():
         values.sort()
         key = "snippets" if snippets else "plain"
@@ -148,6 +172,62 @@ def run_carnet(docs, queries, folder: Path) -> dict:
     result = _timed_queries(run, [carnet_syntax(q) for q in queries])
     library.database().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return {**result, "rate": len(docs) / elapsed, "size": _size(folder / "carnet" / "library.sqlite")}
+
+
+def run_carnet_tantivy(docs, queries, folder: Path) -> dict:
+    """Carnet with its derived Tantivy index (CARNET_SEARCH_ENGINE=tantivy): the same
+    import, each commit applied to Tantivy after it; then the whole derived index
+    rebuilt from FTS5 alone, and how soon a new and an edited article are found."""
+    import os
+    os.environ["CARNET_SEARCH_ENGINE"] = "tantivy"
+    sys.path.insert(0, str(ROOT))
+    from app.core.article import Article
+    from app.services.importing import add_articles, replace_text
+    from app.services.library import open_library
+    from app.services.searching import SearchService
+    from app.search import derived_index
+    from app.store.database import write_transaction
+    library = open_library(folder / "carnet", add_samples=False)
+    assert library.derived_index is not None, "the tantivy package is not installed"
+    articles = [Article(title=d["title"], body=d["body"], format="txt", language="fr", source=d.get("source"),
+                        published=d.get("published")) for d in docs]
+    start = time.perf_counter()
+    ids = [stored.article_id for stored in add_articles(library, articles)]
+    elapsed = time.perf_counter() - start
+    db = library.database()
+    rebuild_start = time.perf_counter()
+    with write_transaction(db):
+        derived_index.request_rebuild(db)
+    library.derived_index.catch_up(db)  # done by the commit's hook already
+    rebuild = time.perf_counter() - rebuild_start
+    position = {article_id: n for n, article_id in enumerate(ids)}
+    search = SearchService(library)
+
+    def run(query, snippets):
+        return [position.get(hit.article.id, -1) for hit in search.search(query, limit=TOP, snippets=snippets).hits]
+
+    result = _timed_queries(run, [carnet_syntax(q) for q in queries])
+    searchable = []
+    for n in range(5):
+        word = f"zorglub{n}x"
+        began = time.perf_counter()
+        stored = add_articles(library, [Article(title=f"Nouveau {n}", body=f"Un texte neuf : {word}.",
+                                                format="txt", language="fr")])[0]
+        found = search.search(word, snippets=False).hits
+        searchable.append(("new", (time.perf_counter() - began) * 1000, [h.article.id for h in found]
+                           == [stored.article_id]))
+        word = f"bidulex{n}y"
+        began = time.perf_counter()
+        replace_text(library, ids[n * 997], Article(title=f"Modifié {n}", body=f"Texte modifié : {word}.",
+                                                    format="txt", language="fr"))
+        found = search.search(word, snippets=False).hits
+        searchable.append(("edited", (time.perf_counter() - began) * 1000, [h.article.id for h in found]
+                           == [ids[n * 997]]))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {**result, "rate": len(docs) / elapsed, "derived_rate": len(docs) / rebuild,
+            "searchable_ms": max(ms for _, ms, _ in searchable), "searchable_ok": all(ok for *_, ok in searchable),
+            "size": _size(folder / "carnet" / "library.sqlite") + _size(folder / "carnet" / derived_index.FOLDER),
+            "derived_size": _size(folder / "carnet" / derived_index.FOLDER)}
 
 
 def run_tantivy(docs, queries, folder: Path) -> dict:
@@ -288,7 +368,7 @@ def run_whoosh(docs, queries, folder: Path) -> dict:
             "size": _size(path)}
 
 
-RUNNERS = {"carnet": run_carnet, "tantivy": run_tantivy, "xapian": run_xapian, "fts5": run_fts5,
+RUNNERS = {"carnet": run_carnet, "carnet-tantivy": run_carnet_tantivy, "tantivy": run_tantivy, "xapian": run_xapian, "fts5": run_fts5,
            "whoosh": run_whoosh}
 
 
@@ -303,31 +383,93 @@ def child(engine: str, corpus: Path, size: int) -> None:
 
 # ---------------------------------------------------------------- the table (parent)
 
-def measure(size: int = 10_000) -> dict[str, dict | str]:
+def missing(engine: str) -> str | None:
+    """Why an optional engine cannot run here (None: it can)."""
+    if engine not in OPTIONAL:
+        return None
+    python = SYSTEM_PYTHON if engine == "xapian" else sys.executable
+    found = Path(python).exists() and subprocess.run(
+        [python, "-c", f"import {_MODULE.get(engine, engine)}"], capture_output=True).returncode == 0
+    module = _MODULE.get(engine, engine)
+    return None if found else f"skipped: {module} is not installed here ({OPTIONAL[engine]})"
+
+
+def measure(size: int, engines=ENGINES, *, reuse: bool = False) -> dict[str, dict | str]:
     """Each engine's figures (or why it could not run), each in a child process."""
     sys.path.insert(0, str(ROOT))
     from bench.search_corpus import corpus_file
     corpus = corpus_file(size)
+    OUT.mkdir(exist_ok=True)
     results: dict[str, dict | str] = {}
-    for engine in ENGINES:
+    for engine in engines:
+        saved = OUT / f"peers_{size}_{engine}.json"
+        if reuse and saved.exists():
+            results[engine] = json.loads(saved.read_text())
+            continue
+        why_not = missing(engine)
+        if why_not:
+            results[engine] = why_not
+            continue
         python = SYSTEM_PYTHON if engine == "xapian" else sys.executable
         done = subprocess.run([python, __file__, "--engine", engine, str(corpus), str(size)],
                               capture_output=True, text=True, cwd=ROOT)
         if done.returncode == 0:
             results[engine] = json.loads(done.stdout.strip().splitlines()[-1])
+            saved.write_text(json.dumps(results[engine]))
         else:
-            results[engine] = (done.stderr.strip().splitlines() or ["failed"])[-1]
+            results[engine] = "not measured: " + (done.stderr.strip().splitlines() or ["failed"])[-1]
     return results
 
 
-def rows(size: int = 10_000):
+def rows(sizes: dict[int, tuple[str, ...]] | None = None, *, reuse: bool = False):
+    """The peer table's rows, each engine at each size beside Carnet at that size."""
+    table = []
+    for size, engines in (sizes or SIZES).items():
+        results = measure(size, engines, reuse=reuse)
+        print(peer_table(size, results), flush=True)
+        table += size_rows(size, results)
+    return table
+
+
+def peer_table(size: int, results: dict[str, dict | str]) -> str:
+    """The figures side by side, as a Markdown table, each with its ratio to Carnet."""
+    base = results.get("carnet")
+
+    def cell(result: dict, path: tuple[str, ...], form: str) -> str:
+        value, reference = result, base
+        for key in path:
+            value = value[key]
+            reference = reference[key] if isinstance(reference, dict) else None
+        ratio = f" ({value / reference:.2f}×)" if reference and result is not base else ""
+        return form.format(value) + ratio
+
+    lines = [f"| engine at {size:,} | indexed docs/s | index MB | p50 ms (snippets) | p95 ms (snippets) "
+             "| max ms (snippets) | p50 ms (plain) | p95 ms (plain) | max ms (plain) | peak MB | top-10 overlap |",
+             "|---" * 11 + "|"]
+    for engine, result in results.items():
+        if isinstance(result, str):
+            lines.append(f"| {engine} | {result} |" + " |" * 9)
+            continue
+        overlap = ""
+        if isinstance(base, dict):
+            shares = [len(set(a) & set(b)) / len(b) for a, b in zip(result["tops"], base["tops"]) if b]
+            overlap = f"{statistics.mean(shares):.0%}" if shares else ""
+        size_ratio = f" ({result['size'] / base['size']:.2f}×)" if isinstance(base, dict) and result is not base else ""
+        cells = [cell(result, ("rate",), "{:,.0f}"), f"{result['size'] / 1e6:,.0f}{size_ratio}"]
+        for kind in ("snippets", "plain"):
+            cells += [cell(result, (kind, stat), "{:.1f}") for stat in ("p50", "p95", "max")]
+        cells += [cell(result, ("peak_mb",), "{:,.0f}"), overlap]
+        lines.append(f"| {engine} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def size_rows(size: int, results: dict[str, dict | str]):
     from bench.report import Row
-    results = measure(size)
     base = results.get("carnet")
     table = []
     for engine, result in results.items():
         if isinstance(result, str):
-            table.append(Row(f"{engine} at {size:,}", f"not measured: {result}"))
+            table.append(Row(f"{engine} at {size:,}", result))
             continue
 
         def ratio(value, key_path, higher_is_better=False):
@@ -351,7 +493,15 @@ def rows(size: int = 10_000):
             f"with snippets{ratio(with_snippets['p95'], ['snippets', 'p95'])}, "
             f"{plain['p50']:.1f}/{plain['p95']:.1f}/{plain['max']:.1f} ms without"
             f"{ratio(plain['p95'], ['plain', 'p95'])}, "
-            f"peak {result['peak_mb']:,.0f} MB{ratio(result['peak_mb'], ['peak_mb'])}{overlap}"))
+            f"peak {result['peak_mb']:,.0f} MB{ratio(result['peak_mb'], ['peak_mb'])}{overlap}"
+            + (f"; {len(result['broad'])} broad queries (a top-50 word alone or in an OR): p95 "
+               f"{result['broad_snippets']:.1f} ms with snippets{ratio(result['broad_snippets'], ['broad_snippets'])}, "
+               f"{result['broad_plain']:.1f} ms without{ratio(result['broad_plain'], ['broad_plain'])}"
+               if "broad_plain" in result and isinstance(base, dict) and "broad_plain" in base else "")
+            + (f"; the derived index {result['derived_size'] / 1e6:,.1f} MB of that, rebuilt from FTS5 at "
+               f"{result['derived_rate']:,.0f} docs/s; a new or edited article found "
+               f"{'' if result['searchable_ok'] else 'NOT '}within {result['searchable_ms']:.0f} ms of "
+               "the start of its write (slowest of 10)" if "derived_rate" in result else "")))
     return table
 
 
@@ -361,4 +511,12 @@ if __name__ == "__main__":
     else:
         sys.path.insert(0, str(ROOT))
         from bench.report import print_rows
-        print_rows(rows(int(sys.argv[1]) if sys.argv[1:] else 10_000))
+        arguments = sys.argv[1:]
+        chosen = ENGINES
+        if "--engines" in arguments:
+            at = arguments.index("--engines")
+            chosen = tuple(arguments[at + 1].split(","))
+            del arguments[at:at + 2]
+        reuse = "--reuse" in arguments
+        numbers = [int(arg) for arg in arguments if arg.isdigit()]
+        print_rows(rows({numbers[0]: chosen} if numbers else None, reuse=reuse))

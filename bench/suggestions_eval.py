@@ -29,7 +29,8 @@ def evaluate() -> dict[str, tuple[int, int, int]]:
         library = open_library(Path(workdir) / "library")
         articles = ArticleService(library)
         ids = {Path(articles.article(s.id).original_path).name: s.id for s in articles.summaries()}
-        suggested = {(s.article_id, s.start, s.tag_name) for s in SuggestionService(library).suggestions()}
+        suggested = {(s.article_id, s.start, tag) for s in SuggestionService(library).suggestions()
+                     for tag in s.tag_names}
         counts: dict[str, list[int]] = {}
         for name, entries in gold.items():
             sentences = split_sentences(articles.article(ids[name]).body)

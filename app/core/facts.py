@@ -10,7 +10,7 @@ from functools import cache
 from typing import Literal
 
 from app.core.gazetteer import ACTORS, PLACES, TITLES
-from app.core.money import find_amounts
+from app.core.money import Amount, find_amounts
 from app.core.sentences import Sentence, split_sentences
 
 Kind = Literal["money", "place", "actor"]
@@ -22,7 +22,10 @@ class Fact:
     """`value` is canonical ("Finland", "European Commission", "20000000000 EUR"),
     `detail` what qualifies it (ISO code, actor kind, currency), `text` the words as
     written; `start`/`end` locate them in the article body. A money fact also gives its
-    `amount` (the lower end of a range) as a number, to sort and format by."""
+    `amount` (the lower end of a range) as a number, its `currency` (ISO 4217, None when
+    the text names none), `low` and `high` for a range; an amount given in parentheses
+    as the equivalent of the one before it ("100 milliards de dollars (96 milliards
+    d’euros)") is a fact of its own whose `converts` is that one's `start`."""
 
     kind: Kind
     value: str
@@ -32,6 +35,10 @@ class Fact:
     end: int
     sentence: str
     amount: float | None = None
+    currency: str | None = None
+    low: float | None = None
+    high: float | None = None
+    converts: int | None = None
 
 
 @dataclass(frozen=True)
@@ -57,20 +64,32 @@ def extract_facts(body: str, *, language: str = "fr", kinds: tuple[Kind, ...] = 
     return sorted(_without_overlaps(facts), key=lambda f: (f.start, f.kind))
 
 
+_OPENING = re.compile(r"\s*\(\s*(?:soit\s+|environ\s+|about\s+|≈\s*)?$")
+
+
 def _money(sentence: Sentence, language: str) -> list[Fact]:
     facts = []
     for amount in find_amounts(sentence.text, language=language):
-        detail = amount.currency or "currency not stated"
-        value = f"{amount.value:.0f} {amount.currency or '?'}"
-        if amount.high is not None:
-            value = f"{amount.low:.0f}–{amount.high:.0f} {amount.currency or '?'}"
-        if amount.converted is not None:
-            converted = amount.converted
-            detail += f" (= {converted.value:.0f} {converted.currency or '?'})"
-        facts.append(Fact("money", value, detail, amount.text, sentence.start + amount.start,
-                          sentence.start + amount.end, sentence.text,
-                          amount=amount.low if amount.high is not None else amount.value))
+        start = sentence.start + amount.start
+        if amount.converted is None:
+            facts.append(_money_fact(amount, sentence, amount.text, start))
+            continue
+        converted = amount.converted
+        # The amount's own words, without the equivalent in parentheses after them.
+        own = _OPENING.sub("", sentence.text[amount.start:converted.start])
+        facts.append(_money_fact(amount, sentence, own, start))
+        facts.append(_money_fact(converted, sentence, converted.text, sentence.start + converted.start,
+                                 converts=start))
     return facts
+
+
+def _money_fact(amount: Amount, sentence: Sentence, text: str, start: int, *, converts: int | None = None) -> Fact:
+    currency = amount.currency or "?"
+    ranged = amount.high is not None
+    value = f"{amount.low:.0f}–{amount.high:.0f} {currency}" if ranged else f"{amount.value:.0f} {currency}"
+    return Fact("money", value, amount.currency or "currency not stated", text, start, start + len(text),
+                sentence.text, amount=amount.low if ranged else amount.value, currency=amount.currency,
+                low=amount.low if ranged else None, high=amount.high, converts=converts)
 
 
 def _pattern(names: list[str]) -> re.Pattern:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-# canonical name, ISO 3166 code, the names it goes by
-PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+from app.core.european_places import CITIES, REGIONS
+
+# canonical name, ISO 3166 code (none for a place larger than a country), the names it goes by
+COUNTRIES_AND_CAPITALS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Austria", "AT", ("Autriche", "Austria")), ("Belgium", "BE", ("Belgique", "Belgium")),
     ("Bulgaria", "BG", ("Bulgarie", "Bulgaria")), ("Croatia", "HR", ("Croatie", "Croatia")),
     ("Cyprus", "CY", ("Chypre", "Cyprus")), ("Czechia", "CZ", ("Tchéquie", "République tchèque", "Czechia",
@@ -25,7 +27,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("China", "CN", ("Chine", "China")), ("Japan", "JP", ("Japon", "Japan")), ("India", "IN", ("Inde", "India")),
     ("Canada", "CA", ("Canada",)), ("South Korea", "KR", ("Corée du Sud", "South Korea")),
     ("European Union", "EU", ("Union européenne", "Union Européenne", "European Union", "UE", "EU")),
-    ("Europe", "150", ("Europe",)),
+    ("Europe", "", ("Europe",)),
     ("Paris", "FR", ("Paris",)), ("Brussels", "BE", ("Bruxelles", "Brussels")), ("Berlin", "DE", ("Berlin",)),
     ("Madrid", "ES", ("Madrid",)), ("Barcelona", "ES", ("Barcelone", "Barcelona")), ("Rome", "IT", ("Rome",)),
     ("Bologna", "IT", ("Bologne", "Bologna")), ("Turin", "IT", ("Turin",)), ("Munich", "DE", ("Munich",)),
@@ -36,6 +38,8 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("London", "GB", ("Londres", "London")), ("Washington", "US", ("Washington",)),
     ("Beijing", "CN", ("Pékin", "Beijing")), ("Tokyo", "JP", ("Tokyo",)),
 )
+
+PLACES = COUNTRIES_AND_CAPITALS + REGIONS + CITIES
 
 # canonical name, kind, the names it goes by
 ACTORS: tuple[tuple[str, str, tuple[str, ...]], ...] = (

@@ -35,7 +35,8 @@ class Tag:
     shortcut: int | None = None
     rules: dict = field(default_factory=dict, compare=False)
     """{"keywords": [words or phrases, matched with search analysis], "patterns": [regular
-    expressions], "money": true to match sentences stating an amount}."""
+    expressions], "money": true to match sentences stating an amount, "places": true to match
+    sentences naming a place, "site_words": [words one of which such a sentence must hold]}."""
 
 
 DEFAULT_TAGS: tuple[Tag, ...] = (
@@ -50,7 +51,11 @@ DEFAULT_TAGS: tuple[Tag, ...] = (
         rules={"places": True, "keywords": [
             "usine d’IA", "usines d’IA", "gigafactory", "gigafactories", "centre de données",
             "centres de données", "data centre", "data center", "supercalculateur", "superordinateur",
-            "site d’hébergement", "hosting site", "supercomputer", "AI factory", "AI factories"]}),
+            "site d’hébergement", "hosting site", "supercomputer", "AI factory", "AI factories"],
+        "site_words": [
+            "site", "sites", "héberger", "hébergé", "hébergera", "usine", "centre", "implanté", "installé",
+            "accueillir", "accueillera", "situé", "construire", "construit", "sélectionné", "retenu", "candidat",
+            "supercalculateur", "gigafactory", "hosted", "host", "factory", "located", "built", "selected"]}),
     Tag(name="Commission", colour="#56ccf2", shortcut=3,
         description="The European Commission, its people and bodies.",
         rules={"keywords": [

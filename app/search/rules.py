@@ -3,7 +3,12 @@
 Keywords and phrases are matched with the same analysis as search, so a rule
 "investissement" matches "investissements" and "investir"; regular expressions match
 the text as written; `money` matches sentences stating an amount, `places` sentences
-naming a country or city.
+naming a country, region or city.
+
+A place is a site (where something is built or hosted) or a venue (where something was
+said): "au sommet de l’IA à Paris" names a venue and never counts; with `site_words`, a
+place counts only in a sentence holding one of them ("site", "hébergé", "usine"…,
+matched with search analysis like keywords).
 """
 
 from __future__ import annotations
@@ -16,7 +21,11 @@ from app.core.money import find_amounts
 from app.search.analysis import index_language
 from app.search.bulk_analysis import index_terms
 
-_BROAD_PLACES = {"EU", "150"}  # "l’UE" and "Europe" say little about where
+_BROAD_PLACES = {"European Union", "Europe"}  # they say little about where
+# "le sommet de l’action pour l’IA à Paris", "speaking at the summit in Paris": a venue.
+_VENUE = re.compile(r"(?i:\b(?:sommets?|summits?|conférences?|conferences?|forums?|salons?|réunions?|meetings?"
+                    r"|rencontres?|congrès|congress|discours|speech|annonc\w*|announc\w*|déclar\w*|said)\b)"
+                    r"[^.;:!?«»]{0,80}?\b(?:à|in|at)\s+$")
 
 
 def triggers(sentence: str, language: str, rules: dict) -> list[str]:
@@ -35,8 +44,16 @@ def triggers(sentence: str, language: str, rules: dict) -> list[str]:
     if rules.get("money"):
         found += [amount.text for amount in find_amounts(sentence, language=language)]
     if rules.get("places"):
-        found += [fact.text for fact in extract_facts(sentence, kinds=("place",)) if fact.detail not in _BROAD_PLACES]
+        found += _sites(sentence, terms, analyser, rules.get("site_words", []))
     return list(dict.fromkeys(found))
+
+
+def _sites(sentence: str, terms: list[str], analyser: str, site_words: list[str]) -> list[str]:
+    if site_words and not any((wanted := _keyword_terms(word, analyser)) and _contains(terms, wanted)
+                              for word in site_words):
+        return []
+    return [fact.text for fact in extract_facts(sentence, kinds=("place",))
+            if fact.value not in _BROAD_PLACES and not _VENUE.search(sentence[:fact.start])]
 
 
 @functools.lru_cache(maxsize=2048)

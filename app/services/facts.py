@@ -26,6 +26,36 @@ class ArticleFact:
     fact: Fact
 
 
+@dataclass(frozen=True, slots=True)
+class FactGroup:
+    """One thing the articles mention (the EU, Paris, 200 billion euros), with every
+    mention of it in article and text order."""
+
+    kind: Kind
+    value: str
+    detail: str
+    mentions: tuple[ArticleFact, ...]
+
+    @property
+    def amount(self) -> float | None:
+        return self.mentions[0].fact.amount
+
+    @property
+    def article_count(self) -> int:
+        return len({mention.article_id for mention in self.mentions})
+
+
+def group_facts(facts: list[ArticleFact]) -> list[FactGroup]:
+    """The facts gathered by the thing they name (kind, canonical value and detail), the
+    most mentioned first."""
+    groups: dict[tuple[str, str, str], list[ArticleFact]] = {}
+    for item in facts:
+        groups.setdefault((item.fact.kind, item.fact.value, item.fact.detail), []).append(item)
+    found = [FactGroup(kind, value, detail, tuple(mentions)) for (kind, value, detail), mentions in groups.items()]
+    found.sort(key=lambda group: (-len(group.mentions), group.kind, group.value))
+    return found
+
+
 GAZETTEER_FILE = "gazetteer.json"
 ACTOR_KINDS = ("person", "institution", "company")
 

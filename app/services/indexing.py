@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.tasks import CancelToken, Progress, no_progress
-from app.search import index as search_index
+from app.search import derived_index, index as search_index
 from app.store.articles import count_articles, iter_articles_for_index
 from app.store.database import write_transaction
 from app.store.highlights import all_highlights
@@ -53,5 +53,6 @@ def rebuild_index(library: Library, *, progress: Progress = no_progress,
             search_index.index_highlight(db, highlight.id, quote=highlight.quote, note=highlight.note,
                                          tag_names=highlight.tags, language=language)
         search_index.mark_built(db)
+        derived_index.request_rebuild(db)
     progress(total, total, "")
     return total

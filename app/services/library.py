@@ -27,6 +27,9 @@ from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 from app.store.tags import describe_tags
 
 LIBRARY_ENV = "CARNET_LIBRARY"
+ENGINE_ENV = "CARNET_SEARCH_ENGINE"
+"""`tantivy` ranks searches with a Tantivy index derived from the library (the
+`tantivy` extra; see `app.search.derived_index`); anything else, or nothing: FTS5."""
 _SAMPLES_ADDED = "samples_added_at"
 
 
@@ -144,6 +147,8 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
         if not prepare:
             return library
         prepare_index(library, progress=progress, cancel=cancel)
+        if os.environ.get(ENGINE_ENV, "").strip().lower() == "tantivy":
+            attach_derived_index(library)
         if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
             samples = samples or sample_articles_folder()
             if samples is not None:
@@ -154,6 +159,27 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
         library.close()  # so that a restore is not refused for this failed opening's sake
         raise
     return library
+
+
+def attach_derived_index(library: Library) -> bool:
+    """Keep a Tantivy index beside the library and rank searches with it; False (and
+    FTS5 alone) when the `tantivy` package is not installed."""
+    from app.search import derived_index
+    if library.read_only or not derived_index.available():
+        return False
+    db = library.database()
+    if not derived_index.has_outbox(db):
+        with write_transaction(db):
+            derived_index.create_outbox(db)
+    try:
+        index = derived_index.derived_index_of(library.folder)
+    except (ValueError, OSError):  # a full or damaged disk: FTS5 alone, as without the extra
+        return False
+    library.derived_index = index
+    library.after_commit.append(lambda connection: index.apply_soon())
+    library.on_close.append(index.release)
+    index.is_current(db)  # applies what a program killed before applying its last commits left
+    return True
 
 
 def _writable(folder: Path) -> bool:

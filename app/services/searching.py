@@ -114,6 +114,9 @@ class SearchService:
         return [dataclasses.replace(rows[article_id], score=scores[article_id]) for article_id in best]
 
     def _ranked_by_text(self, db, plan: SearchPlan, wanted: int) -> list[RankedRow]:
+        derived = self._library.derived_index
+        if derived is not None and plan.match is not None and not plan.matches_nothing and derived.is_current(db):
+            return self._ranked_by_derived_index(db, derived, plan, wanted)
         ranges = splits_by_id(db, plan, self._parts, min_span=self._parallel_from)
         if not ranges:
             return ranked_articles(db, plan, limit=wanted)
@@ -124,6 +127,19 @@ class SearchService:
             ranges,
         )
         return sorted((row for rows in slices for row in rows), key=lambda row: (row.score, row.article_id))[:wanted]
+
+    @staticmethod
+    def _ranked_by_derived_index(db, derived, plan: SearchPlan, wanted: int) -> list[RankedRow]:
+        """The text ranking through the derived Tantivy index (current: caught up just
+        before), the articles' filters as a set of ids read from the library."""
+        allowed = None
+        if plan.where != "1":
+            allowed = [row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {plan.where}", plan.params)]
+            if not allowed:
+                return []
+        hits = derived.ranked_ids(plan.match, limit=wanted, allowed=allowed)
+        rows = summaries(db, [article_id for article_id, _ in hits])
+        return [dataclasses.replace(rows[article_id], score=score) for article_id, score in hits if article_id in rows]
 
     def match_spans(self, article_id: int, query: str) -> list[tuple[int, int]]:
         """Where the query's words occur in an article's body (code points, end exclusive)."""

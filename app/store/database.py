@@ -109,7 +109,8 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     A full disk or a read-only library raises `LibraryFull` or `LibraryReadOnly` once
     the transaction is rolled back. Inside one process the transactions on a library
     take turns at its `WriteGate`; the change-log rows a transaction wrote are marked
-    with its connection's origin before it commits.
+    with its connection's origin before it commits, and the connection's `after_commit`
+    hooks run once it has (outside the gate).
     """
     if db.conn.in_transaction:
         with db.atomic():
@@ -119,6 +120,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     if gate is not None and not gate.acquire(BUSY_TIMEOUT_MS / 1000):
         raise LibraryBusy(database_path(db), Message("another task of this window kept the library busy for too "
                                                      "long: the change was not saved; try it again"))
+    committed = False
     try:
         db.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -132,6 +134,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         else:
             try:
                 db.conn.execute("COMMIT")
+                committed = True
             except BaseException:
                 _roll_back(db)
                 raise
@@ -143,6 +146,9 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     finally:
         if gate is not None:
             gate.release()
+    if committed:
+        for hook in getattr(db, "after_commit", ()):
+            hook(db)
 
 
 def _last_logged(db: sqlite_utils.Database) -> int | None:

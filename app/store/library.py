@@ -36,6 +36,12 @@ class Library:
     _local: threading.local = field(default_factory=threading.local, repr=False)
     _snapshot: Path | None = field(default=None, repr=False)
     _snapshot_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    derived_index: object | None = field(default=None, repr=False)
+    """An index derived from the library's search tables (`app.search.derived_index`), or None."""
+    after_commit: list = field(default_factory=list, repr=False)
+    """Called with the connection after each of its write transactions has committed."""
+    on_close: list = field(default_factory=list, repr=False)
+    """Called when the library is closed (by the thread that opened it)."""
 
     @property
     def database_path(self) -> Path:
@@ -61,6 +67,7 @@ class Library:
             except BaseException:
                 lock.release()
                 raise
+            db.after_commit = self.after_commit
             self._local.db, self._local.lock, self._local.immutable = db, lock, immutable
         return db
 
@@ -103,6 +110,8 @@ class Library:
 
     def close(self) -> None:
         """Close this thread's connection, and its hold on the library."""
+        for hook in self.on_close:
+            hook()
         db = getattr(self._local, "db", None)
         if db is not None:
             db.close()

@@ -30,6 +30,7 @@ class ActionSpec:
     checked: bool = False
 
 
+_UNDO, _REDO = QT_TRANSLATE_NOOP("MainMenu", "&Undo"), QT_TRANSLATE_NOOP("MainMenu", "&Redo")
 SEPARATOR = "-"
 RECENT = "recent"
 UNDO_REDO = "undo_redo"
@@ -189,8 +190,7 @@ def _add_undo_redo(submenu: QMenu, stack: QUndoStack, menu: MainMenu) -> None:
     done = {undo: stack.undoText(), redo: stack.redoText()}
 
     def name_them() -> None:
-        for action, verb in ((undo, QT_TRANSLATE_NOOP("MainMenu", "&Undo")),
-                             (redo, QT_TRANSLATE_NOOP("MainMenu", "&Redo"))):
+        for action, verb in ((undo, _UNDO), (redo, _REDO)):
             action.setText(f"{translate('MainMenu', verb)} {done[action]}".strip())
 
     def told(action: QAction, text: str) -> None:

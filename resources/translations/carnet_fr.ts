@@ -480,27 +480,27 @@
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="135"/>
+        <location filename="../../app/services/library.py" line="138"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="123"/>
+        <location filename="../../app/services/library.py" line="126"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="169"/>
+        <location filename="../../app/services/library.py" line="195"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="171"/>
+        <location filename="../../app/services/library.py" line="197"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="183"/>
+        <location filename="../../app/services/library.py" line="209"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -571,27 +571,27 @@
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="120"/>
+        <location filename="../../app/store/database.py" line="121"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="169"/>
+        <location filename="../../app/store/database.py" line="175"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="172"/>
+        <location filename="../../app/store/database.py" line="178"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="176"/>
+        <location filename="../../app/store/database.py" line="182"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="178"/>
+        <location filename="../../app/store/database.py" line="184"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
@@ -898,17 +898,17 @@
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="58"/>
+        <location filename="../../app/services/facts.py" line="88"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="63"/>
+        <location filename="../../app/services/facts.py" line="93"/>
         <source>the library is read-only: nothing can be changed in it, its gazetteer neither</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié, son répertoire de noms non plus</translation>
     </message>
     <message>
-        <location filename="../../app/services/facts.py" line="66"/>
+        <location filename="../../app/services/facts.py" line="96"/>
         <source>kind must be place, {kinds}</source>
         <translation>le type doit être place, {kinds}</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>la copie réparée n’est pas intacte ({problems})</translation>
     </message>
     <message>
-        <location filename="../../app/store/library.py" line="98"/>
+        <location filename="../../app/store/library.py" line="105"/>
         <source>its last changes are in its -wal file, without the -shm file SQLite needs beside it, and the private copy that would let them be read could not be made ({error})</source>
         <translation>ses dernières modifications sont dans son fichier -wal, sans le fichier -shm dont SQLite a besoin à côté, et la copie privée qui permettrait de les lire n’a pas pu être faite ({error})</translation>
     </message>
@@ -1129,6 +1129,21 @@
         <location filename="../../app/core/article_details.py" line="100"/>
         <source>the language must be a two-letter code such as fr or en: not {language}</source>
         <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest_command.py" line="34"/>
+        <source>&apos;{text}&apos; is not a passage: write ARTICLE:START-END or ARTICLE:START-END:TAG[,TAG]</source>
+        <translation>« {text} » n’est pas un passage : écrivez ARTICLE:DÉBUT-FIN ou ARTICLE:DÉBUT-FIN:ÉTIQUETTE[,ÉTIQUETTE]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest_command.py" line="38"/>
+        <source>&apos;{text}&apos;: a passage ends after it starts</source>
+        <translation>« {text} » : un passage finit après son début</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/suggesting.py" line="165"/>
+        <source>no suggestion of article {article} holds {start}–{end}</source>
+        <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../app/importers/feeds.py" line="51"/>
@@ -1501,6 +1516,11 @@
         <translation>la modification des détails de l’article</translation>
     </message>
     <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="21"/>
+        <source>Highlight</source>
+        <translation>le surlignage</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
         <source>Delete highlight « {quote} »</source>
         <translation>la suppression du surlignage « {quote} »</translation>
@@ -1526,7 +1546,12 @@
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="17"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="33"/>
+        <source>Accept suggestion</source>
+        <translation>l’acceptation de la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="52"/>
         <source>Reject suggestion ({tag})</source>
         <translation>le refus de la suggestion ({tag})</translation>
     </message>
@@ -1740,93 +1765,103 @@
     </message>
 </context>
 <context>
-    <name>FactTableModel</name>
+    <name>FactTreeModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="20"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="23"/>
         <source>money</source>
         <translation>montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="21"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="24"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="22"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="25"/>
         <source>actor</source>
         <translation>acteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="25"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="26"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="26"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="27"/>
         <source>institution</source>
         <translation>institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="27"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="28"/>
         <source>company</source>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="28"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="29"/>
         <source>currency not stated</source>
         <translation>devise non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="58"/>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="52"/>
-        <source>As written</source>
-        <translation>Tel qu’écrit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="53"/>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="59"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
-        <source>Article</source>
-        <translation>Article</translation>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="59"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/fact_tree_model.py" line="60"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
     <name>FactsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="42"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="36"/>
         <source>Kind of fact</source>
         <translation>Type de fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="37"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="54"/>
+        <source>The sentence of the chosen fact</source>
+        <translation>La phrase du fait choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="56"/>
+        <source>Choose a mention to read its sentence; double-click it to open it in the reader.</source>
+        <translation>Choisissez une mention pour lire sa phrase ; double-cliquez dessus pour l’ouvrir dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="58"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/facts_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/facts_dialog.py" line="74"/>
         <source>The facts could not be read</source>
         <translation>Les faits n’ont pas pu être lus</translation>
     </message>
@@ -2181,199 +2216,199 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="39"/>
+        <location filename="../../app/ui/main_menu.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="40"/>
+        <location filename="../../app/ui/main_menu.py" line="41"/>
         <source>&amp;New Library…</source>
         <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="41"/>
+        <location filename="../../app/ui/main_menu.py" line="42"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="153"/>
-        <location filename="../../app/ui/main_menu.py" line="170"/>
+        <location filename="../../app/ui/main_menu.py" line="154"/>
+        <location filename="../../app/ui/main_menu.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="44"/>
+        <location filename="../../app/ui/main_menu.py" line="45"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="45"/>
+        <location filename="../../app/ui/main_menu.py" line="46"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="50"/>
+        <location filename="../../app/ui/main_menu.py" line="51"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="51"/>
+        <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="53"/>
+        <location filename="../../app/ui/main_menu.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="56"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="60"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>Article De&amp;tails…</source>
         <translation>&amp;Détails de l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="47"/>
+        <location filename="../../app/ui/main_menu.py" line="33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="33"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="48"/>
         <source>Import from a &amp;Web Address…</source>
         <translation>Importer depuis une adresse &amp;web…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="49"/>
+        <location filename="../../app/ui/main_menu.py" line="50"/>
         <source>Fee&amp;ds…</source>
         <translation>Fi&amp;ls d’actualité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="62"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="64"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="66"/>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Next Match</source>
         <translation>Occurrence suiva&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="71"/>
         <source>Pre&amp;vious Match</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="73"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="80"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="82"/>
+        <location filename="../../app/ui/main_menu.py" line="83"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="84"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="172"/>
+        <location filename="../../app/ui/main_menu.py" line="173"/>
         <location filename="../../app/ui/main_menu.py" line="213"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="192"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="193"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_menu.py" line="100"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="102"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="102"/>
+        <location filename="../../app/ui/main_menu.py" line="103"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="91"/>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="93"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="95"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2691,36 +2726,48 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="29"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="31"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="27"/>
-        <source>accept / reject the suggestion; a tag&apos;s key accepts with that tag</source>
-        <translation>accepte / refuse la suggestion ; la touche d’une étiquette l’accepte avec cette étiquette</translation>
+        <source>accept the sentence with the tags chosen / reject it</source>
+        <translation>accepte la phrase avec les étiquettes choisies / la refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="57"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="30"/>
+        <source>choose or leave out that tag for the sentence</source>
+        <translation>choisit ou écarte cette étiquette pour la phrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="32"/>
+        <source>move the passage&apos;s end by a word (with Ctrl: its start)</source>
+        <translation>déplace la fin du passage d’un mot (avec Ctrl : son début)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>
@@ -2728,7 +2775,17 @@
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="59"/>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="202"/>
+        <source>1 sentence</source>
+        <translation>1 phrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="202"/>
+        <source>{count} sentences</source>
+        <translation>{count} phrases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/suggestion_list_model.py" line="229"/>
         <source>because of: {words}</source>
         <translation>à cause de : {words}</translation>
     </message>
@@ -2736,45 +2793,50 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="73"/>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="45"/>
         <source>Suggested highlights</source>
         <translation>Passages suggérés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="90"/>
-        <source>Enter: accept · 1–9: accept with that tag · Backspace: reject · ↑↓: move · Ctrl+Z: undo</source>
-        <translation>Entrée : accepter · 1–9 : accepter avec cette étiquette · Retour arrière : refuser · ↑↓ : se déplacer · Ctrl+Z : annuler</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="55"/>
+        <source>Enter: accept · 1–9: choose a tag · Shift+←→: move the end · Ctrl+Shift+←→: move the start · Backspace: reject · Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Entrée : accepter · 1–9 : choisir une étiquette · Maj+←→ : déplacer la fin · Ctrl+Maj+←→ : déplacer le début · Retour arrière : refuser · Ctrl+Z / Ctrl+Maj+Z : annuler / rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="58"/>
         <source>Looking for suggestions…</source>
         <translation>Recherche de suggestions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="59"/>
         <source>Reading {done} of {total} articles…</source>
         <translation>Lecture de {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="77"/>
         <source>The suggestions could not be found</source>
         <translation>Les suggestions n’ont pas pu être trouvées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="146"/>
-        <source>Accept suggestion</source>
-        <translation>l’acceptation de la suggestion</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="122"/>
+        <source>Choose a tag (1–9) before accepting, or reject with Backspace</source>
+        <translation>Choisissez une étiquette (1–9) avant d’accepter, ou refusez avec Retour arrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="166"/>
-        <source>1 suggestion left</source>
-        <translation>1 suggestion restante</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="149"/>
+        <source>1 sentence left</source>
+        <translation>1 phrase restante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="167"/>
-        <source>{count} suggestions left</source>
-        <translation>{count} suggestions restantes</translation>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="151"/>
+        <source>{count} sentences left</source>
+        <translation>{count} phrases restantes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/suggestions_dialog.py" line="153"/>
+        <source>{count} sentences left in {articles} articles</source>
+        <translation>{count} phrases restantes dans {articles} articles</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,9 @@ def test_suggestions_open_at_once_and_come_from_the_background(qtbot, library, m
     assert dialog.isVisible() and dialog.loading and dialog.model.rowCount() == 0
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # nothing to answer yet: nothing happens
     _wait_loaded(qtbot, dialog)
-    assert dialog.model.rowCount() > 0 and dialog.list.currentIndex().row() == 0
+    # the first row names the first article; its first sentence is chosen
+    assert dialog.model.rowCount() > 0 and dialog.list.currentIndex().row() == 1
+    assert dialog.model.sentence(0) is None and dialog.model.sentence(1) is not None
     assert "left" in dialog.count.text()
 
 

@@ -133,9 +133,11 @@ def test_the_facts_table_speaks_french(qtbot, library, make_window, english_afte
     dialog = window.show_facts()
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
-    rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 3).data()) for r in range(dialog.model.rowCount())]
+    rows = [(dialog.model.index(r, 1).data(), dialog.model.index(r, 2).data()) for r in range(dialog.model.rowCount())]
     assert {kind for kind, _ in rows} == {"montant", "lieu", "acteur"}
     assert ("acteur", "personne") in rows
+    assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Fait", "Type", "Détail", "Mentions", "Articles"]
 
 
 def test_the_french_undo_entries_read_as_french(library, make_window):

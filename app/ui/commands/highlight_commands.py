@@ -17,8 +17,8 @@ class AddHighlightCommand(SavedCommand):
     """Create a highlight; undo deletes it, redo brings it back with the same id."""
 
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, *, article_id: int, start: int,
-                 end: int, tag_ids: tuple[int, ...] = (), label: str = "Highlight") -> None:
-        super().__init__(events, label)
+                 end: int, tag_ids: tuple[int, ...] = (), label: str | None = None) -> None:
+        super().__init__(events, translate("Commands", "Highlight") if label is None else label)
         self._notes = notes
         self._request = dict(article_id=article_id, start=start, end=end, tag_ids=tag_ids)
         self.highlight: Highlight | None = None

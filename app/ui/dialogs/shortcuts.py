@@ -25,7 +25,11 @@ IN_PLACE = [
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Search field"), ("Escape",),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "clear the search and show the article list again")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Suggestions"), ("Enter", "Backspace"), QT_TRANSLATE_NOOP(
-        "ShortcutsDialog", "accept / reject the suggestion; a tag's key accepts with that tag")),
+        "ShortcutsDialog", "accept the sentence with the tags chosen / reject it")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Suggestions"), ("1", "9"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "choose or leave out that tag for the sentence")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Suggestions"), ("Shift+Left", "Shift+Right"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "move the passage's end by a word (with Ctrl: its start)")),
 ]
 """Where, the keys (written as Qt reads them: each shown in the interface's language),
 what they do. Two keys are a range ("1 … 9") or alternatives ("Enter / Backspace")."""

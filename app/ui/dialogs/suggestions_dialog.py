@@ -1,65 +1,29 @@
-"""Reviewing suggested highlights at keyboard speed: Enter accepts (with the suggested
-tag), a tag's key 1–9 accepts with that tag instead, Backspace rejects (never proposed
-again for that sentence and tag), the arrows move. Every answer can be undone. The
-suggestions are found by a background task: the dialog opens at once with its progress
-and a Cancel."""
+"""Reviewing suggested highlights at keyboard speed. One row per sentence with the tags
+proposed for it, under its article's title: keys 1–9 choose or drop a tag, Shift+←/→
+moves the passage's end by a word and Ctrl+Shift+←/→ its start (the words left out stay
+greyed), Enter accepts the row as one highlight with the tags chosen, Backspace rejects
+it (never proposed again for those tags), Ctrl+Z and Ctrl+Shift+Z undo and redo any
+answer, here or in the window. The suggestions are found by a background task: the
+dialog opens at once with its progress and a Cancel."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QListView, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from app.services.annotating import AnnotationService
 from app.services.suggesting import Suggestion, SuggestionService
 from app.services.tagging import TagService
 from app.ui.commands.events import AnnotationEvents
-from app.ui.commands.highlight_commands import AddHighlightCommand
-from app.ui.commands.suggestion_commands import RejectSuggestionCommand
-from app.ui.rich_text import safe_colour
+from app.ui.commands.suggestion_commands import AcceptSuggestionCommand, RejectSuggestionCommand
+from app.ui.models.suggestion_list_model import HTML_ROLE, SentenceRow, SuggestionListModel
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.html_delegate import HtmlDelegate
 from app.ui.widgets.task_progress import TaskProgress
 
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class SuggestionListModel(QAbstractListModel):
-    def __init__(self, suggestions: list[Suggestion], colours: dict[int, str], parent=None) -> None:
-        super().__init__(parent)
-        self._suggestions, self._colours = list(suggestions), colours
-
-    def suggestion(self, row: int) -> Suggestion:
-        return self._suggestions[row]
-
-    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
-        self.beginResetModel()
-        self._suggestions = list(suggestions)
-        self.endResetModel()
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._suggestions[row]
-        self.endRemoveRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._suggestions)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        suggestion = self._suggestions[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return suggestion.text
-        if role == HTML_ROLE:
-            colour = safe_colour(self._colours.get(suggestion.tag_id))
-            reason = self.tr("because of: {words}").format(words=", ".join(map(html.escape, suggestion.triggers)))
-            return (f'<span style="background-color:{colour}; color:black">&nbsp;{html.escape(suggestion.tag_name)}'
-                    f"&nbsp;</span> <small>{reason}</small><br>{html.escape(suggestion.text)}")
-        return None
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 
 
 class SuggestionsDialog(QDialog):
@@ -71,11 +35,12 @@ class SuggestionsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suggested highlights"))
-        self.resize(720, 520)
+        self.resize(760, 560)
         self._suggesting, self._notes, self._stack, self._events = suggesting, notes, stack, events
         all_tags = tags.tags()
         self._keys = {tag.shortcut: tag for tag in all_tags if tag.shortcut}
-        self.model = SuggestionListModel([], {tag.id: tag.colour for tag in all_tags}, self)
+        self._answered: dict[tuple[int, int], SentenceRow] = {}  # what undo brings back
+        self.model = SuggestionListModel(all_tags, self)
         self.list = QListView(objectName="suggestions_list")
         self.list.setAccessibleName(self.tr("Suggested highlights"))
         self.list.setModel(self.model)
@@ -87,11 +52,17 @@ class SuggestionsDialog(QDialog):
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(20)
         self.list.installEventFilter(self)
-        self.help = QLabel(self.tr("Enter: accept · 1–9: accept with that tag · Backspace: reject · "
-                                   "↑↓: move · Ctrl+Z: undo"))
+        self.help = QLabel(self.tr("Enter: accept · 1–9: choose a tag · Shift+←→: move the end · "
+                                   "Ctrl+Shift+←→: move the start · Backspace: reject · "
+                                   "Ctrl+Z / Ctrl+Shift+Z: undo / redo"), wordWrap=True)
         self.count = QLabel(self.tr("Looking for suggestions…"))
         self.progress = TaskProgress(self.tr("Reading {done} of {total} articles…"), self)
         self.progress.cancelled.connect(self.reject)
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.progress)
@@ -109,10 +80,12 @@ class SuggestionsDialog(QDialog):
     def loading(self) -> bool:
         return self.progress.running
 
+    def current_row(self) -> int:
+        return self.list.currentIndex().row()
+
     def _show_suggestions(self, suggestions: list[Suggestion]) -> None:
         self.model.set_suggestions(suggestions)
-        if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(0))
+        self._choose(self.model.nearest_sentence(0))
         self._show_count()
         self.loaded.emit()
 
@@ -122,46 +95,60 @@ class SuggestionsDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        row = self.list.currentIndex().row()
-        if row < 0:
+        row = self.current_row()
+        item = self.model.sentence(row)
+        if item is None:
             return False
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._accept(row, None)
+        key, modifiers = event.key(), event.modifiers()
+        shift = Qt.KeyboardModifier.ShiftModifier
+        control = Qt.KeyboardModifier.ControlModifier
+        if key in _ARROWS and modifiers & shift:
+            self.model.move_edge(row, edge="start" if modifiers & control else "end", words=_ARROWS[key])
+        elif modifiers & (control | Qt.KeyboardModifier.AltModifier):
+            return False
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._accept(item)
         elif key == Qt.Key.Key_Backspace:
-            suggestion = self.model.suggestion(row)
-            self._stack.push(RejectSuggestionCommand(self._suggesting, self._events, suggestion))
-            self._done(row)
+            self._stack.push(RejectSuggestionCommand(self._suggesting, self._events, item.suggestion,
+                                                     answered=self._on_answered))
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and (key - Qt.Key.Key_0) in self._keys:
-            self._accept(row, self._keys[key - Qt.Key.Key_0].id)
+            self.model.toggle_tag(row, self._keys[key - Qt.Key.Key_0].id)
         else:
             return False
         return True
 
-    def _accept(self, row: int, tag_id: int | None) -> None:
-        suggestion = self.model.suggestion(row)
-        chosen = tag_id or suggestion.tag_id
-        command = AddHighlightCommand(self._notes, self._events, article_id=suggestion.article_id,
-                                      start=suggestion.start, end=suggestion.end, tag_ids=(chosen,),
-                                      label=self.tr("Accept suggestion"))
-        self._stack.push(command)
-        if command.failure is not None:
-            return  # not stored (the window says why): the suggestion stays to answer
-        # Other suggestions of the same sentence are answered too: it is highlighted now.
-        for other in reversed(range(self.model.rowCount())):
-            candidate = self.model.suggestion(other)
-            if other != row and (candidate.article_id, candidate.start) == (suggestion.article_id, suggestion.start):
-                self.model.remove(other)
-                row -= other < row
-        self._done(row)
+    def _accept(self, item: SentenceRow) -> None:
+        if not item.tag_ids:
+            self.count.setText(self.tr("Choose a tag (1–9) before accepting, or reject with Backspace"))
+            return
+        self._stack.push(AcceptSuggestionCommand(self._notes, self._events, item.suggestion, tag_ids=item.tag_ids,
+                                                 start=item.start, end=item.end, answered=self._on_answered))
 
-    def _done(self, row: int) -> None:
-        self.model.remove(row)
-        if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+    def _on_answered(self, suggestion: Suggestion, answered: bool) -> None:
+        """A command of the stack answered this suggestion, or had its answer undone."""
+        if not isValid(self.model):  # the dialog is closed: undo in the window
+            return
+        key = (suggestion.article_id, suggestion.start)
+        if answered:
+            row = self.model.find(suggestion)
+            removed = self.model.remove(suggestion)
+            if removed is not None:
+                self._answered[key] = removed
+                self._choose(self.model.nearest_sentence(row))
+        elif key in self._answered and self.model.find(suggestion) is None:
+            self._choose(self.model.put_back(self._answered.pop(key)))
         self._show_count()
 
+    def _choose(self, row: int | None) -> None:
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row))
+
     def _show_count(self) -> None:
-        remaining = self.model.rowCount()
-        self.count.setText(self.tr("1 suggestion left") if remaining == 1
-                           else self.tr("{count} suggestions left").format(count=remaining))
+        sentences, articles = self.model.sentence_count(), self.model.article_count()
+        if sentences == 1:
+            self.count.setText(self.tr("1 sentence left"))
+        elif articles <= 1:
+            self.count.setText(self.tr("{count} sentences left").format(count=sentences))
+        else:
+            self.count.setText(self.tr("{count} sentences left in {articles} articles").format(
+                count=sentences, articles=articles))

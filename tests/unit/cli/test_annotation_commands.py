@@ -99,11 +99,20 @@ def test_facts_lists_every_amount_of_the_samples_with_currency_and_article(capsy
     assert status == 0 and {f["kind"] for f in found} == {"money"}
     by_article = {}
     for fact in found:
-        by_article.setdefault(fact["article"], []).append((fact["text"], fact["detail"].split()[0]))
-    assert by_article[2] == [("1,5 milliard d’euros", "EUR")]
-    assert by_article[5][0] == ("2,1 milliards d’euros", "EUR")
-    assert ("100 milliards de dollars (96 milliards d’euros)", "USD") in by_article[1]
-    assert sum(len(v) for v in by_article.values()) == 17
+        by_article.setdefault(fact["article"], []).append((fact["text"], fact["amount"], fact["currency"]))
+    assert by_article[2] == [("1,5 milliard d’euros", 1.5e9, "EUR")]
+    assert by_article[5][0] == ("2,1 milliards d’euros", 2.1e9, "EUR")
+    assert sum(len(v) for v in by_article.values()) == 19  # 17 amounts, two of them with their equivalent
+
+
+def test_facts_json_gives_a_conversion_as_its_own_amount_linked_to_its_original(capsys, tmp_path):
+    status, out, _ = run(capsys, tmp_path / "lib", "facts", "--kind", "money", "--article", "1", "--json")
+    found = {fact["id"]: fact for fact in json.loads(out)}
+    converted, _other = [f for f in found.values() if "converts" in f]
+    original = found[converted["converts"]]
+    assert (original["text"], original["amount"], original["currency"]) == ("100 milliards de dollars", 1e11, "USD")
+    assert (converted["text"], converted["amount"], converted["currency"]) == ("96 milliards d’euros", 9.6e10, "EUR")
+    assert original["converted"] == converted["id"] and "value" not in original
 
 
 def test_export_with_key_figures(capsys, tmp_path):

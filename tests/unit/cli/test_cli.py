@@ -129,7 +129,7 @@ def test_a_library_from_a_newer_version_is_reported_not_damaged(capsys, tmp_path
 @pytest.mark.parametrize("command", [[], ["import"], ["list"], ["show"], ["search"], ["reindex"], ["highlight"],
                                      ["highlights"], ["note"], ["tag"], ["tag", "merge"],
                                      ["replace-text"], ["export"], ["import-annotations"], ["facts"],
-                                     ["backup"], ["restore"], ["gazetteer"]])
+                                     ["backup"], ["restore"], ["gazetteer"], ["suggest"]])
 def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])

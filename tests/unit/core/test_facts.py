@@ -32,3 +32,28 @@ def test_every_amount_of_the_sample_articles_with_its_sentence():
         ("cent millions d’euros", "EUR"), ("1 milliard d’euros", "EUR")]
     assert all(body[f.start:f.end] == f.text and f.text in f.sentence for f in money)
     assert money[1].sentence.endswith("l’UE investit 8 milliards d’euros de 2018 à 2027.")
+
+
+def test_regions_and_cities_of_europe_are_known_in_french_and_english():
+    text = ("Grenoble et Lyon, puis la Bavière et Dresde ; Bavaria, Lombardy and Catalonia; "
+            "Anvers, Aix-la-Chapelle.")
+    assert facts(text, "place") == [
+        ("Grenoble", "Grenoble", "FR"), ("Lyon", "Lyon", "FR"), ("Bavière", "Bavaria", "DE"),
+        ("Dresde", "Dresden", "DE"), ("Bavaria", "Bavaria", "DE"), ("Lombardy", "Lombardy", "IT"),
+        ("Catalonia", "Catalonia", "ES"), ("Anvers", "Antwerp", "BE"), ("Aix-la-Chapelle", "Aachen", "DE")]
+
+
+def test_europe_carries_no_region_code():
+    assert facts("L’Europe investit.", "place") == [("Europe", "Europe", "")]
+
+
+def test_places_recall_on_the_annotated_articles():
+    import sys
+
+    sys.path.insert(0, str(SEEDS.parent))
+    from bench.places_eval import evaluate
+
+    results = evaluate()
+    tp, fp, fn = results["written articles"]["after"]
+    assert tp / (tp + fn) >= 0.9 and fp == 0
+    assert results["samples"]["after"][2] == 0

@@ -32,33 +32,45 @@ def suggesting(library):
 def test_each_default_tag_proposes_a_sentence_a_reader_would_tag_in_each_sample(suggesting):
     found = suggesting.suggestions()
     for (article, tag), beginning in EXPECTED.items():
-        assert any(s.article_id == article and s.tag_name == tag and s.text.startswith(beginning) for s in found), \
+        assert any(s.article_id == article and tag in s.tag_names and s.text.startswith(beginning) for s in found), \
             (article, tag)
 
 
 def test_keywords_match_with_search_analysis_and_report_their_triggers(library, suggesting):
-    funding = [s for s in suggesting.suggestions(article_id=5) if s.tag_name == "funding"]
+    funding = suggesting.suggestions(article_id=5, tag="funding")
     first = funding[0]
     assert first.text.startswith("La Commission européenne souhaite investir 2,1 milliards")
-    assert "investir" in first.triggers and "2,1 milliards d’euros" in first.triggers
+    [proposed] = first.tags
+    assert "investir" in proposed.triggers and "2,1 milliards d’euros" in proposed.triggers
     tags = TagService(library)
     energy = tags.create("énergie").value
     tags.change(energy.id, rules={"keywords": ["supercalculateur"], "patterns": [r"\bcloud\b"]})
-    mine = [s for s in suggesting.suggestions(article_id=5) if s.tag_name == "énergie"]
+    mine = suggesting.suggestions(article_id=5, tag="Énergie")  # tag names compare without case
     assert any("supercalculateurs" in s.text for s in mine)  # plural matched by the singular
-    assert any(s.triggers == ("cloud",) for s in mine)
+    assert any(s.tags[0].triggers == ("cloud",) for s in mine)
+
+
+def _sites_of(suggestions, start):
+    return [s for s in suggestions if s.start == start and "sites" in s.tag_names]
+
+
+def test_one_suggestion_per_sentence_with_every_tag_proposed_for_it(suggesting):
+    found = suggesting.suggestions()
+    assert len({(s.article_id, s.start) for s in found}) == len(found)
+    both = next(s for s in found if len(s.tags) == 2)
+    assert both.tag_names == tuple(tag.tag_name for tag in both.tags) and all(t.triggers for t in both.tags)
 
 
 def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
-    [first, second, *_] = [s for s in suggesting.suggestions(article_id=2) if s.tag_name == "sites"]
+    [first, second, *_] = suggesting.suggestions(article_id=2, tag="sites")
     highlight = suggesting.accept(first).value
     assert (highlight.quote, highlight.tags) == (first.text, ("sites",))
     suggesting.reject(second)
     after = suggesting.suggestions(article_id=2)
     assert not any(s.start == first.start for s in after)  # highlighted: no longer proposed
-    assert not any(s.start == second.start and s.tag_name == "sites" for s in after)
+    assert not _sites_of(after, second.start)
     suggesting.unreject(second)
-    assert any(s.start == second.start and s.tag_name == "sites" for s in suggesting.suggestions(article_id=2))
+    assert _sites_of(suggesting.suggestions(article_id=2), second.start)
     AnnotationService(library).delete_highlight(highlight.id)
     assert any(s.start == first.start for s in suggesting.suggestions(article_id=2))
 
@@ -97,3 +109,24 @@ def test_a_child_that_cannot_read_the_library_says_so_in_a_sentence(tmp_path):
     with pytest.raises(ToldError) as raised:
         SuggestionService(Library(tmp_path, read_only=True)).suggestions_apart()
     assert "Traceback" not in str(raised.value) and str(raised.value)
+
+
+def test_a_part_of_a_sentence_is_accepted_with_other_tags(library, suggesting):
+    suggestion = suggesting.suggestions(article_id=2)[0]
+    part = suggesting.find(2, suggestion.start + 11, suggestion.end)
+    assert part == suggestion
+    commission = next(tag.id for tag in __import__("app.services.tagging", fromlist=["TagService"])
+                      .TagService(library).tags() if tag.name == "Commission")
+    highlight = suggesting.accept(suggestion, tag_ids=(commission,), start=suggestion.start + 23,
+                                  end=suggestion.end).value
+    assert highlight.quote == suggestion.text[23:] and highlight.tags == ("Commission",)
+
+
+def test_a_passage_no_suggestion_holds_and_an_unknown_tag_are_told_in_a_sentence(suggesting):
+    from app.services.annotating import UnknownTag
+    from app.services.suggesting import SuggestionNotFound
+
+    with pytest.raises(SuggestionNotFound, match="no suggestion of article 2 holds 0–99999"):
+        suggesting.find(2, 0, 99999)
+    with pytest.raises(UnknownTag, match="no tag named 'nowhere'"):
+        suggesting.suggestions(tag="nowhere")
