@@ -124,6 +124,9 @@ def search_command(args: argparse.Namespace, folder: Path) -> int:
         print(shown(Message("also searched: {words}", words=", ".join(page.also_searched))), file=sys.stderr)
     for hit in page.hits:
         print(_article_line(hit.article))
+        if hit.also_in:
+            outlets = ", ".join(shown(source or f"article {article_id}") for article_id, source in hit.also_in)
+            print(f"{'':7}also in: {outlets}")
         for snippet in hit.snippets:
             print(f"{'':7}{snippet.marked(*bold, escape=shown)}")
         for highlight in hit.highlights:
@@ -213,6 +216,7 @@ def _page_as_json(page: SearchPage) -> dict:
                     {"id": h.id, "quote": h.quote, "note": h.note, "tags": list(h.tags)}
                     for h in hit.highlights
                 ],
+                "also_in": [{"id": article_id, "source": source} for article_id, source in hit.also_in],
             }
             for hit in page.hits
         ],

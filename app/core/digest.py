@@ -53,6 +53,9 @@ class Digest:
     highlights: list[Highlight]
     articles: dict[int, Article]
     tags: list[Tag] = field(default_factory=list)
+    stories: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    """For an article with copies in other outlets: the ids of every article of its story,
+    its lead first (all of them in `articles`). A story is cited once, with all its outlets."""
 
 
 def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: bool = False,
@@ -122,11 +125,18 @@ class _Writer:
             blocks += self._articles_with(by_tag[None], 3)
         return blocks
 
+    def story_key(self, article_id: int) -> int:
+        """The article a highlight is cited under: its story's lead (itself when it has no copies)."""
+        members = self.digest.stories.get(article_id)
+        return members[0] if members else article_id
+
     def by_article(self) -> list[str]:
         blocks = []
         for article, highlights in self._grouped_by_article(self.digest.highlights):
             blocks.append(f"## {escape_inline(article.title)}")
-            meta = [escape_inline(part) for part in (article.source, article.publication_day) if part]
+            sources = [self.digest.articles[m].source for m in self.digest.stories.get(article.id, ())]
+            source = ", ".join(dict.fromkeys(s for s in sources if s)) or article.source
+            meta = [escape_inline(part) for part in (source, article.publication_day) if part]
             if meta:
                 blocks.append(f"*{' · '.join(meta)}*")
             blocks += [self._highlight(h) for h in highlights]
@@ -156,10 +166,11 @@ class _Writer:
     def _grouped_by_article(self, highlights: list[Highlight]):
         by_article: dict[int, list[Highlight]] = defaultdict(list)
         for highlight in highlights:
-            by_article[highlight.article_id].append(highlight)
+            by_article[self.story_key(highlight.article_id)].append(highlight)
         articles = sorted((self.digest.articles[a] for a in by_article), key=_date_order)
         for article in articles:
-            yield article, sorted(by_article[article.id], key=lambda h: (h.start, h.end, h.id or 0))
+            yield article, sorted(by_article[article.id], key=lambda h: (h.article_id != article.id, h.article_id,
+                                                                         h.start, h.end, h.id or 0))
 
     # Pieces
 
@@ -171,7 +182,7 @@ class _Writer:
         return text
 
     def _render_highlight(self, highlight: Highlight) -> str:
-        number = self.footnotes.setdefault(highlight.article_id, len(self.footnotes) + 1)
+        number = self.footnotes.setdefault(self.story_key(highlight.article_id), len(self.footnotes) + 1)
         page = page_of(self.digest.articles[highlight.article_id], highlight.start)
         where = ", " + self.say(Message("p. {page}", page=page)) if page else ""
         lines = [f"{block_quote(highlight.quote)}[^{number}]{where}"]
@@ -194,7 +205,7 @@ class _Writer:
         for highlight in self.digest.highlights:
             for tag_id in [t for t in highlight.tag_ids if t in self.names] or [None]:
                 counts[tag_id][0].add(highlight.id)
-                counts[tag_id][1].add(highlight.article_id)
+                counts[tag_id][1].add(self.story_key(highlight.article_id))
         header = [self.say(Message("Topic")), self.say(Message("Highlights")), self.say(Message("Articles"))]
         rows = [f"| {' | '.join(header)} |", "| --- | ---: | ---: |"]
         for tag, depth in tag_order(self.digest.tags):
@@ -207,7 +218,7 @@ class _Writer:
             rows.append(f"| {untagged} | {len(counts[None][0])} | {len(counts[None][1])} |")
         if len(rows) == 2:
             return "*{}*".format(self.say(Message("No highlight matches this digest’s filter.")))
-        total = len({h.article_id for h in self.digest.highlights})
+        total = len({self.story_key(h.article_id) for h in self.digest.highlights})
         everything = self.say(Message("All"))
         rows.append(f"| **{everything}** | {len(self.digest.highlights)} | {total} |")
         return "\n".join(rows)
@@ -217,7 +228,8 @@ class _Writer:
                   self.say(Message("Article"))]
         rows = ["## " + self.say(Message("Key figures")), "", f"| {' | '.join(header)} |",
                 "| ---: | --- | --- | --- |"]
-        for article in sorted(self.digest.articles.values(), key=_date_order):
+        cited = [a for a in self.digest.articles.values() if self.story_key(a.id) == a.id]
+        for article in sorted(cited, key=_date_order):
             number = self.footnotes.setdefault(article.id, len(self.footnotes) + 1)
             for amount, sentence in _amounts(article):
                 rows.append(f"| {escape_inline(amount.text)} | {amount.currency or '—'} | "
@@ -228,9 +240,26 @@ class _Writer:
         if not self.footnotes:
             return ""
         by_number = sorted((number, article_id) for article_id, number in self.footnotes.items())
-        items = [f"{number}. {self._citation(self.digest.articles[a])}" for number, a in by_number]
-        notes = [f"[^{number}]: {self._citation(self.digest.articles[a])}" for number, a in by_number]
+        items = [f"{number}. {self._story_citation(a)}" for number, a in by_number]
+        notes = [f"[^{number}]: {self._story_citation(a)}" for number, a in by_number]
         return "## " + self.say(Message("Sources")) + "\n\n" + "\n".join(items) + "\n\n" + "\n".join(notes)
+
+    def _story_citation(self, article_id: int) -> str:
+        """The article's citation, and for a story each other outlet that carried it."""
+        citation = self._citation(self.digest.articles[article_id])
+        copies = [self.digest.articles[m] for m in self.digest.stories.get(article_id, ())[1:]]
+        if not copies:
+            return citation
+        outlets = "; ".join(self._outlet(copy) for copy in copies)
+        return citation + " " + self.say(Message("Also in: {outlets}.", outlets=outlets))
+
+    @staticmethod
+    def _outlet(article: Article) -> str:
+        parts = [escape_inline(part) for part in (article.source or article.title, article.publication_day)
+                 if part]
+        if article.url:
+            parts.append(link_or_text(article.url))
+        return ", ".join(parts)
 
     @staticmethod
     def _citation(article: Article) -> str:

@@ -41,6 +41,8 @@ class SearchHit:
     score: float | None
     snippets: tuple[Snippet, ...] = ()
     highlights: tuple[HighlightHit, ...] = ()
+    also_in: tuple[tuple[int, str | None], ...] = ()
+    """The other copies of the article's story, (id, source) each: one hit stands for them all."""
 
 
 @dataclass(frozen=True)

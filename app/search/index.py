@@ -157,8 +157,9 @@ class IndexWriter:
         return analyser
 
     def add_article(self, article_id: int, *, title: str, body: str, source: str | None,
-                    language: str, replace: bool = True) -> None:
-        """Index an article; `replace=False` skips removing an older entry (a new article)."""
+                    language: str, replace: bool = True) -> str:
+        """Index an article; `replace=False` skips removing an older entry (a new article).
+        Returns the body's analysed terms, separated by spaces."""
         analyser = self._analyser_for(language)
         if replace:
             remove_article(self._db, article_id)
@@ -171,6 +172,7 @@ class IndexWriter:
         chunks = self._chunks.setdefault(analyser, set())
         chunks.update(title_chunks)
         chunks.update(body_chunks)
+        return body_terms
 
     def add_highlight(self, highlight_id: int, *, quote: str, note: str, tag_names: Iterable[str],
                       language: str) -> None:
@@ -205,11 +207,12 @@ class IndexWriter:
 
 
 def index_article(db: sqlite_utils.Database, article_id: int, *, title: str, body: str,
-                  source: str | None, language: str) -> None:
-    """Add or replace one article in the index."""
+                  source: str | None, language: str) -> str:
+    """Add or replace one article in the index; returns the body's analysed terms."""
     writer = IndexWriter(db)
-    writer.add_article(article_id, title=title, body=body, source=source, language=language)
+    terms = writer.add_article(article_id, title=title, body=body, source=source, language=language)
     writer.flush()
+    return terms
 
 
 def remove_article(db: sqlite_utils.Database, article_id: int) -> None:

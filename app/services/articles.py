@@ -14,6 +14,7 @@ from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.search.index import index_article, remove_article, remove_highlight
 from app.services.highlight_index import reindex_highlights
+from app.services.story_signing import sign_article
 from app.store import articles as article_store
 from app.store import highlights as highlight_store
 from app.store.database import write_transaction
@@ -45,25 +46,30 @@ class ArticleService:
     def __init__(self, library: Library) -> None:
         self._library = library
 
-    def count(self, *, tag_id: int | None = None) -> int:
-        """How many articles the library holds (with that tag on a highlight, if given)."""
-        return article_store.count_articles(self._library.database(), tag_id=tag_id)
+    def count(self, *, tag_id: int | None = None, stories: bool = False) -> int:
+        """How many articles the library holds (with that tag on a highlight, if given;
+        one per story with `stories`)."""
+        return article_store.count_articles(self._library.database(), tag_id=tag_id, stories=stories)
 
     def summaries(self, *, offset: int = 0, limit: int = 200, tag_id: int | None = None,
-                  order: ArticleOrder = ArticleOrder(), after: int | None = None) -> list[ArticleSummary]:
+                  order: ArticleOrder = ArticleOrder(), after: int | None = None,
+                  stories: bool = False) -> list[ArticleSummary]:
         """One page of article summaries in `order`, import order by default (with that tag,
-        if given), from `offset` or right after the article whose id is `after`."""
+        if given; one per story, its lead, with `stories`), from `offset` or right after
+        the article whose id is `after`."""
         return article_store.list_summaries(self._library.database(), offset=offset, limit=limit,
-                                            tag_id=tag_id, order=order, after=after)
+                                            tag_id=tag_id, order=order, after=after, stories=stories)
 
     def details_in_use(self) -> tuple[bool, bool]:
         """Whether any article has a source, and whether any has a date."""
         return article_store.details_in_use(self._library.database())
 
     def position(self, article_id: int, *, tag_id: int | None = None,
-                 order: ArticleOrder = ArticleOrder()) -> int | None:
-        """The row of an article in the list in `order` (with that tag, if given), or None."""
-        return article_store.position_of(self._library.database(), article_id, tag_id=tag_id, order=order)
+                 order: ArticleOrder = ArticleOrder(), stories: bool = False) -> int | None:
+        """The row of an article in the list in `order` (with that tag, if given; among
+        the stories' leads with `stories`), or None."""
+        return article_store.position_of(self._library.database(), article_id, tag_id=tag_id, order=order,
+                                         stories=stories)
 
     def delete(self, article_id: int) -> Outcome[ArticleDeletion]:
         """Delete an article and its highlights; returns them for `restore`."""
@@ -83,8 +89,9 @@ class ArticleService:
         with write_transaction(db):
             article = deletion.article
             article_store.insert_article(db, article)
-            index_article(db, article.id, title=article.title, body=article.body, source=article.source,
-                          language=article.language)
+            terms = index_article(db, article.id, title=article.title, body=article.body, source=article.source,
+                                  language=article.language)
+            sign_article(db, article.id, terms.split())
             live_tags = {tag.id for tag in list_tags(db)}
             for highlight in deletion.highlights:
                 kept = tuple(t for t in highlight.tag_ids if t in live_tags)

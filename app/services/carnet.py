@@ -11,6 +11,7 @@ from app.services.exporting import ExportService
 from app.services.facts import FactsService
 from app.services.feeds import FeedService
 from app.services.searching import SearchService
+from app.services.stories import StoryService
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
 from app.store.library import Library
@@ -18,7 +19,7 @@ from app.store.library import Library
 
 class Carnet:
     """`Carnet(library).articles`, `.annotations`, `.tags`, `.search`, `.export`,
-    `.facts`, `.suggestions`, `.feeds`: each service made once, when first asked for."""
+    `.facts`, `.suggestions`, `.stories`, `.feeds`: each service made once, when first asked for."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
@@ -50,6 +51,10 @@ class Carnet:
     @cached_property
     def suggestions(self) -> SuggestionService:
         return SuggestionService(self.library)
+
+    @cached_property
+    def stories(self) -> StoryService:
+        return StoryService(self.library)
 
     @cached_property
     def feeds(self) -> FeedService:

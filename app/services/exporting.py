@@ -23,6 +23,7 @@ from app.services.checking import missing_row_error
 from app.services.searching import SearchService
 from app.store.articles import get_article
 from app.store.highlights import list_highlights
+from app.store.stories import leads_of, members_of_leads
 from app.store.tags import find_tag, list_tags
 
 if TYPE_CHECKING:
@@ -53,14 +54,21 @@ class ExportService:
         if missing:
             raise missing_row_error(self._library.folder, Message("article {id}, which highlights belong to",
                                                                   id=missing[0]))
+        chosen = [h for h in highlights if _published_within(articles[h.article_id].published, scope)]
+        stories = _stories_of(db, {h.article_id for h in chosen})
+        for members in stories.values():
+            for member in members:
+                if member not in articles:
+                    articles[member] = get_article(db, member)
         return Digest(
             title=title,
             generated_at=now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             library=self._library.name,
             scope=scope,
-            highlights=[h for h in highlights if _published_within(articles[h.article_id].published, scope)],
+            highlights=chosen,
             articles=articles,
             tags=list_tags(db),
+            stories=stories,
         )
 
     def markdown(self, scope: DigestScope, *, group_by: GroupBy = "tag", title: str = "Carnet digest",
@@ -114,6 +122,13 @@ class ExportService:
 
 
 _DATE_BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _stories_of(db, article_ids: set[int]) -> dict[int, tuple[int, ...]]:
+    """article id → every article of its story, the lead first, for those with copies."""
+    leads = leads_of(db, sorted(article_ids))
+    outlets = members_of_leads(db, set(leads.values()))
+    return {member: tuple(m for m, _ in members) for members in outlets.values() for member, _ in members}
 
 
 def date_bound(text: str) -> str:

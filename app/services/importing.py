@@ -23,6 +23,7 @@ from app.importers.workers import IDLE, Budget, FileRead, read_files
 from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
+from app.services.story_signing import sign_article
 from app.store.articles import (find_by_hash, find_by_path, find_by_url, get_article, insert_article,
                                 replace_article)
 from app.store.database import write_transaction
@@ -232,9 +233,10 @@ def replace_text(library: Library, article_id: int, article: Article) -> Outcome
 
 def _replace(db, index: IndexWriter, article_id: int, article: Article) -> ReanchorReport:
     replace_article(db, article_id, article)
-    index.add_article(article_id, title=article.title, body=article.body, source=article.source,
-                      language=article.language)
+    terms = index.add_article(article_id, title=article.title, body=article.body, source=article.source,
+                              language=article.language)
     index.flush()
+    sign_article(db, article_id, terms.split(), group=False)  # it stays in its story
     return reanchor(db, article_id, article.body)
 
 
@@ -288,8 +290,9 @@ class _BatchWriter:
         if earlier is not None:
             return Stored(earlier, "updated", _replace(self._db, self._index, earlier, article))
         article_id = insert_article(self._db, article)
-        self._index.add_article(article_id, title=article.title, body=article.body,
-                                source=article.source, language=article.language, replace=False)
+        terms = self._index.add_article(article_id, title=article.title, body=article.body,
+                                        source=article.source, language=article.language, replace=False)
+        sign_article(self._db, article_id, terms.split())
         return Stored(article_id, "imported")
 
 

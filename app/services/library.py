@@ -17,7 +17,8 @@ from app.core.tasks import CancelToken, Progress, no_progress
 from app.services.backups import backup_before_migration, describe, restore_advice
 from app.services.checking import damaged_library_error
 from app.services.importing import import_paths
-from app.services.indexing import prepare_index
+from app.services.indexing import IndexCancelled, prepare_index
+from app.services.story_signing import sign_unsigned
 from app.store.database import utc_now, write_transaction
 from app.store import identity
 from app.store.errors import LibraryError, LibraryReadOnly
@@ -77,7 +78,9 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
 
     The search index is built if it is missing or was made by another analyser version
     (`progress` follows that; cancelling raises `IndexCancelled` and leaves the old
-    index whole). A library that has never received the sample articles
+    index whole). The articles stored before stories existed are then signed and grouped
+    into stories, a short transaction at a time (cancelling raises `IndexCancelled` too,
+    and the next opening goes on). A library that has never received the sample articles
     gets them now (from `samples`, by default the shipped ones), so a first start shows
     five articles.
 
@@ -88,7 +91,7 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
     database, other bytes) is never made into one: `LibraryError` says what it holds
     and which backup to restore. So does a library too damaged to open.
 
-    `prepare=False` leaves the search index and the samples alone (for checking a
+    `prepare=False` leaves the search index, the stories and the samples alone (for checking a
     library that may be damaged: reading the index is what fails then).
     """
     folder = Path(folder)
@@ -147,6 +150,10 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
         if not prepare:
             return library
         prepare_index(library, progress=progress, cancel=cancel)
+        sign_unsigned(library, progress=progress, cancel=cancel)
+        if cancel is not None and cancel.cancelled:
+            # Opened as the index's preparation is: not at all. What was signed stays.
+            raise IndexCancelled()
         if os.environ.get(ENGINE_ENV, "").strip().lower() == "tantivy":
             attach_derived_index(library)
         if add_samples and get_meta(db, _SAMPLES_ADDED) is None:

@@ -27,6 +27,7 @@ from app.services.indexing import rebuild_index
 from app.store.articles import bodies, get_article
 from app.store.errors import IndexDamaged, is_index_damage
 from app.store.highlights import get_highlights
+from app.store.stories import leads_of, members_of_leads
 
 if TYPE_CHECKING:
     from app.store.library import Library
@@ -74,11 +75,16 @@ class SearchService:
     def _search(self, query: str, *, limit: int, offset: int, snippets: bool) -> SearchPage:
         db = self._library.database()
         plan = self.plan(query)
-        rows = self._ranked(db, plan, limit=limit + 1, offset=offset)
+        rows, copies = self._ranked_stories(db, plan, limit=limit + 1, offset=offset)
         has_more, rows = len(rows) > limit, rows[:limit]
+        leads = leads_of(db, [row.article_id for row in rows])
+        outlets = members_of_leads(db, set(leads.values()))
         highlights_by_article: dict[int, list[HighlightHit]] = {}
-        for row in get_highlights(db, matching_highlight_ids(db, plan, [r.article_id for r in rows])):
-            highlights_by_article.setdefault(row.article_id, []).append(
+        matched_ids = [r.article_id for r in rows] + [c for r in rows for c in copies.get(r.article_id, ())]
+        for row in get_highlights(db, matching_highlight_ids(db, plan, matched_ids)):
+            shown_as = next((r.article_id for r in rows if row.article_id in copies.get(r.article_id, ())),
+                            row.article_id)
+            highlights_by_article.setdefault(shown_as, []).append(
                 HighlightHit(id=row.id, quote=row.quote, note=row.note, tags=row.tags)
             )
         wanted_texts = snippets and (plan.terms or plan.prefixes) or plan.related
@@ -89,9 +95,33 @@ class SearchService:
             cut = ()
             if snippets and row.article_id in texts:
                 cut = tuple(make_snippets(texts[row.article_id], row.language, plan.terms, plan.prefixes))
-            hits.append(SearchHit(summary, row.score, cut, tuple(highlights_by_article.get(row.article_id, ()))))
+            also_in = tuple(member for member in outlets.get(leads.get(row.article_id), ())
+                            if member[0] != row.article_id)
+            hits.append(SearchHit(summary, row.score, cut, tuple(highlights_by_article.get(row.article_id, ())),
+                                  also_in))
         return SearchPage(query=query, hits=tuple(hits), offset=offset, has_more=has_more,
                           also_searched=_as_written(plan, rows, texts))
+
+    def _ranked_stories(self, db, plan: SearchPlan, *, limit: int,
+                        offset: int) -> tuple[list[RankedRow], dict[int, list[int]]]:
+        """The ranked articles with the copies of one story collapsed into its best-ranked
+        one, and for each hit kept the copies that ranked below it. Ranks more rows until
+        `offset + limit` stories are found or no more articles match."""
+        wanted = asked = offset + limit
+        while True:
+            rows = self._ranked(db, plan, limit=asked, offset=0)
+            leads = leads_of(db, [row.article_id for row in rows])
+            best: dict[int, RankedRow] = {}
+            copies: dict[int, list[int]] = {}
+            for row in rows:
+                lead = leads.get(row.article_id, row.article_id)
+                if lead in best:
+                    copies.setdefault(best[lead].article_id, []).append(row.article_id)
+                else:
+                    best[lead] = row
+            if len(best) >= wanted or len(rows) < asked:
+                return list(best.values())[offset:offset + limit], copies
+            asked *= 4
 
     def _ranked(self, db, plan: SearchPlan, *, limit: int, offset: int) -> list[RankedRow]:
         """The articles ranked by their text, then with the articles whose highlights match

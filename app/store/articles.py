@@ -123,13 +123,26 @@ def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
 
 _WITH_TAG = ("id IN (SELECT h.article_id FROM highlights h "
              "JOIN highlight_tags ht ON ht.highlight_id = h.id WHERE ht.tag_id = ?)")
+_LEADS = "story_id IS NULL"
+_STORY_WITH_TAG = ("id IN (SELECT ifnull(a.story_id, a.id) FROM highlights h JOIN articles a ON a.id = h.article_id "
+                   "JOIN highlight_tags ht ON ht.highlight_id = h.id WHERE ht.tag_id = ?)")
 
 
-def count_articles(db: sqlite_utils.Database, *, tag_id: int | None = None) -> int:
-    """How many articles there are (with a highlight carrying `tag_id`, when given)."""
+def _conditions(tag_id: int | None, stories: bool) -> tuple[list[str], list]:
+    """The conditions (and their parameters) choosing the articles listed: with
+    `stories`, one per story (its lead), with the tag on a highlight of any of its copies."""
+    conditions: list[str] = [_LEADS] if stories else []
     if tag_id is None:
-        return db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    return db.execute(f"SELECT count(*) FROM articles WHERE {_WITH_TAG}", [tag_id]).fetchone()[0]
+        return conditions, []
+    return conditions + [_STORY_WITH_TAG if stories else _WITH_TAG], [tag_id]
+
+
+def count_articles(db: sqlite_utils.Database, *, tag_id: int | None = None, stories: bool = False) -> int:
+    """How many articles there are (with a highlight carrying `tag_id`, when given; one
+    per story with `stories`)."""
+    conditions, params = _conditions(tag_id, stories)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    return db.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
 
 
 _SORT_EXPRESSIONS = {
@@ -150,15 +163,13 @@ def _order_by(order: ArticleOrder) -> str:
 
 def list_summaries(db: sqlite_utils.Database, *, offset: int = 0, limit: int = 200,
                    tag_id: int | None = None, order: ArticleOrder = ArticleOrder(),
-                   after: int | None = None) -> list[ArticleSummary]:
+                   after: int | None = None, stories: bool = False) -> list[ArticleSummary]:
     """One page of article summaries in `order` (only those with a highlight carrying
-    `tag_id`, when given): from `offset`, or right after the article whose id is `after`,
-    which reads the page straight from the index instead of stepping over the rows
-    before it (if that article is gone, `offset` is used)."""
-    conditions, params = [], []
-    if tag_id is not None:
-        conditions.append(_WITH_TAG)
-        params.append(tag_id)
+    `tag_id`, when given; one per story, its lead, with `stories`): from `offset`, or
+    right after the article whose id is `after`, which reads the page straight from the
+    index instead of stepping over the rows before it (if that article is gone, `offset`
+    is used)."""
+    conditions, params = _conditions(tag_id, stories)
     key = _sort_key(db, after, order) if after is not None else None
     if key is not None:
         conditions.append(_beyond(order))
@@ -180,17 +191,17 @@ def details_in_use(db: sqlite_utils.Database) -> tuple[bool, bool]:
 
 
 def position_of(db: sqlite_utils.Database, article_id: int, *, tag_id: int | None = None,
-                order: ArticleOrder = ArticleOrder()) -> int | None:
+                order: ArticleOrder = ArticleOrder(), stories: bool = False) -> int | None:
     """How many articles come before this one in `order` (None if it is not listed)."""
     key = _sort_key(db, article_id, order)
     if key is None:
         return None
-    if tag_id is not None and not db.execute(f"SELECT 1 FROM articles WHERE id = ? AND {_WITH_TAG}",
-                                             [article_id, tag_id]).fetchone():
+    conditions, params = _conditions(tag_id, stories)
+    if conditions and not db.execute(f"SELECT 1 FROM articles WHERE id = ? AND {' AND '.join(conditions)}",
+                                     [article_id, *params]).fetchone():
         return None
-    where = _beyond(order, before=True) + (f" AND {_WITH_TAG}" if tag_id is not None else "")
-    params = [*key, *([tag_id] if tag_id is not None else [])]
-    return db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+    where = " AND ".join([_beyond(order, before=True), *conditions])
+    return db.execute(f"SELECT count(*) FROM articles WHERE {where}", [*key, *params]).fetchone()[0]
 
 
 def _sort_key(db: sqlite_utils.Database, article_id: int, order: ArticleOrder) -> tuple | None:

@@ -18,6 +18,7 @@ from app.store.changes import create_change_log
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 from app.store.feeds import create_feed_tables
+from app.store.stories import create_story_tables
 
 _SCHEMA_1 = """
 CREATE TABLE library_meta (
@@ -135,9 +136,15 @@ def _index_languages(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_language ON articles (language)")
 
 
+def _group_stories(db: sqlite_utils.Database) -> None:
+    # Only the tables: the signatures of the articles already there are computed after
+    # the migration, a short transaction at a time (`app.services.stories.sign_unsigned`).
+    create_story_tables(db)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
-    _log_changes_and_check_colours, create_feed_tables)
+    _log_changes_and_check_colours, _group_stories, create_feed_tables)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

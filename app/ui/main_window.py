@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -52,6 +52,7 @@ from app.ui.main_menu import build_main_menu, retranslate_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
 from app.ui.preferences import Preferences
 from app.ui.rich_text import tell
+from app.ui.story_controller import StoryController
 from app.ui.tagging_controller import TaggingController
 from app.ui.tasks import TaskRunner
 from app.ui.theme import apply_theme
@@ -61,6 +62,7 @@ from app.ui.widgets.empty_library import EmptyLibraryPanel
 from app.ui.widgets.highlights_panel import HighlightsPanel
 from app.ui.widgets.reader import ArticleReader
 from app.ui.widgets.search_panel import SearchPanel
+from app.ui.widgets.story_bar import StoryBar
 from app.ui.widgets.tags_panel import TagsPanel
 
 
@@ -99,6 +101,10 @@ class MainWindow(Retranslating, QMainWindow):
                                          tell=self.statusBar().showMessage,
                                          also_in=(self.search_panel.results,), parent=self)
         self.addToolBar(self.tagging.toolbar)
+        self.stories = StoryController(stories=carnet.stories, stack=self.undo_stack, events=self.events,
+                                       bar=self.story_bar, reader=self.reader, show_article=self._show_article,
+                                       parent=self)
+        self.story_bar.set_read_only(library.read_only)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
         self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
         self.feeds.refreshed.connect(lambda report: self.apply_changes(
@@ -123,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_panels(self) -> None:
         """Left: the search field over the article list (or the hits) and the tags panel;
         middle: the article (or, for an empty library, how to fill it); right: its highlights."""
-        self.article_model = ArticleTableModel(self._articles, self)
+        self.article_model = ArticleTableModel(self._articles, self, stories=self.carnet.stories)
         self.article_list = ArticleListView(self.article_model, self._settings, self)
         self.search_panel = SearchPanel(self._search, self._runner, self)
         self.left_stack = QStackedWidget(self)
@@ -148,7 +154,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.highlights_panel = HighlightsPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.reader_stack)
+        self.story_bar = StoryBar(self)
+        reader_column = QWidget(self)
+        reader_layout = QVBoxLayout(reader_column)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.story_bar)
+        reader_layout.addWidget(self.reader_stack, stretch=1)
+        self.splitter.addWidget(reader_column)
         self.splitter.addWidget(self.highlights_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
@@ -228,6 +241,8 @@ class MainWindow(Retranslating, QMainWindow):
             "show_toolbar": self.tagging.toolbar.setVisible,
             "zoom_in": self.reader.zoom_in, "zoom_out": self.reader.zoom_out, "zoom_reset": self.reader.reset_zoom,
             "shortcuts": self.show_shortcuts, "about": self.show_about,
+            "split_story": lambda: self.stories.split_shown(),
+            "join_story": lambda: self.stories.join_menu().exec(QCursor.pos()),
         }
 
     def show_feeds(self) -> FeedsDialog:
@@ -368,6 +383,7 @@ class MainWindow(Retranslating, QMainWindow):
         highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
         self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
         self._fill_highlights_panel(highlights, colours)
+        self.stories.article_shown(article_id)
 
     def _fill_highlights_panel(self, highlights, colours) -> None:
         tag_id = self.article_model.tag_filter
@@ -546,6 +562,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.reader_stack.setCurrentWidget(self.empty_panel if empty else self.reader)
         if total == 0:
             self.reader.show_placeholder(self.tr("No article here."))
+        articles = self.article_model.articles_total()
+        if articles > total:  # copies of one story are one row
+            self.statusBar().showMessage(self.tr("{count} stories, {articles} articles").format(
+                count=total, articles=articles))
+            return
         self.statusBar().showMessage(self.tr("1 article") if total == 1
                                      else self.tr("{count} articles").format(count=total))
 

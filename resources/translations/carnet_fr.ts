@@ -19,12 +19,12 @@
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="274"/>
+        <location filename="../../app/cli/commands.py" line="278"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="285"/>
+        <location filename="../../app/cli/commands.py" line="289"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="360"/>
+        <location filename="../../app/services/importing.py" line="363"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="84"/>
+        <location filename="../../app/services/exporting.py" line="92"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/exporting.py" line="93"/>
+        <location filename="../../app/services/exporting.py" line="101"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -352,155 +352,155 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="54"/>
+        <location filename="../../app/services/exporting.py" line="55"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="124"/>
+        <location filename="../../app/services/exporting.py" line="139"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="130"/>
+        <location filename="../../app/services/exporting.py" line="145"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="152"/>
+        <location filename="../../app/services/exporting.py" line="167"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="155"/>
+        <location filename="../../app/services/exporting.py" line="170"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="157"/>
+        <location filename="../../app/services/exporting.py" line="172"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="169"/>
+        <location filename="../../app/services/exporting.py" line="184"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="182"/>
+        <location filename="../../app/services/exporting.py" line="197"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="189"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="191"/>
+        <location filename="../../app/services/exporting.py" line="206"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="193"/>
+        <location filename="../../app/services/exporting.py" line="208"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="195"/>
+        <location filename="../../app/services/exporting.py" line="210"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="197"/>
+        <location filename="../../app/services/exporting.py" line="212"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="198"/>
+        <location filename="../../app/services/exporting.py" line="213"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="160"/>
+        <location filename="../../app/services/importing.py" line="161"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="228"/>
+        <location filename="../../app/services/importing.py" line="229"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="244"/>
+        <location filename="../../app/services/importing.py" line="246"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="246"/>
+        <location filename="../../app/services/importing.py" line="248"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="249"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="250"/>
+        <location filename="../../app/services/importing.py" line="252"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="314"/>
+        <location filename="../../app/services/importing.py" line="317"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="353"/>
+        <location filename="../../app/services/importing.py" line="356"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="366"/>
+        <location filename="../../app/services/importing.py" line="369"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="372"/>
+        <location filename="../../app/services/importing.py" line="375"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="374"/>
+        <location filename="../../app/services/importing.py" line="377"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="138"/>
+        <location filename="../../app/services/library.py" line="141"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="126"/>
+        <location filename="../../app/services/library.py" line="129"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="195"/>
+        <location filename="../../app/services/library.py" line="202"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="197"/>
+        <location filename="../../app/services/library.py" line="204"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="209"/>
+        <location filename="../../app/services/library.py" line="216"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>surlignages : {exact} en place, {moved} déplacés, {fuzzy} approximatifs, {orphaned} orphelins</translation>
     </message>
     <message>
-        <location filename="../../app/services/searching.py" line="70"/>
+        <location filename="../../app/services/searching.py" line="71"/>
         <source>the search index is damaged, and a read-only library cannot rebuild it</source>
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
@@ -596,100 +596,105 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="164"/>
+        <location filename="../../app/store/schema.py" line="171"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="121"/>
-        <location filename="../../app/core/digest.py" line="206"/>
+        <location filename="../../app/core/digest.py" line="124"/>
+        <location filename="../../app/core/digest.py" line="217"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="176"/>
+        <location filename="../../app/core/digest.py" line="187"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="179"/>
+        <location filename="../../app/core/digest.py" line="190"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="179"/>
+        <location filename="../../app/core/digest.py" line="190"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="181"/>
+        <location filename="../../app/core/digest.py" line="192"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="183"/>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="189"/>
+        <location filename="../../app/core/digest.py" line="200"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="209"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="211"/>
+        <location filename="../../app/core/digest.py" line="222"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="216"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="228"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="218"/>
+        <location filename="../../app/core/digest.py" line="229"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="233"/>
+        <location filename="../../app/core/digest.py" line="245"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="254"/>
+        <source>Also in: {outlets}.</source>
+        <translation>Aussi dans : {outlets}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/arguments.py" line="36"/>
@@ -893,7 +898,7 @@
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="30"/>
+        <location filename="../../app/services/articles.py" line="31"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
@@ -1146,6 +1151,16 @@
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
     <message>
+        <location filename="../../app/services/stories.py" line="98"/>
+        <source>article {id} is not grouped with any other</source>
+        <translation>l’article {id} n’est regroupé avec aucun autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/stories.py" line="117"/>
+        <source>articles {first} and {second} are already one story</source>
+        <translation>les articles {first} et {second} forment déjà un seul sujet</translation>
+    </message>
+    <message>
         <location filename="../../app/importers/feeds.py" line="51"/>
         <location filename="../../app/importers/feeds.py" line="82"/>
         <source>this is not a feed (RSS, Atom or JSON Feed)</source>
@@ -1394,19 +1409,29 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../app/ui/widgets/article_row_delegate.py" line="61"/>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="62"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/article_row_delegate.py" line="65"/>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
         <source>1 highlight</source>
         <translation>1 surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="67"/>
         <source>{count} highlights</source>
         <translation>{count} surlignages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="70"/>
+        <source>also in: {outlets}</source>
+        <translation>aussi dans : {outlets}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/article_row_delegate.py" line="71"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
     </message>
 </context>
 <context>
@@ -1483,24 +1508,39 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="34"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="29"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="34"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="30"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
         <source>Added</source>
         <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="175"/>
+        <source>{source} +{count}</source>
+        <translation>{source} +{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="180"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/article_table_model.py" line="183"/>
+        <source>Also in: {outlets}</source>
+        <translation>Aussi dans : {outlets}</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1614,16 @@
         <location filename="../../app/ui/tagging_controller.py" line="108"/>
         <source>Highlight as {tag}</source>
         <translation>le surlignage comme {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/story_commands.py" line="29"/>
+        <source>Split article {id} off its story</source>
+        <translation>le détachement de l’article {id} de son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/story_commands.py" line="43"/>
+        <source>Join the stories of articles {first} and {second}</source>
+        <translation>la réunion des sujets des articles {first} et {second}</translation>
     </message>
 </context>
 <context>
@@ -2231,8 +2281,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="154"/>
-        <location filename="../../app/ui/main_menu.py" line="171"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
+        <location filename="../../app/ui/main_menu.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2312,103 +2362,113 @@
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="69"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <source>Sp&amp;lit Article Off Its Story</source>
+        <translation>Détach&amp;er l’article de son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <source>&amp;Join Story With…</source>
+        <translation>&amp;Joindre le sujet à…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Next Match</source>
         <translation>Occurrence suiva&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Pre&amp;vious Match</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="79"/>
+        <location filename="../../app/ui/main_menu.py" line="83"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="173"/>
-        <location filename="../../app/ui/main_menu.py" line="213"/>
+        <location filename="../../app/ui/main_menu.py" line="177"/>
+        <location filename="../../app/ui/main_menu.py" line="217"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="105"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="102"/>
+        <location filename="../../app/ui/main_menu.py" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="103"/>
+        <location filename="../../app/ui/main_menu.py" line="107"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="91"/>
+        <location filename="../../app/ui/main_menu.py" line="95"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="96"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="97"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2416,86 +2476,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
+        <source>{count} stories, {articles} articles</source>
+        <translation>{count} sujets, {articles} articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2661,6 +2726,19 @@
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/models/search_results_model.py" line="132"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/search_results_model.py" line="134"/>
+        <source>Also in: {outlets}</source>
+        <translation>Aussi dans : {outlets}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/shortcuts.py" line="12"/>
@@ -2770,6 +2848,90 @@
         <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
         <source>What it does</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>StoryBar</name>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="54"/>
+        <source>Also in:</source>
+        <translation>Aussi dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="55"/>
+        <source>Highlights of Other Copies</source>
+        <translation>Passages des autres copies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="56"/>
+        <source>Show here the passages highlighted in the other copies of this story</source>
+        <translation>Montrer ici les passages surlignés dans les autres copies de ce sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="57"/>
+        <source>Split Off</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="58"/>
+        <source>Take this article out of its story</source>
+        <translation>Sortir cet article de son sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="59"/>
+        <source>Join With…</source>
+        <translation>Joindre à…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="77"/>
+        <location filename="../../app/ui/widgets/story_bar.py" line="111"/>
+        <source>article {id}</source>
+        <translation>article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="79"/>
+        <source>Read this story&apos;s copy from {outlet}</source>
+        <translation>Lire la copie de ce sujet parue dans {outlet}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="86"/>
+        <source>{title} ({similarity} alike)</source>
+        <translation>{title} ({similarity} de ressemblance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="90"/>
+        <source>No other story looks like this one</source>
+        <translation>Aucun autre sujet ne ressemble à celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="106"/>
+        <source>Show here the passages highlighted in the other copies of this story: {found} of {total} found in this text</source>
+        <translation>Montrer ici les passages surlignés dans les autres copies de ce sujet : {found} sur {total} retrouvés dans ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="110"/>
+        <source>« {quote} » ({outlet}): {status}</source>
+        <translation>« {quote} » ({outlet}) : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="118"/>
+        <source>found at the same place</source>
+        <translation>retrouvé au même endroit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="119"/>
+        <source>found elsewhere in this text</source>
+        <translation>retrouvé ailleurs dans ce texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="120"/>
+        <source>found approximately</source>
+        <translation>retrouvé approximativement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/story_bar.py" line="121"/>
+        <source>not in this text</source>
+        <translation>absent de ce texte</translation>
     </message>
 </context>
 <context>

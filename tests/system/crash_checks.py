@@ -45,6 +45,12 @@ def assert_sound(folder: Path, corpus: Path, highlights: list[tuple]) -> int:
     """Check a library after a crash and return how many corpus articles it holds."""
     connection = sqlite3.connect(folder / "library.sqlite")
     assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    # Read before opening (which signs what it finds unsigned): each article committed
+    # has its signature, and no band outlives its article.
+    assert connection.execute("SELECT count(*) FROM articles WHERE id NOT IN "
+                              "(SELECT article_id FROM article_signatures)").fetchone() == (0,)
+    assert connection.execute("SELECT count(*) FROM story_bands WHERE article_id NOT IN "
+                              "(SELECT id FROM articles)").fetchone() == (0,)
     connection.close()
     library = open_library(folder)
     try:

@@ -8,9 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.services.articles import ArticleService
+from app.services.stories import StoryService
 from app.ui.rich_text import plain_tooltip
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STORY_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The (id, source) of each article of the row's story, the lead first; empty for an article without copies."""
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
 SOURCE_COLUMN, DATE_COLUMN = 1, 2
 
@@ -18,7 +21,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleTableModel(QAbstractTableModel):
-    """Title, source, date and import day of each article, in the order chosen by `sort`.
+    """Title, source, date and import day of each article, in the order chosen by `sort`;
+    copies of one story (given `stories`) are one row, its lead's, whose source says
+    "Le Monde +2" and whose tooltip names the other outlets.
 
     The model has a row for every article, but holds only the pages of rows the view has
     shown lately (`CACHED_PAGES` of `PAGE_SIZE`): a row is read from the library, with its
@@ -32,11 +37,13 @@ class ArticleTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     CACHED_PAGES = 50
 
-    def __init__(self, articles: ArticleService, parent=None) -> None:
+    def __init__(self, articles: ArticleService, parent=None, *, stories: StoryService | None = None) -> None:
         super().__init__(parent)
         self._articles = articles
+        self._stories = stories
+        self._outlets: dict[int, list[tuple[int, str | None]]] = {}
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
-        self._total = 0
+        self._total = self._articles_total = 0
         self._tag_id: int | None = None
         self._order = ArticleOrder()
         self.reload()
@@ -67,8 +74,19 @@ class ArticleTableModel(QAbstractTableModel):
         or a filter)."""
         self.beginResetModel()
         self._pages.clear()
-        self._total = self._articles.count(tag_id=self._tag_id)
+        self._outlets.clear()
+        self._total = self._articles.count(tag_id=self._tag_id, stories=self._collapsed)
+        self._articles_total = self._articles.count(tag_id=self._tag_id) if self._collapsed else self._total
         self.endResetModel()
+
+    @property
+    def _collapsed(self) -> bool:
+        return self._stories is not None
+
+    def story(self, row: int) -> list[tuple[int, str | None]]:
+        """(id, source) of each article of the row's story, the lead first (empty: no copies)."""
+        summary = self._summary(row)
+        return list(self._outlets.get(summary.id, ())) if summary else []
 
     def filled_columns(self) -> set[int]:
         """The columns some article of the library has a value in (the title always)."""
@@ -79,12 +97,17 @@ class ArticleTableModel(QAbstractTableModel):
         """Read the rows again where they are (their highlights changed): the selection
         and the scroll position stay."""
         self._pages.clear()
+        self._outlets.clear()
         if self._total:
             self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.COLUMNS) - 1))
 
     def total(self) -> int:
-        """How many articles the list holds."""
+        """How many rows the list holds (stories, when copies are grouped)."""
         return self._total
+
+    def articles_total(self) -> int:
+        """How many articles the rows stand for, every copy of each story counted."""
+        return self._articles_total
 
     def article_id(self, row: int) -> int | None:
         summary = self._summary(row)
@@ -100,9 +123,12 @@ class ArticleTableModel(QAbstractTableModel):
 
     def locate(self, article_id: int) -> int | None:
         """The row of an article in the list as it is ordered and filtered, or None."""
+        if self._stories is not None:
+            article_id = self._stories.lead_of(article_id) or article_id  # a copy is shown by its story's row
         row = self.row_of(article_id)
         if row is None:
-            row = self._articles.position(article_id, tag_id=self._tag_id, order=self._order)
+            row = self._articles.position(article_id, tag_id=self._tag_id, order=self._order,
+                                          stories=self._collapsed)
         return row if row is not None and row < self._total else None
 
     def _summary(self, row: int) -> ArticleSummary | None:
@@ -113,8 +139,11 @@ class ArticleTableModel(QAbstractTableModel):
             # Scrolling on from a page read, the next one is read from where it ends.
             after = previous[-1].id if previous and len(previous) == self.PAGE_SIZE else None
             page = self._articles.summaries(offset=number * self.PAGE_SIZE, limit=self.PAGE_SIZE,
-                                            tag_id=self._tag_id, order=self._order, after=after)
+                                            tag_id=self._tag_id, order=self._order, after=after,
+                                            stories=self._collapsed)
             self._pages[number] = page
+            if self._stories is not None:
+                self._outlets.update(self._stories.outlets([summary.id for summary in page]))
             if len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -129,7 +158,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                                ARTICLE_ID_ROLE, SUMMARY_ROLE):
+                                                ARTICLE_ID_ROLE, STORY_ROLE, SUMMARY_ROLE):
             return None
         summary = self._summary(index.row())
         if summary is None:
@@ -138,11 +167,22 @@ class ArticleTableModel(QAbstractTableModel):
             return summary.id
         if role == SUMMARY_ROLE:
             return summary
+        outlets = self._outlets.get(summary.id, ())
+        if role == STORY_ROLE:
+            return list(outlets)
+        source = summary.source or ""
+        if outlets:
+            source = self.tr("{source} +{count}").format(source=source, count=len(outlets) - 1).strip()
+        texts = (summary.title, source, summary.published_date, summary.imported_date)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip((summary.title, summary.source or "", summary.published_date,
-                                  summary.imported_date)[index.column()])
-        return (summary.title, summary.source or "", summary.published_date,
-                summary.imported_date)[index.column()]
+            tip = texts[index.column()]
+            if outlets and index.column() in (0, 1):
+                others = ", ".join(source or self.tr("article {id}").format(id=article_id)
+                                   for article_id, source in outlets[1:])
+                tip = (summary.title if index.column() == 0 else summary.source or "") + "\n" + \
+                    self.tr("Also in: {outlets}").format(outlets=others)
+            return plain_tooltip(tip)
+        return texts[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from shiboken6 import isValid
 
@@ -121,13 +121,18 @@ class SearchResultsModel(QAbstractListModel):
 
 
 def hit_html(hit: SearchHit) -> str:
-    """A hit as rich text: title, source and date, snippets with matched words in bold,
-    and the matching highlights with their tags."""
+    """A hit as rich text: title, source and date, the other outlets of its story,
+    snippets with matched words in bold, and the matching highlights with their tags."""
     article = hit.article
     meta = " · ".join(part for part in (article.source, article.published_date) if part)
     parts = [f"<b>{html.escape(article.title)}</b>"]
     if meta:
         parts.append(f"<br><small>{html.escape(meta)}</small>")
+    if hit.also_in:
+        outlets = ", ".join(source or QCoreApplication.translate("SearchResultsModel", "article {id}").format(
+            id=article_id) for article_id, source in hit.also_in)
+        also = QCoreApplication.translate("SearchResultsModel", "Also in: {outlets}").format(outlets=outlets)
+        parts.append(f"<br><small><i>{html.escape(also)}</i></small>")
     for snippet in hit.snippets:
         parts.append(f"<br>{snippet.marked('<b>', '</b>', escape=html.escape)}")
     for highlight in hit.highlights:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.models.article_table_model import DATE_COLUMN, SOURCE_COLUMN, SUMMARY_ROLE
+from app.ui.models.article_table_model import DATE_COLUMN, SOURCE_COLUMN, STORY_ROLE, SUMMARY_ROLE
 
 _PADDING = 4
 translate = QCoreApplication.translate
@@ -49,7 +49,8 @@ class ArticleRowDelegate(QStyledItemDelegate):
 
     @staticmethod
     def subtitle(index: QModelIndex, view) -> str:
-        """The second line: source and date when their columns are hidden, and highlights."""
+        """The second line: source and date when their columns are hidden, highlights, and
+        the other outlets of the article's story."""
         summary = index.data(SUMMARY_ROLE)
         if summary is None:
             return ""
@@ -64,6 +65,11 @@ class ArticleRowDelegate(QStyledItemDelegate):
         if count:
             parts.append(translate("ArticleList", "1 highlight") if count == 1 else
                          translate("ArticleList", "{count} highlights").format(count=count))
+        copies = index.data(STORY_ROLE) or []
+        if copies:
+            parts.append(translate("ArticleList", "also in: {outlets}").format(outlets=", ".join(
+                source or translate("ArticleList", "article {id}").format(id=article_id)
+                for article_id, source in copies[1:])))
         return " · ".join(parts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:

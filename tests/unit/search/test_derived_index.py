@@ -3,8 +3,6 @@ after commit and on opening, and searched with Carnet's own query language."""
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from pathlib import Path
 
 import pytest
