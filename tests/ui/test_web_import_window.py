@@ -21,7 +21,9 @@ def test_the_menu_imports_several_addresses_in_the_background(qtbot, library, ma
     shown = []
     window.importer._show_report = shown.append
     good = web_server.page("/good", article_page("Une page du web"))
-    web_server.routes["/slow"] = Route(200, article_page("Lente").encode(), {"Content-Type": "text/html"}, delay=1)
+    slow = article_page("Lente", sentence="Le Parlement européen vote le budget de la recherche spatiale et "
+                                          "des satellites pour les sept années à venir.")
+    web_server.routes["/slow"] = Route(200, slow.encode(), {"Content-Type": "text/html"}, delay=1)
     monkeypatch.setattr(WebAddressDialog, "ask", classmethod(
         lambda cls, parent: [web_server.url("/slow"), good, web_server.url("/missing")]))
     with qtbot.waitSignal(window.importer.finished, timeout=30_000):
