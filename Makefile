@@ -20,7 +20,7 @@ bench: $(STAMP)
 # The importers beside their peers on public corpora laid out by bench/corpora/assemble.py
 # (bench/corpora/README.md says where each comes from): `make bench-import CORPORA=DIR`.
 bench-import: $(STAMP)
-	$(BIN)/python bench/corpora/run.py $(CORPORA)
+	$(BIN)/python bench/corpora/run.py $(CORPORA) $(ONLY)
 
 package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[package]'

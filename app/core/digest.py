@@ -23,6 +23,7 @@ from app.core.markdown_escape import block_quote, escape_inline, escape_lines, l
 from app.core.messages import Message
 from app.core.money import find_amounts
 from app.core.sentences import split_sentences
+from app.core.structure import marks_from_extras, section_at
 from app.core.tags import Tag
 
 GroupBy = Literal["tag", "article"]
@@ -183,8 +184,11 @@ class _Writer:
 
     def _render_highlight(self, highlight: Highlight) -> str:
         number = self.footnotes.setdefault(self.story_key(highlight.article_id), len(self.footnotes) + 1)
-        page = page_of(self.digest.articles[highlight.article_id], highlight.start)
+        article = self.digest.articles[highlight.article_id]
+        page = page_of(article, highlight.start)
         where = ", " + self.say(Message("p. {page}", page=page)) if page else ""
+        if (section := section_of(article, highlight.start)) is not None:
+            where += ", " + self.say(Message("§ {section}", section=escape_inline(_shorten(section, 80))))
         lines = [f"{block_quote(highlight.quote)}[^{number}]{where}"]
         tags = [escape_inline(self.names[t]) for t in highlight.tag_ids if t in self.names]
         details = [self.say(Message("Tags: {tags}", tags=", ".join(tags)) if tags else Message("Tags: none"))]
@@ -286,6 +290,13 @@ def page_of(article: Article, offset: int) -> int | None:
     if not starts:
         return None
     return bisect.bisect_right(starts, offset)
+
+
+def section_of(article: Article, offset: int) -> str | None:
+    """The heading of the section holding this offset, for articles imported with their
+    structure (headings marked over the body)."""
+    marks = marks_from_extras(article.extras, len(article.body))
+    return section_at(article.body, marks, offset) if marks else None
 
 
 def _date_order(article: Article):

@@ -10,6 +10,7 @@ from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.metadata import recover_metadata
+from app.core.structure import locate_blocks, marks_to_extras
 from app.core.text import clean_field, has_control_characters, normalise_text
 
 
@@ -43,6 +44,15 @@ def article_from_text(path: Path, text: str, *, format: str, title: str | None =
         keywords=tuple(guessed.hashtags),
         extras=extras,
     )
+
+
+def with_structure(article: Article, blocks: list[tuple[str, int, str]]) -> Article:
+    """The article with the marks of `blocks` (kind, level, text) over its stored body in
+    `extras["marks"]`; unchanged when none is found."""
+    marks = locate_blocks(article.body, blocks)
+    if not marks:
+        return article
+    return dataclasses.replace(article, extras={**article.extras, "marks": marks_to_extras(marks)})
 
 
 _ONE_LINE_FIELDS = ("title", "language", "source", "author", "url", "published", "original_path")

@@ -4,6 +4,7 @@ document's properties."""
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.archives import check_archive
-from app.importers.common import article_from_text
+from app.importers.common import article_from_text, with_structure
 from app.importers.docx_text import DocumentText
 from app.importers.language import detect_language
 from app.importers.reading import read_bytes
@@ -28,27 +29,73 @@ def read_docx(path: Path) -> Article:
     read_bytes(path)
     check_archive(path, Message("Word document"))
     try:
-        document = docx.Document(str(path))
-        text = _document_text(document)
+        document = docx.Document(_transitional(path))
+        text, structure = _document_text(document)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError,
             RecursionError) as error:
         raise ImportRejected(path, Message("this Word document is damaged or not a .docx file ({error})",
                                            error=error)) from None
     properties = document.core_properties
     created = properties.created.strftime("%Y-%m-%d") if properties.created else None
-    return article_from_text(path, text, format="docx",
-                             title=properties.title, author=properties.author, file_date=created,
-                             language=properties.language or detect_language(text))
+    article = article_from_text(path, text, format="docx",
+                                title=properties.title, author=properties.author, file_date=created,
+                                language=properties.language or detect_language(text))
+    return with_structure(article, structure)
 
 
-def _document_text(document) -> str:
-    reader = DocumentText()
+# ISO 29500 "strict" documents name the same parts and elements in other namespaces.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_TRANSITIONAL = b"http://schemas.openxmlformats.org/"
+_STRICT_NAMESPACES = tuple((_STRICT + strict, _TRANSITIONAL + transitional) for strict, transitional in (
+    (b"officeDocument/relationships", b"officeDocument/2006/relationships"),
+    (b"officeDocument/extendedProperties", b"officeDocument/2006/extended-properties"),
+    (b"officeDocument/math", b"officeDocument/2006/math"),
+    (b"wordprocessingml/main", b"wordprocessingml/2006/main"),
+    (b"drawingml/wordprocessingDrawing", b"drawingml/2006/wordprocessingDrawing"),
+    (b"drawingml/main", b"drawingml/2006/main"),
+    (b"drawingml/picture", b"drawingml/2006/picture"),
+))
+_STRICT_DOCUMENT = _STRICT + b"officeDocument/relationships/officeDocument"
+
+
+def _transitional(path: Path) -> str | io.BytesIO:
+    """The file, or for a "strict" document the same package with the transitional
+    namespaces python-docx reads (the archive was checked before: its parts are small)."""
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "_rels/.rels" not in names or _STRICT_DOCUMENT not in archive.read("_rels/.rels"):
+            return str(path)
+        converted = io.BytesIO()
+        with zipfile.ZipFile(converted, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in archive.infolist():
+                data = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    for strict, transitional in _STRICT_NAMESPACES:
+                        data = data.replace(strict, transitional)
+                target.writestr(info, data)
+    converted.seek(0)
+    return converted
+
+
+def _document_text(document) -> tuple[str, list[tuple[str, int, str]]]:
+    reader = DocumentText(_style_names(document))
     blocks = reader.blocks(document.element.body)
     notes: dict[int, str] = {}
     for kind, relationship in (("footnote", RELATIONSHIP_TYPE.FOOTNOTES), ("endnote", RELATIONSHIP_TYPE.ENDNOTES)):
         notes.update(reader.notes(_part_root(document, relationship), kind))
     blocks += [f"[{number}] {text}" for number, text in sorted(notes.items()) if text]
-    return "\n\n".join(blocks)
+    return "\n\n".join(blocks), reader.structure
+
+
+def _style_names(document) -> dict[str, str]:
+    """Paragraph style names by style id ("Heading1" → "Heading 1"; a translated Word
+    names its ids otherwise, the names stay the built-in English ones)."""
+    names = {}
+    for style in document.styles:
+        style_id, name = getattr(style, "style_id", None), getattr(style, "name", None)
+        if style_id and name:
+            names[style_id] = name
+    return names
 
 
 def _part_root(document, relationship: str):

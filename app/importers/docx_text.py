@@ -1,11 +1,17 @@
 """The text of a Word document's XML, in document order: paragraphs and tables (a row's
 cells separated by a tab), content controls, text boxes after the paragraph that
 anchors them, equations as their text, and footnote and endnote references as
-"[n]" with the notes' text for the end of the article."""
+"[n]" with the notes' text for the end of the article; and the structure (headings,
+list items, quotes, captions by their paragraph style, table cells) as blocks for
+`core.structure`."""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
+
+from app.core.structure import CAPTION, HEADING, LIST_ITEM, QUOTE, TABLE_CELL
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -29,14 +35,26 @@ _SKIPPED = {f"{{{_MC}}}Fallback", f"{{{_W}}}pPr", f"{{{_W}}}rPr", f"{{{_W}}}del"
 _NOTE = {f"{{{_W}}}footnote", f"{{{_W}}}endnote"}
 _NOTE_TYPE = f"{{{_W}}}type"
 _ID = f"{{{_W}}}id"
+_PARAGRAPH_PROPERTIES = f"{{{_W}}}pPr"
+_STYLE = f"{{{_W}}}pStyle"
+_NUMBERING = f"{{{_W}}}numPr"
+_NUMBERING_LEVEL = f"{{{_W}}}ilvl"
+_OUTLINE_LEVEL = f"{{{_W}}}outlineLvl"
+_VAL = f"{{{_W}}}val"
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+_STYLED_LIST_LEVEL = re.compile(r"\s(\d)$")
+_QUOTE_STYLES = {"quote", "intense quote", "block text"}
 
 
 class DocumentText:
     """Reads a document's body and notes; `note_numbers` numbers the notes in the order
     the text refers to them."""
 
-    def __init__(self) -> None:
+    def __init__(self, style_names: dict[str, str] | None = None) -> None:
         self.note_numbers: dict[tuple[str, str], int] = {}
+        self.style_names = style_names or {}
+        self.structure: list[tuple[str, int, str]] = []
+        self._cell_depth = 0
 
     def blocks(self, container: etree._Element) -> list[str]:
         """The text blocks of a body, a table cell, a text box or a note, in order."""
@@ -47,6 +65,8 @@ class DocumentText:
                 text = self._paragraph(child, boxes)
                 if text.strip():
                     found.append(text.strip())
+                    if not self._cell_depth and (kind := self._paragraph_kind(child)) is not None:
+                        self.structure.append((*kind, text.strip()))
                 for box in boxes:
                     found += self.blocks(box)
             elif child.tag == _TABLE:
@@ -99,14 +119,47 @@ class DocumentText:
             else:
                 self._inline(child, parts, boxes)
 
+    def _paragraph_kind(self, paragraph: etree._Element) -> tuple[str, int] | None:
+        properties = paragraph.find(_PARAGRAPH_PROPERTIES)
+        if properties is None:
+            return None
+        style = properties.find(_STYLE)
+        name = self.style_names.get(style.get(_VAL, ""), style.get(_VAL, "")) if style is not None else ""
+        name = name.strip().casefold()
+        if (heading := _HEADING_STYLE.match(name)) is not None:
+            return HEADING, max(1, int(heading.group(1)))
+        if name == "title":
+            return HEADING, 1
+        outline = properties.find(_OUTLINE_LEVEL)
+        if outline is not None and (outline.get(_VAL) or "").isdigit() and int(outline.get(_VAL)) < 9:
+            return HEADING, int(outline.get(_VAL)) + 1
+        if name in _QUOTE_STYLES:
+            return QUOTE, 0
+        if name == "caption":
+            return CAPTION, 0
+        numbering = properties.find(_NUMBERING)
+        if numbering is not None or name.startswith("list"):
+            level = numbering.find(_NUMBERING_LEVEL) if numbering is not None else None
+            if level is not None and (level.get(_VAL) or "").isdigit():
+                return LIST_ITEM, int(level.get(_VAL)) + 1
+            styled = _STYLED_LIST_LEVEL.search(name)  # "List Bullet 2"
+            return LIST_ITEM, int(styled.group(1)) if styled else 1
+        return None
+
     def _table(self, table: etree._Element) -> list[str]:
         rows = []
         for row in table.iter(_ROW):
             if _enclosing_table(row) is not table:
                 continue  # a nested table's rows are read in their cell
-            cells = [" ".join(" ".join(self.blocks(cell)).split()) for cell in row if cell.tag == _CELL]
+            self._cell_depth += 1
+            try:
+                cells = [" ".join(" ".join(self.blocks(cell)).split()) for cell in row if cell.tag == _CELL]
+            finally:
+                self._cell_depth -= 1
             if any(cell.strip() for cell in cells):
                 rows.append("\t".join(cells))
+                if not self._cell_depth:
+                    self.structure += [(TABLE_CELL, 0, cell) for cell in cells if cell.strip()]
         return rows
 
 

@@ -14,8 +14,8 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.importers.archives import check_archive
-from app.importers.common import article_from_text
-from app.importers.epub_text import chapter_text
+from app.importers.common import article_from_text, with_structure
+from app.importers.epub_text import chapter_text_and_structure
 from app.importers.language import detect_language
 from app.importers.reading import read_bytes
 
@@ -27,8 +27,8 @@ def read_epub(path: Path) -> Article:
     try:
         book = epub.read_epub(str(path), options={"ignore_ncx": True})
         chapters = [book.get_item_with_id(item_id) for item_id, _linear in book.spine]
-        texts = [chapter_text(item.get_content()) for item in chapters
-                 if item is not None and item.get_type() == ebooklib.ITEM_DOCUMENT]
+        read = [chapter_text_and_structure(item.get_content()) for item in chapters
+                if item is not None and item.get_type() == ebooklib.ITEM_DOCUMENT]
     except (epub.EpubException, zipfile.BadZipFile, KeyError, lxml.etree.LxmlError, ValueError,
             RecursionError) as error:
         raise ImportRejected(path, Message("this EPUB is damaged or truncated ({error})", error=error)) from None
@@ -37,9 +37,10 @@ def read_epub(path: Path) -> Article:
         values = book.get_metadata("DC", name)
         return values[0][0] if values else None
 
-    text = "\n\n".join(t for t in texts if t)
-    return article_from_text(path, text, format="epub", title=first("title"),
+    text = "\n\n".join(chapter for chapter, _blocks in read if chapter)
+    article = article_from_text(path, text, format="epub", title=first("title"),
                              author=first("creator"), published=first("date"),
                              language=first("language") or detect_language(text),
                              source=first("publisher"))
+    return with_structure(article, [block for _chapter, blocks in read for block in blocks])
 

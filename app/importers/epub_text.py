@@ -8,6 +8,8 @@ import re
 
 import lxml.html
 
+from app.importers.html_structure import structure_blocks
+
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody "
@@ -19,6 +21,12 @@ _SKIPPED = frozenset("head script style template noscript svg math".split())
 
 def chapter_text(content: bytes | str) -> str:
     """The paragraphs of one chapter (or any HTML), separated by blank lines."""
+    return chapter_text_and_structure(content)[0]
+
+
+def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[str, int, str]]]:
+    """The paragraphs of one chapter (or any HTML), separated by blank lines, and its
+    structure blocks (headings, list items, quotes, table cells, captions)."""
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", _decoded(content), count=1))
     paragraphs: list[str] = []
     current: list[str] = []
@@ -53,7 +61,7 @@ def chapter_text(content: bytes | str) -> str:
 
     walk(root)
     flush()
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(paragraphs), structure_blocks(root)
 
 
 def _decoded(content: bytes | str) -> str:

@@ -22,9 +22,11 @@ import trafilatura
 from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
-from app.importers.common import article_from_text
+from app.importers.common import article_from_text, with_structure
 from app.importers.epub_text import chapter_text
-from app.importers.html_metadata import (choose_title, clean_authors, page_metadata, parse_page,
+from app.importers.galleries import drop_galleries
+from app.importers.html_structure import structure_blocks
+from app.importers.html_metadata import (byline_author, choose_title, clean_authors, page_metadata, parse_page,
                                          publication_date)
 from app.importers.language import detect_language
 from app.importers.reading import decode_text, read_bytes
@@ -51,25 +53,34 @@ def read_html(path: Path) -> Article:
     """Read an `.html`/`.htm` file into an article, or raise `ImportRejected`."""
     data = read_bytes(path)
     page = _with_math_as_text(decode_text(data, path))
-    document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, **_OPTIONS)
-    text = (document.text or "") if document is not None else ""
     tree = parse_page(page)
     meta = page_metadata(tree)
-    text, extractor = _fullest_text(page, text, tree)
+    galleries = drop_galleries(tree)
+    if galleries:
+        page = lxml.html.tostring(tree, encoding="unicode")
+    document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, **_OPTIONS)
+    text = (document.text or "") if document is not None else ""
+    blocks = structure_blocks(document.body if document is not None else None)
+    author = clean_authors(document.author if document is not None else None) or byline_author(tree)
+    text, extractor, blocks = _fullest_text(page, text, blocks, tree)
     text = _SPACE_RUNS.sub(" ", text)
     if not text.strip():
         raise ImportRejected(path, Message("no article text was found in this page"))
     site = (document.sitename if document is not None else None) or meta.site_name
     extras = {"extractor": extractor} if extractor else {}
-    return article_from_text(
+    if galleries:
+        extras["galleries_dropped"] = galleries
+    article = article_from_text(
         path, text, format="html",
-        title=choose_title(document.title if document is not None else None, meta.title, site),
-        author=clean_authors(document.author if document is not None else None),
+        title=choose_title(document.title if document is not None else None, meta.title, site, meta.headings,
+                           meta.host),
+        author=author,
         published=publication_date(document.date if document is not None else None, meta),
         source=site, url=document.url if document is not None else None,
         language=_language(meta.language or (document.language if document is not None else None), text),
         extras=extras,
     )
+    return with_structure(article, blocks)
 
 
 def _with_math_as_text(page: str) -> str:
@@ -93,24 +104,27 @@ def _with_math_as_text(page: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
-def _fullest_text(page: str, precise: str, tree) -> tuple[str, str | None]:
-    """The text by the rule in the module's docstring, and the extractor that gave it
-    when it is not the default. `tree` is the parsed page, which this changes."""
+def _fullest_text(page: str, precise: str, blocks: list, tree) -> tuple[str, str | None, list]:
+    """The text by the rule in the module's docstring, the extractor that gave it when it
+    is not the default, and its structure blocks. `tree` is the parsed page, which this
+    changes."""
     words = _word_count(precise)
     visible = _visible_text(tree)
     page_words = _word_count(visible)
     # Neither fallback can keep more words than the page shows: most pages need neither run.
     if words >= READABILITY_SHARE * page_words:
-        return precise, None
+        return precise, None, blocks
     text, extractor = precise, None
     recall_document = trafilatura.bare_extraction(page, with_metadata=False, favor_recall=True, **_OPTIONS)
     recall = (recall_document.text or "") if recall_document is not None else ""
     if words < RECALL_SHARE * _word_count(recall):
         text, extractor, words = recall, RECALL_EXTRACTOR, _word_count(recall)
-    readable = _readability_text(page)
+        blocks = structure_blocks(recall_document.body)
+    readable, readable_blocks = _readability_text(page)
     if words < READABILITY_SHARE * _word_count(readable):
         text, extractor = _in_page_order(visible, [text, readable]), READABILITY_EXTRACTOR
-    return text, extractor
+        blocks = blocks + readable_blocks
+    return text, extractor, blocks
 
 
 def _in_page_order(visible: str, texts: list[str]) -> str:
@@ -132,19 +146,22 @@ def _in_page_order(visible: str, texts: list[str]) -> str:
     return "\n".join(sorted(placed, key=placed.__getitem__))
 
 
-def _readability_text(page: str) -> str:
-    """readability-lxml's text of the page ("" when it is not installed: it is an extra)."""
+def _readability_text(page: str) -> tuple[str, list]:
+    """readability-lxml's text of the page and its structure blocks ("" when it is not
+    installed: it is an extra)."""
     try:
         from readability import Document
         from readability.readability import Unparseable
     except ImportError:
-        return ""
+        return "", []
 
     try:
         summary = Document(page).summary(html_partial=True)
-        return chapter_text(summary) if summary.strip() else ""
+        if not summary.strip():
+            return "", []
+        return chapter_text(summary), structure_blocks(lxml.html.fromstring(summary))
     except (Unparseable, ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
-        return ""
+        return "", []
 
 
 def _visible_text(tree) -> str:

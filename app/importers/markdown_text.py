@@ -3,7 +3,8 @@
 The reader, search and digests quote the body, so markup that carries no words (list
 markers, `**`, `#`, table pipes, link targets, HTML tags) is dropped and the words are
 kept: entities decoded, code spans verbatim, a table row's cells separated by a tab,
-footnotes' text at the end after their "[label]".
+footnotes' text at the end after their "[label]". `markdown_blocks` also gives the
+structure (headings, list items, quotes, table cells) as blocks `core.structure` marks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from app.core.structure import HEADING, LIST_ITEM, QUOTE, TABLE_CELL
+
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _TAG = re.compile(r"<[^>]*>")
 
@@ -27,16 +30,41 @@ def _parser() -> MarkdownIt:
 
 def markdown_to_text(markdown: str) -> str:
     """Return the words of `markdown` as plain text, blocks separated by a blank line."""
+    return markdown_blocks(markdown)[0]
+
+
+def markdown_blocks(markdown: str) -> tuple[str, list[tuple[str, int, str]]]:
+    """The words of `markdown` as plain text, and its structure as (kind, level, text)
+    blocks in document order."""
     blocks: list[str] = []
+    structure: list[tuple[str, int, str]] = []
     row: list[str] | None = None
     footnote_label: str | None = None
+    heading_level = 0
+    list_depth = 0
+    open_quotes: list[tuple[int, int]] = []  # (index in structure, index in blocks)
     for token in _parser().parse(markdown):
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
             if any(row):
                 blocks.append("\t".join(row))
+                structure += [(TABLE_CELL, 0, cell) for cell in row if cell]
             row = None
+        elif token.type == "heading_open":
+            heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+        elif token.type == "heading_close":
+            heading_level = 0
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif token.type == "blockquote_open":
+            open_quotes.append((len(structure), len(blocks)))
+            structure.append((QUOTE, 0, ""))
+        elif token.type == "blockquote_close" and open_quotes:
+            slot, first = open_quotes.pop()
+            structure[slot] = (QUOTE, 0, "\n".join(blocks[first:]))
         elif token.type == "footnote_open":
             footnote_label = str(token.meta.get("label", ""))
         elif token.type == "inline":
@@ -47,13 +75,17 @@ def markdown_to_text(markdown: str) -> str:
                 if footnote_label is not None:
                     text, footnote_label = f"[{footnote_label}] {text}", None
                 blocks.append(text)
+                if heading_level:
+                    structure.append((HEADING, heading_level, text))
+                elif list_depth:
+                    structure.append((LIST_ITEM, list_depth, text))
         elif token.type in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
         elif token.type == "html_block":
             text = html.unescape(_TAG.sub("", _COMMENT.sub("", token.content))).strip()
             if text:
                 blocks.append(text)
-    return "\n\n".join(blocks)
+    return "\n\n".join(blocks), [block for block in structure if block[2]]
 
 
 def _inline_text(children: list[Token]) -> str:

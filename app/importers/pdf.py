@@ -17,11 +17,12 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.text import normalise_text
-from app.importers.common import article_from_text
+from app.core.structure import HEADING
+from app.importers.common import article_from_text, with_structure
 from app.importers.language import detect_language
 from app.importers.pdf_cleaning import (clean_characters, hyphenated_forms, join_cut_words, paragraphs,
                                         without_running_lines)
-from app.importers.pdf_layout import Piece, PieceCollector, column_text, title_by_font
+from app.importers.pdf_layout import Piece, PieceCollector, column_text, headings_by_font, sized_lines, title_by_font
 from app.importers.reading import read_bytes
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, not logged
@@ -51,6 +52,7 @@ class _Extracted:
     created: str | None = None
     title_by_font: str | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    headings: list[tuple[int, str]] = field(default_factory=list)
 
 
 def read_pdf(path: Path) -> Article:
@@ -82,11 +84,12 @@ def read_pdf(path: Path) -> Article:
     title = extracted.title if extracted.title and not _JUNK_TITLE.search(extracted.title.strip()) else None
     author = extracted.author if extracted.author and extracted.author.strip().casefold() not in _JUNK_AUTHOR \
         else None
-    return article_from_text(
+    article = article_from_text(
         path, body, format="pdf", title=title or extracted.title_by_font, author=author,
         file_date=extracted.created, language=detect_language(body),
         extras={"page_starts": starts, **extracted.extras},
     )
+    return with_structure(article, [(HEADING, level, clean_characters(text)) for level, text in extracted.headings])
 
 
 def _title_apart(text: str, title: str) -> str:
@@ -111,32 +114,44 @@ def _read_with_pypdf(path: Path) -> _Extracted:
         raise ImportRejected(path, Message("this PDF is protected by a password"))
     if len(reader.pages) == 0:  # a page tree pypdf cannot walk: the pages may still be there
         raise PdfReadError("no page found")
-    pages, first_pieces = [], []
+    pages, first_pieces, lines = [], [], []
     for number, page in enumerate(reader.pages):
         collector = PieceCollector()
         text = page.extract_text(visitor_text=collector) or ""
         box = page.mediabox
         pages.append(column_text(collector.pieces, float(box.width), float(box.height)) or text)
+        lines.append(sized_lines(collector.pieces))
         if number == 0:
             first_pieces = collector.pieces
     info = reader.metadata
     return _Extracted(
         pages=pages, title=info.title if info else None, author=info.author if info else None,
         created=_pdf_date(info) if info else None, title_by_font=title_by_font(first_pieces),
+        headings=headings_by_font(lines),
     )
 
 
 def _read_with_pdfminer(path: Path, pypdf_error: Exception) -> _Extracted:
     """The pages and properties as pdfminer.six reads them, for a file pypdf refused."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+    from pdfminer.layout import LAParams, LTChar, LTFigure, LTTextContainer, LTTextLine
     from pdfminer.psexceptions import PSException
+
+    def text_boxes(container) -> list:
+        # Text a page draws through a form (an XObject) is inside a figure.
+        found = []
+        for element in container:
+            if isinstance(element, LTTextContainer):
+                found.append(element)
+            elif isinstance(element, LTFigure):
+                found += text_boxes(element)
+        return found
 
     pages: list[str] = []
     first_pieces: list[Piece] = []
     try:
-        for layout in extract_pages(str(path), laparams=LAParams()):
-            texts = [element for element in layout if isinstance(element, LTTextContainer)]
+        for layout in extract_pages(str(path), laparams=LAParams(all_texts=True)):
+            texts = text_boxes(layout)
             pages.append("\n".join(element.get_text().rstrip("\n") for element in texts))
             if len(pages) == 1:
                 first_pieces = [Piece(line.get_text().strip(), line.x0, line.y0,

@@ -83,25 +83,40 @@ def _read_band(pieces: list[Piece], gutters: list[tuple[float, float]]) -> list[
     return lines
 
 
-def _lines(pieces: list[Piece]) -> list[str]:
-    """Pieces on the same baseline joined left to right, lines from the top down."""
+def _baselines(pieces: list[Piece]) -> list[list[Piece]]:
     lines: list[list[Piece]] = []
     for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
         if lines and abs(lines[-1][0].y - piece.y) < 0.5 * piece.size:
             lines[-1].append(piece)
         else:
             lines.append([piece])
+    return lines
+
+
+def _joined(line: list[Piece]) -> str:
+    parts = [p.text for p in sorted(line, key=lambda p: p.x)]
+    text = parts[0]
+    for part in parts[1:]:
+        text += part if text.endswith(" ") or part.startswith(" ") else " " + part
+    return text.strip()
+
+
+def sized_lines(pieces: list[Piece]) -> list[tuple[str, float]]:
+    """The page's lines from the top down, each with its largest font size."""
+    return [(_joined(line), max(p.size for p in line)) for line in _baselines(pieces)]
+
+
+def _lines(pieces: list[Piece]) -> list[str]:
+    """Pieces on the same baseline joined left to right, lines from the top down."""
+    lines = _baselines(pieces)
     texts: list[str] = []
     previous_size = None
     for line in lines:
-        parts = [p.text for p in sorted(line, key=lambda p: p.x)]
-        text = parts[0]
-        for part in parts[1:]:
-            text += part if text.endswith(" ") or part.startswith(" ") else " " + part
+        text = _joined(line)
         size = max(p.size for p in line)
         if previous_size and not previous_size / _TITLE_SIZE_RATIO < size < previous_size * _TITLE_SIZE_RATIO:
             texts.append("")  # a heading's font ends a paragraph and starts one
-        texts.append(text.strip())
+        texts.append(text)
         previous_size = size
     return texts
 
@@ -146,6 +161,43 @@ def _text_on_both_sides(body: list[Piece], start: float, end: float) -> bool:
 
 def _mean_length(pieces: list[Piece]) -> float:
     return sum(len(p.text) for p in pieces) / len(pieces) if pieces else 0.0
+
+
+_MAX_HEADING_WORDS = 15
+_MAX_HEADING_LEVELS = 3
+
+
+def headings_by_font(pages: list[list[tuple[str, float]]]) -> list[tuple[int, str]]:
+    """(level, text) of the lines, in page order, set in a font larger than the body's
+    (the size most of the document's letters are in): short lines with letters that do
+    not recur on three pages or more (a running head). The largest size is level 1."""
+    letters: dict[float, int] = {}
+    for lines in pages:
+        for text, size in lines:
+            letters[round(size, 1)] = letters.get(round(size, 1), 0) + sum(char.isalpha() for char in text)
+    if not letters:
+        return []
+    body_size = max(letters, key=letters.__getitem__)
+    candidates = [(text, round(size, 1), page, index) for page, lines in enumerate(pages)
+                  for index, (text, size) in enumerate(lines)
+                  if size >= body_size * _TITLE_SIZE_RATIO and sum(char.isalpha() for char in text) >= 3
+                  and len(text.split()) <= _MAX_HEADING_WORDS]
+    pages_of: dict[str, set[int]] = {}
+    for text, _size, page, _index in candidates:
+        pages_of.setdefault(text, set()).add(page)
+    candidates = [candidate for candidate in candidates if len(pages_of[candidate[0]]) < 3]
+    sizes = sorted({size for _text, size, _page, _index in candidates}, reverse=True)
+    level_of = {size: min(index + 1, _MAX_HEADING_LEVELS) for index, size in enumerate(sizes)}
+    headings: list[tuple[int, str]] = []
+    previous = None
+    for text, size, page, index in candidates:
+        # A heading set on consecutive lines in the same font is one heading.
+        if previous == (size, page, index - 1):
+            headings[-1] = (headings[-1][0], f"{headings[-1][1]} {text}")
+        else:
+            headings.append((level_of[size], text))
+        previous = (size, page, index)
+    return headings
 
 
 def title_by_font(pieces: list[Piece]) -> str | None:

@@ -24,8 +24,8 @@ from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.services.story_signing import sign_article
-from app.store.articles import (find_by_hash, find_by_path, find_by_url, get_article, insert_article,
-                                replace_article)
+from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, find_by_url, get_article,
+                                insert_article, replace_article)
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 
@@ -285,6 +285,8 @@ class _BatchWriter:
         if existing is None and self._match_urls and article.url:
             existing = find_by_url(self._db, article.url)
         if existing is not None:
+            # The same text imported before structure marks were kept gets them now.
+            add_missing_marks(self._db, existing, article.extras.get("marks"))
             return Stored(existing, "duplicate")
         earlier = find_by_path(self._db, article.original_path) if article.original_path else None
         if earlier is not None:

@@ -77,6 +77,21 @@ def replace_article(db: sqlite_utils.Database, article_id: int, article: Article
     )
 
 
+def add_missing_marks(db: sqlite_utils.Database, article_id: int, marks: object) -> bool:
+    """Give an article stored before structure marks were kept the marks of its text
+    read again (its text, highlights and other fields stay); whether it changed. Call
+    inside a write transaction."""
+    if not marks:
+        return False
+    row = db.execute("SELECT extras FROM articles WHERE id = ?", [article_id]).fetchone()
+    extras = json.loads(row[0] or "{}") if row else None
+    if not isinstance(extras, dict) or "marks" in extras:
+        return False
+    extras["marks"] = marks
+    db.execute("UPDATE articles SET extras = ? WHERE id = ?", [json.dumps(extras, ensure_ascii=False), article_id])
+    return True
+
+
 def update_details(db: sqlite_utils.Database, article_id: int, details: dict[str, object],
                    extras: dict[str, object]) -> None:
     """Set some of an article's details (title, source, author, published, url, language,

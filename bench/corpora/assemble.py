@@ -1,7 +1,8 @@
 """Lays out the public corpora `run.py` measures, from local clones of their repositories.
 
 Run: `.venv/bin/python bench/corpora/assemble.py DIR --scrapinghub CLONE --htmldate CLONE --pdfminer CLONE
---mammoth CLONE --standardebooks CLONE [CLONE ...] --lingua CLONE` (each option may be left
+--mammoth CLONE --standardebooks CLONE [CLONE ...] --lingua CLONE --trafilatura CLONE --goose3 CLONE
+--newspaper4k CLONE` (each option may be left
 out; a clone may be a bare repository). Nothing is downloaded: the clones are taken by
 hand, and README.md beside this file says from where, at which commit, under which licence.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import subprocess
 import tarfile
 import zipfile
@@ -93,6 +95,74 @@ def lingua(clone: Path, out: Path) -> int:
     return count
 
 
+def _write_truth(folder: Path, truth: dict[str, dict]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def trafilatura_eval(clone: Path, out: Path) -> int:
+    """trafilatura's evaluation pages (`tests/eval`, `tests/cache`) with the title, author
+    and publication day its `tests/evaldata.json` annotates (an empty author: none)."""
+    folder = out / "web-meta" / "trafilatura"
+    evaldata = json.loads(_files(clone, "tests/evaldata.json")["tests/evaldata.json"])
+    pages = {PurePosixPath(name).name: data for name, data in _files(clone, "tests/cache", "tests/eval").items()
+             if name.endswith(".html")}
+    truth = {}
+    for item in evaldata.values():
+        name = item.get("file")
+        if name not in pages or "title" not in item:
+            continue
+        author = item.get("author")
+        truth[name] = {"title": item["title"],
+                       "author": ([author] if isinstance(author, str) else author) if author else [],
+                       "date": item.get("date") or None}
+    _write(folder / "pages", {name: pages[name] for name in truth})
+    _write_truth(folder, truth)
+    return len(truth)
+
+
+def goose3(clone: Path, out: Path) -> int:
+    """goose3's real pages (`tests/data/content`): the title and declared language its
+    tests expect, where they expect one (the other folders hold made-up pages)."""
+    folder = out / "web-meta" / "goose3"
+    files = _files(clone, "tests/data/content")
+    truth, pages = {}, {}
+    for name, data in files.items():
+        if not name.endswith(".json") or name[:-5] + ".html" not in files:
+            continue
+        expected = json.loads(data).get("expected", {})
+        item = {key: expected[field] for key, field in (("title", "title"), ("language", "meta_lang"))
+                if expected.get(field)}
+        if item:
+            page = PurePosixPath(name).stem + ".html"
+            truth[page], pages[page] = item, files[name[:-5] + ".html"]
+    _write(folder / "pages", pages)
+    _write_truth(folder, truth)
+    return len(truth)
+
+
+def newspaper4k(clone: Path, out: Path) -> int:
+    """newspaper4k's pages in many languages (`tests/data/html`) with the title, language
+    and publication day of `tests/data/metadata` (its authors, newspaper's own output
+    with the site's related bylines, are not used)."""
+    folder = out / "web-meta" / "newspaper4k"
+    files = _files(clone, "tests/data/html", "tests/data/metadata")
+    truth, pages = {}, {}
+    for name, data in files.items():
+        if not name.startswith("tests/data/metadata/"):
+            continue
+        page = PurePosixPath(name).stem + ".html"
+        if f"tests/data/html/{page}" not in files:
+            continue
+        expected = json.loads(data)
+        truth[page] = {"title": expected.get("title"), "language": expected.get("language"),
+                       "date": expected.get("publish_date") or None}
+        pages[page] = files[f"tests/data/html/{page}"]
+    _write(folder / "pages", pages)
+    _write_truth(folder, truth)
+    return len(truth)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
@@ -102,9 +172,13 @@ def main() -> None:
     parser.add_argument("--mammoth", type=Path)
     parser.add_argument("--standardebooks", type=Path, nargs="*", default=[])
     parser.add_argument("--lingua", type=Path)
+    parser.add_argument("--trafilatura", type=Path)
+    parser.add_argument("--goose3", type=Path)
+    parser.add_argument("--newspaper4k", type=Path)
     args = parser.parse_args()
     for name, step in (("scrapinghub", scrapinghub), ("htmldate", htmldate), ("pdfminer", pdfminer), ("mammoth", mammoth),
-                       ("lingua", lingua)):
+                       ("lingua", lingua), ("trafilatura", trafilatura_eval), ("goose3", goose3),
+                       ("newspaper4k", newspaper4k)):
         clone = getattr(args, name)
         if clone:
             print(f"{name}: {step(clone, args.out)} files")

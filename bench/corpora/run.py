@@ -1,6 +1,7 @@
 """Carnet's importers beside the tools a user could pick instead, on public corpora.
 
-Run: `make bench-import CORPORA=DIR` (or `.venv/bin/python bench/corpora/run.py DIR`),
+Run: `make bench-import CORPORA=DIR [ONLY="web-meta pdf"]` (or `.venv/bin/python bench/corpora/run.py
+DIR [FOLDER ...]`: only the corpora under those folders of DIR),
 DIR laid out by `assemble.py` (README.md beside this file). Prints one table per format;
 a format whose folder is missing is skipped. Peers that are not installed are skipped
 (`pip install mammoth docx2txt pymupdf` adds the optional ones).
@@ -15,6 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -137,6 +139,97 @@ def web_dates(folder: Path) -> None:
            "trafilatura uses, was tuned on them)", ["extractor", "right day", "a date given"], rows)
 
 
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                              "–": "-", "—": "-", "\u00a0": " "})
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    def key(text: str) -> str:
+        # Typographic variants of one title (’ and ', – and -) are the same title.
+        text = unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHIC)
+        return " ".join(text.split()).strip(" .:;,!?\"'")
+    return bool(a) and bool(b) and key(a) == key(b)
+
+
+_NAME_SEPARATORS = re.compile(r";|,\s+|\s+(?:and|und|et|y|e)\s+|&", re.I)
+
+
+def _author_names(text: str) -> set[str]:
+    """The names of an author field, each as its letters and digits, a leading "by"
+    dropped: "Von A. Muster und B. Beispiel" and "A Muster; B Beispiel" are the same."""
+    text = re.sub(r"^\s*(?:by|von|par|por|di)\s+", "", text, flags=re.I)
+    names = {"".join(re.findall(r"\w+", name.casefold())) for name in _NAME_SEPARATORS.split(text)}
+    return names - {""}
+
+
+def _same_authors(gold: list[str], found: str | None) -> bool:
+    return {name for author in gold for name in _author_names(author)} == _author_names(found or "")
+
+
+def web_meta(folder: Path) -> None:
+    """Title, author, publication day and language against a corpus's annotations."""
+    import trafilatura
+    from readability import Document
+
+    from app.importers.html import read_html
+    from app.importers.reading import decode_text
+
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+
+    def carnet(path: Path) -> dict:
+        try:
+            article = read_html(path)
+        except ImportRejected:
+            return {}
+        return {"title": article.title, "author": article.author, "date": article.published,
+                "language": article.language}
+
+    def trafilatura_with(**options) -> Callable[[Path], dict]:
+        def extract(path: Path) -> dict:
+            document = trafilatura.bare_extraction(decode_text(path.read_bytes(), path), with_metadata=True,
+                                                   **options)
+            if document is None:
+                return {}
+            return {"title": document.title, "author": document.author, "date": document.date,
+                    "language": document.language}
+        return extract
+
+    def readability(path: Path) -> dict:
+        return {"title": Document(decode_text(path.read_bytes(), path)).short_title()}
+
+    extractors = {"Carnet": carnet, "trafilatura, defaults": trafilatura_with(),
+                  "trafilatura, precision": trafilatura_with(favor_precision=True, include_comments=False),
+                  "readability-lxml": readability}
+    fields = ("title", "author", "date", "language")
+    annotated = {field: [name for name, item in truth.items() if item.get(field)] for field in fields}
+    rows = []
+    for name, extract in extractors.items():
+        right, given = Counter(), Counter()
+        extra_authors = 0
+        for page, item in truth.items():
+            try:
+                found = extract(folder / "pages" / page)
+            except Exception:  # noqa: BLE001 - a peer's failure on a page counts as nothing found
+                found = {}
+            given.update(field for field in fields if found.get(field))
+            right["title"] += _same_text(item.get("title"), found.get("title"))
+            if item.get("author"):
+                right["author"] += _same_authors(item["author"], found.get("author"))
+            elif "author" in item and found.get("author"):
+                extra_authors += 1
+            right["date"] += bool(item.get("date")) and (found.get("date") or "")[:10] == item["date"][:10]
+            right["language"] += bool(item.get("language")) and \
+                (found.get("language") or "")[:2].lower() == item["language"][:2].lower()
+        # "–": nothing annotated, or the extractor never gives that field.
+        cells = [f"{right[field] / len(annotated[field]):.1%}" if annotated[field] and given[field] else "–"
+                 for field in fields]
+        no_author = sum(1 for item in truth.values() if "author" in item and not item["author"])
+        rows.append([name, *cells, f"{extra_authors} / {no_author}" if no_author and given["author"] else "–"])
+    _table(f"Web pages, metadata: {folder.name} ({len(truth)} pages; annotated: "
+           + ", ".join(f"{len(annotated[field])} {field}s" for field in fields if annotated[field]) + ")",
+           ["extractor", *fields, "an author given where the page has none"], rows)
+
+
 # PDF ------------------------------------------------------------------------------------
 
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
@@ -227,6 +320,7 @@ def pdf(folder: Path) -> None:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -240,7 +334,7 @@ def _docx_truth(path: Path) -> tuple[str, str]:
             if part not in archive.namelist():
                 continue
             root = etree.fromstring(archive.read(part), etree.XMLParser(resolve_entities=False))
-            for element in root.iter(f"{_W}t", f"{_M}t"):
+            for element in root.iter(f"{_W}t", f"{_M}t", f"{_STRICT_W}t"):
                 if any(a.tag == _FALLBACK for a in element.iterancestors()):
                     continue
                 if element.getparent() is not None and any(
@@ -368,12 +462,17 @@ def language(folder: Path) -> None:
 
 def main() -> None:
     if len(sys.argv) < 2:
-        sys.exit("usage: run.py CORPORA_DIR (see bench/corpora/README.md)")
-    root = Path(sys.argv[1])
+        sys.exit("usage: run.py CORPORA_DIR [FOLDER ...] (see bench/corpora/README.md)")
+    root, only = Path(sys.argv[1]), sys.argv[2:]
+    metadata_corpora = sorted((root / "web-meta").iterdir()) if (root / "web-meta").is_dir() else []
     for folder, measure in ((root / "web" / "scrapinghub", web), (root / "web-dates" / "htmldate", web_dates),
+                            *((corpus, web_meta) for corpus in metadata_corpora),
                             (root / "pdf" / "pdfminer", pdf),
                             (root / "docx" / "mammoth", docx_corpus), (root / "epub" / "standardebooks", epub_corpus),
                             (root / "language", language)):
+        relative = folder.relative_to(root).as_posix()
+        if only and not any(relative == name or relative.startswith(name.rstrip("/") + "/") for name in only):
+            continue
         if folder.is_dir():
             measure(folder)
         else:

@@ -36,12 +36,12 @@
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/common.py" line="26"/>
+        <location filename="../../app/importers/common.py" line="27"/>
         <source>no text could be found in this file</source>
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="35"/>
+        <location filename="../../app/importers/docx.py" line="36"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
@@ -51,27 +51,27 @@
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="61"/>
+        <location filename="../../app/importers/html.py" line="68"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
     <message>
-        <location filename="../../app/importers/markdown.py" line="35"/>
+        <location filename="../../app/importers/markdown.py" line="37"/>
         <source>empty file: no text after the front matter</source>
         <translation>fichier vide : aucun texte après l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="111"/>
+        <location filename="../../app/importers/pdf.py" line="114"/>
         <source>this PDF is protected by a password</source>
         <translation>ce PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="149"/>
+        <location filename="../../app/importers/pdf.py" line="164"/>
         <source>this PDF is damaged or truncated ({error})</source>
         <translation>ce PDF est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/pdf.py" line="80"/>
+        <location filename="../../app/importers/pdf.py" line="82"/>
         <source>this PDF has no text layer (a scan?): Carnet cannot read images</source>
         <translation>ce PDF n’a pas de couche de texte (un scan ?) : Carnet ne sait pas lire les images</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="363"/>
+        <location filename="../../app/services/importing.py" line="366"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -422,59 +422,59 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="162"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="229"/>
+        <location filename="../../app/services/importing.py" line="230"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="246"/>
+        <location filename="../../app/services/importing.py" line="247"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="251"/>
+        <location filename="../../app/services/importing.py" line="252"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="252"/>
+        <location filename="../../app/services/importing.py" line="253"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="317"/>
+        <location filename="../../app/services/importing.py" line="320"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="356"/>
+        <location filename="../../app/services/importing.py" line="359"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="372"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="375"/>
+        <location filename="../../app/services/importing.py" line="378"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="377"/>
+        <location filename="../../app/services/importing.py" line="380"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -601,98 +601,103 @@
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="124"/>
-        <location filename="../../app/core/digest.py" line="217"/>
+        <location filename="../../app/core/digest.py" line="125"/>
+        <location filename="../../app/core/digest.py" line="221"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="187"/>
+        <location filename="../../app/core/digest.py" line="189"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="190"/>
+        <location filename="../../app/core/digest.py" line="191"/>
+        <source>§ {section}</source>
+        <translation>§ {section}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="190"/>
+        <location filename="../../app/core/digest.py" line="194"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="192"/>
+        <location filename="../../app/core/digest.py" line="196"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="198"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="200"/>
+        <location filename="../../app/core/digest.py" line="204"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="209"/>
+        <location filename="../../app/core/digest.py" line="213"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="220"/>
+        <location filename="../../app/core/digest.py" line="224"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="222"/>
+        <location filename="../../app/core/digest.py" line="226"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="231"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="231"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="231"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="228"/>
+        <location filename="../../app/core/digest.py" line="232"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="229"/>
+        <location filename="../../app/core/digest.py" line="233"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="245"/>
+        <location filename="../../app/core/digest.py" line="249"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="254"/>
+        <location filename="../../app/core/digest.py" line="258"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -984,7 +989,7 @@
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="36"/>
-        <location filename="../../app/importers/docx.py" line="29"/>
+        <location filename="../../app/importers/docx.py" line="30"/>
         <source>Word document</source>
         <translation>document Word</translation>
     </message>
@@ -1445,62 +1450,62 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="25"/>
+        <location filename="../../app/ui/widgets/reader.py" line="28"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="26"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="26"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="27"/>
+        <location filename="../../app/ui/widgets/reader.py" line="30"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="95"/>
+        <location filename="../../app/ui/widgets/reader.py" line="98"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="96"/>
+        <location filename="../../app/ui/widgets/reader.py" line="99"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="97"/>
+        <location filename="../../app/ui/widgets/reader.py" line="100"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="92"/>
+        <location filename="../../app/ui/widgets/reader.py" line="95"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="133"/>
+        <location filename="../../app/ui/widgets/reader.py" line="137"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="324"/>
+        <location filename="../../app/ui/widgets/reader.py" line="351"/>
         <source>{date} (the file&apos;s date)</source>
         <translation>{date} (date du fichier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="339"/>
+        <location filename="../../app/ui/widgets/reader.py" line="390"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>

@@ -1,5 +1,7 @@
 """The reader: an article's title and metadata above its read-only text, with its
-highlights painted in their first tag's colour and search matches marked. A very long
+highlights painted in their first tag's colour and search matches marked, and its
+structure (headings larger and bold, quotes and captions in italics, list items indented)
+drawn as character and block formats over ranges of the plain text. A very long
 article is shown a part at a time (a bar says which and moves to the others), so it
 opens at once and its layout stays small."""
 
@@ -8,11 +10,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from app.core.article import Article
 from app.core.highlight import Highlight
+from app.core.structure import CAPTION, HEADING, LIST_ITEM, QUOTE, Mark, marks_from_extras
 from app.ui.retranslating import Retranslating
 from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
@@ -119,6 +122,7 @@ class ArticleReader(Retranslating, QWidget):
         self.window = window
         self.text.setPlainText(window.text)
         self._space_paragraphs()
+        self._draw_structure()
         body_length = len(self.article.body) if self.article else 0
         partial = len(window.text) < body_length
         self.part_bar.setVisible(partial)
@@ -304,6 +308,29 @@ class ArticleReader(Retranslating, QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(paragraph)
 
+    def _draw_structure(self) -> None:
+        """Format the marks of the article's structure that fall in the window. Only
+        formats change: the text stays the plain body, so every position holds."""
+        if self.article is None:
+            return
+        window = self.window
+        marks = [mark for mark in marks_from_extras(self.article.extras, len(self.article.body))
+                 if mark.kind in _DRAWN and mark.end > window.start and mark.start < window.end]
+        if not marks:
+            return
+        bounds = window.qt_positions([offset for mark in marks
+                                      for offset in (max(mark.start, window.start), min(mark.end, window.end))])
+        document = self.text.document()
+        for mark, start, end in zip(marks, bounds[::2], bounds[1::2]):
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            character, block = _structure_formats(mark)
+            if character is not None:
+                cursor.mergeCharFormat(character)
+            if block is not None:
+                cursor.mergeBlockFormat(block)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip and self.article:
             position = self.text.cursorForPosition(event.pos()).position()
@@ -330,6 +357,30 @@ class ArticleReader(Retranslating, QWidget):
 
 
 _MATCH_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+_DRAWN = (HEADING, QUOTE, LIST_ITEM, CAPTION)
+INDENT_PER_LEVEL = 24  # pixels
+
+
+def _structure_formats(mark: Mark) -> tuple[QTextCharFormat | None, QTextBlockFormat | None]:
+    """The character and block formats that draw one mark."""
+    character = QTextCharFormat()
+    block = QTextBlockFormat()
+    if mark.kind == HEADING:
+        character.setFontWeight(QFont.Weight.Bold)
+        # Qt's relative sizes (as its HTML import gives h1–h3), so zooming scales headings too.
+        character.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 3 - mark.level))
+        block.setTopMargin(6)
+        return character, block
+    if mark.kind == QUOTE:
+        character.setFontItalic(True)
+        block.setLeftMargin(INDENT_PER_LEVEL)
+        return character, block
+    if mark.kind == CAPTION:
+        character.setFontItalic(True)
+        character.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        return character, None
+    block.setLeftMargin(INDENT_PER_LEVEL * max(1, mark.level))
+    return None, block
 
 
 def highlight_tooltip(highlights: list[Highlight]) -> str:

@@ -54,6 +54,15 @@ def test_epub_blocks_nested_in_blocks_come_once_and_verse_in_divisions_is_kept()
     assert len(paragraphs) == len(set(paragraphs))
 
 
+def test_a_strict_word_document_is_read_like_any_other():
+    article = read_docx(FIXTURES / "strict.docx")
+    assert article.body.split("\n\n") == [
+        "Note stricte sur les usines d’IA",
+        "La Commission européenne a sélectionné sept usines d’IA dans sept pays de l’Union, a-t-elle annoncé "
+        "mardi à Bruxelles.", "Pays\tSite", "Finlande\tKajaani"]
+    assert article.extras["marks"][0] == ["heading", 0, len("Note stricte sur les usines d’IA"), 1]
+
+
 def _memo(tmp_path, *paragraphs):
     import datetime
 

@@ -95,3 +95,83 @@ def test_the_extracted_date_stands_unless_it_is_the_modified_day():
 def test_a_name_that_is_also_a_month_is_kept():
     assert clean_authors("Theresa May; June Carter") == "Theresa May; June Carter"
     assert clean_authors("Anne Martin March 3, 2024") == "Anne Martin"
+
+
+def test_a_gallery_of_unrelated_slides_inside_an_article_is_dropped():
+    article = read_html(FIXTURES / "gallery_unrelated.html")
+    assert "Benagil" not in article.body and "sélection de vacances" not in article.body
+    assert "Ouverture 1" in article.body and "Suite 4" in article.body
+    assert article.extras["galleries_dropped"] == 1
+
+
+def test_a_gallery_about_the_article_stays():
+    from app.importers.galleries import drop_galleries
+    from app.importers.html_metadata import parse_page
+
+    tree = parse_page((FIXTURES / "gallery_related.html").read_text(encoding="utf-8"))
+    assert drop_galleries(tree) == 0
+    assert len(tree.xpath("//div[@class='gallery__slide']")) == 6
+    unrelated = parse_page((FIXTURES / "gallery_unrelated.html").read_text(encoding="utf-8"))
+    assert drop_galleries(unrelated) == 1
+    assert unrelated.xpath("//div[@class='gallery__slide']") == []
+    assert len(unrelated.xpath("//p[starts-with(., 'Suite')]")) == 4
+
+
+def test_the_headline_the_page_shows_wins_over_its_title_tag():
+    title = "Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal"
+    headline = (("Unterhaus vertagt Votum über Brexit-Deal - es drohen Chaos-Tage",),)
+    assert choose_title(title, title, None, headline) == headline[0][0]
+    # A byline or a site's name inside the heading, after the headline, is not part of it.
+    assert choose_title(None, "Anticorrupción decidirá si recurre la imputación", None,
+                        (("Anticorrupción decidirá si recurre la imputación", "Ultima Hora Mallorca"),)) == (
+        "Anticorrupción decidirá si recurre la imputación")
+    # A kicker set apart above the headline is not part of it; a heading of short pieces stays whole.
+    assert choose_title(None, "Klimaschutz: Bohren, bis es heiß wird", None,
+                        (("Klimaschutz", ":", "Bohren, bis es heiß wird"),)) == "Bohren, bis es heiß wird"
+    assert choose_title(None, "Dune review", None, (("Dune", "review"),)) == "Dune review"
+    # A heading that shares nothing with the page's title, or names the site, is not the headline.
+    assert choose_title("Europe builds seven AI factories", "Europe builds seven AI factories", None,
+                        (("Partez en voyage avec nous !",),)) == "Europe builds seven AI factories"
+    assert choose_title(None, "Das schwulste Musikvideo der Welt : Krimiblog-Archiv", None,
+                        (("Krimiblog-Archiv",),), "archiv.krimiblog.de") == "Das schwulste Musikvideo der Welt"
+
+
+@pytest.mark.parametrize(("title", "host", "expected"), [
+    ("ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise", "parcoabruzzo.it",
+     "ORSO MARSICANO: 2019 UN ANNO DA RECORD"),
+    ("Pour le néolibéralisme, la retraite est un archaïsme - AOC media", "aoc.media",
+     "Pour le néolibéralisme, la retraite est un archaïsme"),
+    ("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden", "disfunctions.de", "Podcasts in Plex einbinden"),
+    ("UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen", "drk.de",
+     "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen"),
+    ("Usines d’IA : ce qui change", "lejournal.fr", "Usines d’IA : ce qui change"),
+])
+def test_the_site_named_by_the_page_s_address_leaves_the_title(title, host, expected):
+    assert without_site_name(title, None, host) == expected
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ("Art Edwards says", "Art Edwards"),
+    ("责任编辑：孔德明", "孔德明"),
+    ("Text: Anne Martin", "Anne Martin"),
+    ("Textor Müller", "Textor Müller"),
+    ("Posted on", None),
+    ("Frankfurter Allgemeine Zeitung GmbH; Benjamin Fischer; Marcus Theurer", "Benjamin Fischer; Marcus Theurer"),
+    ("Le Monde SA", "Le Monde SA"),
+    ("happyface313", "happyface313"),
+    ("24.01.2024", None),
+])
+def test_bylines_lose_their_labels_and_publishers_beside_people(author, expected):
+    assert clean_authors(author) == expected
+
+
+def test_the_byline_names_the_author_when_the_extractor_finds_none():
+    from app.importers.html_metadata import byline_author, parse_page
+
+    page = parse_page("<html><body><article><h1>T</h1><span class='author vcard'><a class='url fn n'>Anne Martin"
+                      "</a></span><p>Texte.</p></article><div id='comments'><span class='comment-author'>"
+                      "Bob</span></div></body></html>")
+    assert byline_author(page) == "Anne Martin"
+    only_comments = parse_page("<html><body><p>Texte.</p><ol class='commentlist'><li><span class='author'>Bob"
+                               "</span></li></ol></body></html>")
+    assert byline_author(only_comments) is None

@@ -62,6 +62,12 @@ def test_a_file_pypdf_refuses_is_read_by_pdfminer_and_says_so():
         "Rapport sur les usines d’IA", "Direction générale du numérique", "2024-12-10")
 
 
+def test_text_drawn_through_a_form_is_read_when_pdfminer_reads_the_file():
+    article = read_pdf(FIXTURES / "form_text.pdf")
+    assert article.body == "The seven sites open their machines to young companies.\nApplications are due in February."
+    assert article.extras["extractor"] == "pdfminer.six"
+
+
 def test_image_pages_with_only_a_scanner_footer_are_a_scan():
     with pytest.raises(ImportRejected) as caught:
         read_pdf(FIXTURES / "scan_with_footer.pdf")

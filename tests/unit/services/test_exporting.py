@@ -119,3 +119,20 @@ def test_an_impossible_date_filter_is_refused_by_the_service(library, bound):
         ExportService(library).digest(DigestScope(since=bound))
     with pytest.raises(ExportError, match="is not a date"):
         ExportService(library).digest(DigestScope(until=bound))
+
+
+def test_quotes_cite_the_section_they_stand_in(empty_library, tmp_path):
+    from app.services.importing import import_paths
+
+    path = tmp_path / "note.md"
+    path.write_text("# Les usines d’IA\n\nSept sites ont été retenus.\n\n## Financement\n\n"
+                    "Un budget de 1,5 milliard d’euros.\n\n## Calendrier [^1]\n\nDès février.\n", encoding="utf-8")
+    [outcome] = import_paths(empty_library, [path]).outcomes
+    notes = AnnotationService(empty_library)
+    for quote in ("Sept sites", "1,5 milliard d’euros", "Dès février"):
+        start, end = notes.find_quote(outcome.article_id, quote)
+        notes.add_highlight(article_id=outcome.article_id, start=start, end=end, tags=["funding"])
+    digest = ExportService(empty_library).markdown(DigestScope())
+    assert "> 1,5 milliard d’euros[^1], § Financement" in digest
+    assert "> Sept sites[^1], § Les usines d’IA" in digest
+    assert "> Dès février[^1], § Calendrier \\[\\^1\\]" in digest

@@ -231,3 +231,28 @@ def test_control_characters_are_removed_from_what_is_stored_and_the_report_says_
     assert text.body.endswith("\nFin\ndu texte.") and "\x1b" not in text.body
     front = ArticleService(empty_library).article(outcomes["front.md"].article_id)
     assert (front.title, front.author) == ("Titre]0;pwned[2J du billet", "Jean2J Martin")
+
+
+def test_an_article_imported_before_marks_were_kept_gets_them_when_imported_again(empty_library, tmp_path):
+    from app.services.annotating import AnnotationService
+    from app.store.database import write_transaction
+
+    path = tmp_path / "note.md"
+    path.write_text("# Usines d’IA\n\nSept sites.\n\n## Financement\n\nUn budget de 1,5 milliard.\n", encoding="utf-8")
+    [first] = import_paths(empty_library, [path]).outcomes
+    db = empty_library.database()
+    with write_transaction(db):  # as an import before marks were kept stored it
+        db.execute("UPDATE articles SET extras = '{}' WHERE id = ?", [first.article_id])
+    notes = AnnotationService(empty_library)
+    start, end = notes.find_quote(first.article_id, "1,5 milliard")
+    notes.add_highlight(article_id=first.article_id, start=start, end=end, tags=["funding"], note="à suivre")
+    before = ArticleService(empty_library).article(first.article_id)
+    assert "marks" not in before.extras
+
+    [again] = import_paths(empty_library, [path]).outcomes
+    assert (again.status, again.article_id) == ("duplicate", first.article_id)
+    after = ArticleService(empty_library).article(first.article_id)
+    assert [after.body[s:e] for _kind, s, e, _level in after.extras["marks"]] == ["Usines d’IA", "Financement"]
+    assert (after.body, after.title, after.imported_at) == (before.body, before.title, before.imported_at)
+    [highlight] = notes.highlights(article_id=first.article_id)
+    assert (highlight.start, highlight.end, highlight.note) == (start, end, "à suivre")
