@@ -31,3 +31,13 @@ def empty_library(tmp_path: Path) -> Library:
     library = open_library(tmp_path / "empty-library", add_samples=False, language="en")
     yield library
     library.close()
+
+
+@pytest.fixture
+def web_server():
+    """A real HTTP server on 127.0.0.1 whose routes the test sets (`tests/web_server.py`)."""
+    from tests.web_server import WebServer
+
+    server = WebServer().start()
+    yield server
+    server.stop()

@@ -59,3 +59,15 @@ def publication_date(text: str) -> str:
         return date_bound(text)
     except ToldError as error:
         raise argparse.ArgumentTypeError(str(error.message)) from None
+
+
+def seconds(text: str) -> float:
+    """A duration in seconds, more than 0 and at most a day."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= 86400:
+        raise argparse.ArgumentTypeError(str(Message("'{text}' is not a number of seconds from 0.1 to 86400",
+                                                     text=shown(text))))
+    return value

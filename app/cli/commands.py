@@ -18,7 +18,9 @@ from app.core.search import SearchPage
 from app.services.backups import BACKUP_FOLDER, backup_library, restore_command_line, restore_library
 from app.services.carnet import Carnet
 from app.services.checking import check_library
+from app.importers.web_fetch import FetchPolicy, is_web_address
 from app.services.importing import FileOutcome, ImportReport, import_paths
+from app.services.web_importing import import_addresses
 from app.store.library import DATABASE_FILE, Library
 from app.store.errors import LibraryReadOnly
 
@@ -33,8 +35,16 @@ _STATUS_LABELS = {
 
 def import_command(args: argparse.Namespace, folder: Path) -> int:
     library = _open(args, folder)
+    addresses = [path for path in args.paths if is_web_address(path)]
+    paths = [path for path in args.paths if not is_web_address(path)]
     bar = ProgressBar(sys.stderr)
-    report = import_paths(library, args.paths, include=args.include, exclude=args.exclude, progress=bar.update)
+    report = ImportReport()
+    if paths:
+        report = import_paths(library, paths, include=args.include, exclude=args.exclude, progress=bar.update)
+    if addresses and not report.stopped:
+        fetched = import_addresses(library, addresses, progress=bar.update, policy=FetchPolicy(seconds=args.timeout))
+        report.outcomes += fetched.outcomes
+        report.stopped = fetched.stopped
     bar.close()
     for outcome in report.outcomes:
         print(shown(_outcome_line(outcome)))

@@ -10,12 +10,13 @@ from typing import Sequence
 
 from app import __version__
 from app.cli import (annotation_commands, arguments, commands, edit_command, export_command, facts_command,
-                     story_commands, suggest_command)
+                     feed_commands, story_commands, suggest_command)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
 from app.services.articles import ArticleNotFound
 from app.services.checking import damaged_library_error
+from app.services.feeds import FeedNotFound
 from app.services.library import LIBRARY_ENV, resolve_library_folder
 
 
@@ -37,11 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     import_parser = sub.add_parser(
-        "import", help="import files or folders (text, Markdown, HTML, PDF, Word, EPUB)",
-        description="Import .txt, .md, .html, .pdf, .docx and .epub files, and folders recursively. Prints "
-                    "one line per file; exits non-zero only when nothing could be imported.",
+        "import", help="import files, folders or web addresses (text, Markdown, HTML, PDF, Word, EPUB)",
+        description="Import .txt, .md, .html, .pdf, .docx and .epub files, folders recursively, and web "
+                    "addresses (http:// or https://: the page is downloaded; a PDF is imported as a PDF). "
+                    "Prints one line per file or address; exits non-zero only when nothing could be imported.",
     )
-    import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file or folder")
+    import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or web address")
+    import_parser.add_argument("--timeout", type=arguments.seconds, default=60.0, metavar="SECONDS",
+                               help="the longest a web address may take to download (default 60)")
     import_parser.add_argument("--include", action="append", default=[], metavar="GLOB",
                                help="in folders, only files matching this pattern, e.g. '*.pdf' (repeatable)")
     import_parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
@@ -105,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_command.add_parser(sub)
     facts_command.add_parser(sub)
     story_commands.add_parser(sub)
+    feed_commands.add_parser(sub)
     suggest_command.add_parser(sub)
     return parser
 
@@ -129,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.position is not None:
             caret = len(shown(error.query[:error.position]))
             print(f"  {shown(error.query)}\n  {' ' * caret}^", file=sys.stderr)
+        return 2
+    except FeedNotFound as error:
+        print(f"carnet: {shown(error)}", file=sys.stderr)
         return 2
     except ArticleNotFound as error:
         print(f"carnet: {shown(error)} (see `carnet list`)", file=sys.stderr)

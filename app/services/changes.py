@@ -37,7 +37,7 @@ class LibraryChanges:
 
 def changes_from_log(rows: list[LoggedChange]) -> Changes:
     """What the rows of the change log amount to."""
-    articles, deleted, added, highlights_of, tags = set(), set(), set(), set(), False
+    articles, deleted, added, highlights_of, tags, feeds = set(), set(), set(), set(), False, False
     for row in rows:
         if row.table == "articles":
             if row.kind == "delete":
@@ -52,5 +52,8 @@ def changes_from_log(rows: list[LoggedChange]) -> Changes:
                 highlights_of.add(row.article_id)
         elif row.table == "tags":
             tags = True
+        elif row.table == "feeds":
+            feeds = True
     return Changes(articles=frozenset(articles - deleted), added_articles=frozenset(added),
-                   deleted_articles=frozenset(deleted), highlights_of=frozenset(highlights_of), tags=tags)
+                   deleted_articles=frozenset(deleted), highlights_of=frozenset(highlights_of), tags=tags,
+                   feeds=feeds)

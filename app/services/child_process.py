@@ -26,13 +26,14 @@ Reading = Callable[..., Iterator[tuple[tuple[int, int, str], list[Any]]]]
 
 
 def read_apart(reading: Reading, *args: Any, progress: Progress = no_progress,
-               cancel: CancelToken | None = None) -> list[Any]:
+               cancel: CancelToken | None = None, daemon: bool = True) -> list[Any]:
     """Everything `reading(*args)` yields, read in a child process (`reading` must be a
     module-level function). Cancelling stops the child and returns what came so far; a
-    failure in the child is raised here as a `ToldError`."""
+    failure in the child is raised here as a `ToldError`. `daemon=False` for a reading
+    that starts processes of its own (an import's file readers)."""
     context = process_context()
     receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_run, args=(reading, args, sending), daemon=True)
+    child = context.Process(target=_run, args=(reading, args, sending), daemon=daemon)
     child.start()
     sending.close()
     found: list[Any] = []

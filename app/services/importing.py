@@ -24,8 +24,8 @@ from app.search.index import IndexWriter
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.services.story_signing import sign_article
-from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, get_article, insert_article,
-                                replace_article)
+from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, find_by_url, get_article,
+                                insert_article, replace_article)
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 
@@ -44,13 +44,16 @@ READ_BUDGET = Budget()
 
 @dataclass(frozen=True)
 class FileOutcome:
-    """What happened to one file: `article_id` is the new or the existing article."""
+    """What happened to one file (or web address, then `path` is that address as
+    text): `article_id` is the new or the existing article; `transient` for a failure
+    that trying again later may mend (a web server that did not answer)."""
 
-    path: Path
+    path: Path | str
     status: Status
     reason: Message | None = None
     article_id: int | None = None
     title: str = ""
+    transient: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ class _Pending:
     """A file read and waiting to be stored, with its place in the report."""
 
     position: int
-    path: Path
+    path: Path | str
     read: FileRead
 
 
@@ -237,7 +240,7 @@ def _replace(db, index: IndexWriter, article_id: int, article: Article) -> Reanc
     return reanchor(db, article_id, article.body)
 
 
-def _outcome(path: Path, read: FileRead, stored: Stored) -> FileOutcome:
+def _outcome(path: Path | str, read: FileRead, stored: Stored) -> FileOutcome:
     article = read.article
     if stored.kind == "duplicate":
         return FileOutcome(path, "duplicate", Message("already in the library as article {id}", id=stored.article_id),
@@ -259,9 +262,10 @@ class _BatchWriter:
     its transaction rolls back whole and the error propagates.
     """
 
-    def __init__(self, db) -> None:
+    def __init__(self, db, *, match_urls: bool = False) -> None:
         self._db = db
         self._index = IndexWriter(db)
+        self._match_urls = match_urls  # a web page whose address the library holds is a duplicate
 
     def write(self, articles: Sequence[Article]) -> list[Stored]:
         """Store articles from the first on, in one transaction that ends after
@@ -278,6 +282,8 @@ class _BatchWriter:
 
     def _add(self, article: Article) -> Stored:
         existing = find_by_hash(self._db, article.content_hash)
+        if existing is None and self._match_urls and article.url:
+            existing = find_by_url(self._db, article.url)
         if existing is not None:
             # The same text imported before structure marks were kept gets them now.
             add_missing_marks(self._db, existing, article.extras.get("marks"))

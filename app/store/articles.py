@@ -51,6 +51,14 @@ def find_by_path(db: sqlite_utils.Database, original_path: str) -> int | None:
     return row[0] if row else None
 
 
+def find_by_url(db: sqlite_utils.Database, url: str) -> int | None:
+    """The id of the first article stored with this web address, or downloaded from it."""
+    row = db.execute(
+        "SELECT min(id) FROM articles WHERE url = ? OR original_path = ?", [url, url]
+    ).fetchone()
+    return row[0] if row else None
+
+
 def replace_article(db: sqlite_utils.Database, article_id: int, article: Article) -> None:
     """Give an article new text and metadata (its id, highlights and import date stay)."""
     db.execute(

@@ -1,5 +1,5 @@
-"""The change log: every insert, update and delete of articles, highlights, their tags
-and tags is written by SQLite triggers into `change_log`, in the same transaction as
+"""The change log: every insert, update and delete of articles, highlights, their tags,
+tags and feeds is written by SQLite triggers into `change_log`, in the same transaction as
 the change itself, so a reader that asks for "the rows after the last one I saw" learns
 exactly what every other program changed.
 
@@ -37,13 +37,19 @@ def create_change_log(db: sqlite_utils.Database) -> None:
                " kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),"
                " origin TEXT)")
     for table, (row_id, article_id) in _LOGGED.items():
-        for kind, event, row in (("insert", "INSERT", "NEW"), ("update", "UPDATE", "NEW"),
-                                 ("delete", "DELETE", "OLD")):
-            db.execute(f"CREATE TRIGGER log_{kind}_{table} AFTER {event} ON {table} BEGIN "
-                       f"INSERT INTO change_log (table_name, row_id, article_id, kind) VALUES "
-                       f"('{table}', {row_id.format(row=row)}, {article_id.format(row=row)}, '{kind}'); END")
+        log_changes_of(db, table, row_id, article_id)
     db.execute(f"CREATE TRIGGER trim_change_log AFTER INSERT ON change_log WHEN NEW.seq % 1000 = 0 BEGIN "
                f"DELETE FROM change_log WHERE seq <= NEW.seq - {KEPT}; END")
+
+
+def log_changes_of(db: sqlite_utils.Database, table: str, row_id: str = "{row}.id",
+                   article_id: str = "NULL") -> None:
+    """Make the triggers that log every insert, update and delete of `table` (a migration
+    step for a table a window shows, after the log exists)."""
+    for kind, event, row in (("insert", "INSERT", "NEW"), ("update", "UPDATE", "NEW"), ("delete", "DELETE", "OLD")):
+        db.execute(f"CREATE TRIGGER log_{kind}_{table} AFTER {event} ON {table} BEGIN "
+                   f"INSERT INTO change_log (table_name, row_id, article_id, kind) VALUES "
+                   f"('{table}', {row_id.format(row=row)}, {article_id.format(row=row)}, '{kind}'); END")
 
 
 def data_version(db: sqlite_utils.Database) -> int:

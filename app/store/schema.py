@@ -17,6 +17,7 @@ from app.core.tags import DEFAULT_TAGS, PALETTE, is_colour, tag_key
 from app.store.changes import create_change_log
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
+from app.store.feeds import create_feed_tables
 from app.store.stories import create_story_tables
 
 _SCHEMA_1 = """
@@ -143,7 +144,7 @@ def _group_stories(db: sqlite_utils.Database) -> None:
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
-    _log_changes_and_check_colours, _group_stories)
+    _log_changes_and_check_colours, _group_stories, create_feed_tables)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

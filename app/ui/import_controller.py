@@ -1,6 +1,7 @@
-"""Importing from the window: File ▸ Import files… / Import folder…, or dropping files
-and folders on it. The import runs on a worker thread while the window stays usable;
-the status bar shows files done / total, the current file and a Cancel button.
+"""Importing from the window: File ▸ Import files… / Import folder… / Import from a Web
+Address…, dropping files, folders or web addresses on it, or pasting addresses. The
+import runs on a worker thread while the window stays usable; the status bar shows files
+done / total, the current file and a Cancel button.
 Cancelling keeps every article fully imported so far and nothing half-imported."""
 
 from __future__ import annotations
@@ -8,13 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.importers import IMPORTERS
+from app.importers.web_fetch import is_web_address
 from app.services.importing import ImportReport, import_paths
+from app.services.web_importing import import_addresses
 from app.store.library import Library
 from app.ui.dialogs.import_report import ImportReportDialog
+from app.ui.dialogs.web_address_dialog import WebAddressDialog, addresses_in
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.tasks import Task, TaskRunner
 
@@ -68,16 +73,45 @@ class ImportController(QObject):
     def choose_folder(self) -> None:
         self.start(ImportChooser.folder(self._parent))
 
+    def choose_addresses(self) -> None:
+        self.start_addresses(WebAddressDialog.ask(self._parent))
+
     def start(self, paths: list[Path]) -> None:
-        if not paths or self.running:
+        if paths:
+            self._run(lambda progress, cancel: import_paths(self._library, paths, progress=progress, cancel=cancel))
+
+    def start_addresses(self, addresses: list[str]) -> None:
+        """Download and import web pages, in the background like files."""
+        if addresses:
+            self._run(lambda progress, cancel: import_addresses(self._library, addresses, progress=progress,
+                                                                cancel=cancel))
+
+    def import_from(self, mime: QMimeData) -> bool:
+        """Import what was dropped or pasted: local files and folders, or web addresses
+        (as links or as text); False when it holds neither."""
+        paths, addresses = _dropped(mime)
+        if self.running or self._library.read_only or not (paths or addresses):
+            return False
+        if paths:
+            self.start(paths)
+        else:
+            self.start_addresses(addresses)
+        return True
+
+    @staticmethod
+    def can_import(mime: QMimeData) -> bool:
+        paths, addresses = _dropped(mime)
+        return bool(paths or addresses)
+
+    def _run(self, job) -> None:
+        if self.running:
             return
         self.progress.setRange(0, 0)
         self.label.setText(self.tr("Importing…"))
         for widget in (self.label, self.progress, self.cancel_button):
             widget.show()
         self._task = self._runner.start(
-            lambda progress, cancel: import_paths(self._library, paths, progress=progress, cancel=cancel),
-            finished=self._on_finished, failed=self._on_failed, progress=self._on_progress,
+            job, finished=self._on_finished, failed=self._on_failed, progress=self._on_progress,
         )
 
     def cancel(self) -> None:
@@ -110,3 +144,25 @@ class ImportController(QObject):
 
     def _report_dialog(self, report: ImportReport) -> None:
         ImportReportDialog(report, self._parent).show()
+
+
+def _dropped(mime: QMimeData) -> tuple[list[Path], list[str]]:
+    """The local files and the web addresses `mime` holds."""
+    urls = mime.urls() if mime.hasUrls() else []
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    addresses = [url.toString() for url in urls if is_web_address(url.toString())]
+    if not urls and mime.hasText():
+        addresses = addresses_in(mime.text())
+    return paths, list(dict.fromkeys(addresses))
+
+
+def install_address_paste(importer: ImportController, *widgets: QWidget) -> list[QShortcut]:
+    """Paste (Ctrl+V) on these widgets imports the web addresses (or files) the clipboard
+    holds; the fields where text is typed keep their own paste."""
+    shortcuts = []
+    for widget in widgets:
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), widget,
+                             lambda: importer.import_from(QGuiApplication.clipboard().mimeData()))
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcuts.append(shortcut)
+    return shortcuts

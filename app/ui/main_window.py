@@ -43,7 +43,9 @@ from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
-from app.ui.import_controller import ImportController
+from app.ui.dialogs.feeds_dialog import FeedsDialog
+from app.ui.feeds_controller import FeedsController
+from app.ui.import_controller import ImportController, install_address_paste
 from app.ui.library_actions import LibraryActions
 from app.ui.retranslating import Retranslating
 from app.ui.main_menu import build_main_menu, retranslate_main_menu
@@ -104,6 +106,10 @@ class MainWindow(Retranslating, QMainWindow):
                                        parent=self)
         self.story_bar.set_read_only(library.read_only)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
+        self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
+        self.feeds.refreshed.connect(lambda report: self.apply_changes(
+            Changes(added_articles=frozenset(report.imported_ids), feeds=True)))
+        self.feeds_dialog: FeedsDialog | None = None
         self.setAcceptDrops(True)
         self._build_menus()
         self._connect_panels()
@@ -217,12 +223,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._delete_article_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.article_list,
                                                   self.delete_current_article)
         self._delete_article_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.address_paste = install_address_paste(self.importer, self.article_list, self.reader.text)
 
     def _menu_slots(self) -> dict[str, Callable]:
         """What each entry of the main menu (app/ui/main_menu.py) does, by its name."""
         return {
             "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
+            "import_addresses": self.importer.choose_addresses, "feeds": self.show_feeds,
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
             "article_details": self.edit_article_details, "delete_article": self.delete_current_article, "suggest": lambda: self.suggest(),
             "suggest_all": lambda: self.suggest(whole_library=True), "manage_tags": self.manage_tags,
@@ -236,6 +244,13 @@ class MainWindow(Retranslating, QMainWindow):
             "split_story": lambda: self.stories.split_shown(),
             "join_story": lambda: self.stories.join_menu().exec(QCursor.pos()),
         }
+
+    def show_feeds(self) -> FeedsDialog:
+        if self.feeds_dialog is None:
+            self.feeds_dialog = FeedsDialog(self.feeds, self, read_only=self._library.read_only)
+        self.feeds_dialog.show()
+        self.feeds_dialog.raise_()
+        return self.feeds_dialog
 
     def step_match(self, step: int) -> None:
         """The next (1) or previous (-1) search match in the article shown."""
@@ -280,6 +295,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.reader.set_text_style(preferences.reader_font, preferences.reader_size, preferences.line_spacing)
         apply_theme(QApplication.instance(), preferences.theme)
         self.refresh_icons()
+        self.feeds.set_interval(preferences.feed_minutes)
 
     def refresh_icons(self) -> None:
         """Draw the toolbar icons in the current palette's colours (after a theme change)."""
@@ -399,6 +415,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.set_highlights(highlights, colours)
             self._fill_highlights_panel(highlights, colours)
         self._refresh_tags()
+        if (changes.feeds or changes.everything) and self.feeds_dialog is not None:
+            self.feeds_dialog.reload()
 
     def _reload_shown_article(self) -> None:
         """Read the article shown again (its text or details changed), where it was scrolled."""
@@ -575,14 +593,12 @@ class MainWindow(Retranslating, QMainWindow):
                                            self._settings.setValue(at, kept.saveState()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+        if self.importer.can_import(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        if self.importer.import_from(event.mimeData()):
             event.acceptProposedAction()
-            self.importer.start(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.highlights_panel.commit_note()

@@ -13,6 +13,7 @@ from app.ui.translation import LANGUAGES
 
 THEMES = ("system", "light", "dark")
 GROUPINGS = get_args(GroupBy)
+MAX_FEED_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Preferences:
     export_grouping: str = "tag"
     export_folder: str = ""  # empty: the user's documents folder
     language: str = "system"  # "system", "en" or "fr"
+    feed_minutes: int = 0  # how often the window updates the feeds; 0: only when asked
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -56,6 +58,8 @@ class Preferences:
             repairs["export_grouping"] = defaults.export_grouping
         if not 100 <= self.line_spacing <= 250:
             repairs["line_spacing"] = defaults.line_spacing
+        if not 0 <= self.feed_minutes <= MAX_FEED_MINUTES:
+            repairs["feed_minutes"] = defaults.feed_minutes
         if not 0 <= self.reader_size <= 72:
             repairs["reader_size"] = defaults.reader_size
         if self.export_folder and not Path(self.export_folder).is_dir():

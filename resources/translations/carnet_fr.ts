@@ -14,22 +14,23 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="114"/>
+        <location filename="../../app/cli/commands.py" line="124"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="268"/>
+        <location filename="../../app/cli/commands.py" line="278"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="279"/>
+        <location filename="../../app/cli/commands.py" line="289"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
+        <location filename="../../app/services/feeds.py" line="132"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -97,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="359"/>
+        <location filename="../../app/services/importing.py" line="366"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -421,57 +422,59 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="158"/>
+        <location filename="../../app/services/importing.py" line="162"/>
+        <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="226"/>
+        <location filename="../../app/services/importing.py" line="230"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="243"/>
+        <location filename="../../app/services/importing.py" line="247"/>
+        <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="245"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="252"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="249"/>
+        <location filename="../../app/services/importing.py" line="253"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="313"/>
+        <location filename="../../app/services/importing.py" line="320"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="352"/>
+        <location filename="../../app/services/importing.py" line="359"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="365"/>
+        <location filename="../../app/services/importing.py" line="372"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="371"/>
+        <location filename="../../app/services/importing.py" line="378"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="373"/>
+        <location filename="../../app/services/importing.py" line="380"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -593,7 +596,7 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="170"/>
+        <location filename="../../app/store/schema.py" line="171"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -727,6 +730,11 @@
         <location filename="../../app/cli/arguments.py" line="53"/>
         <source>occurrences are counted from 1</source>
         <translation>les occurrences se comptent à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/arguments.py" line="71"/>
+        <source>&apos;{text}&apos; is not a number of seconds from 0.1 to 86400</source>
+        <translation>« {text} » n’est pas un nombre de secondes de 0,1 à 86400</translation>
     </message>
     <message>
         <location filename="../../app/core/web_annotation.py" line="140"/>
@@ -1088,12 +1096,12 @@
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="43"/>
+        <location filename="../../app/services/child_process.py" line="44"/>
         <source>the reading stopped before its end</source>
         <translation>la lecture s’est arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="83"/>
+        <location filename="../../app/services/child_process.py" line="84"/>
         <source>the reading failed: {error}</source>
         <translation>la lecture a échoué : {error}</translation>
     </message>
@@ -1156,6 +1164,170 @@
         <location filename="../../app/services/stories.py" line="117"/>
         <source>articles {first} and {second} are already one story</source>
         <translation>les articles {first} et {second} forment déjà un seul sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/feeds.py" line="51"/>
+        <location filename="../../app/importers/feeds.py" line="82"/>
+        <source>this is not a feed (RSS, Atom or JSON Feed)</source>
+        <translation>ce n’est pas un fil (RSS, Atom ou JSON Feed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/feeds.py" line="52"/>
+        <location filename="../../app/importers/feeds.py" line="80"/>
+        <location filename="../../app/services/feeds.py" line="223"/>
+        <source>this feed cannot be read: {error}</source>
+        <translation>ce fil ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/feeds.py" line="168"/>
+        <source>this OPML file cannot be read: {error}</source>
+        <translation>ce fichier OPML ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/feeds.py" line="170"/>
+        <source>this is not an OPML file (no &lt;opml&gt; with a &lt;body&gt;)</source>
+        <translation>ce n’est pas un fichier OPML (pas de &lt;opml&gt; avec un &lt;body&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="60"/>
+        <source>{address}: {reason}</source>
+        <translation>{address} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="140"/>
+        <source>this is not a web address (http:// or https://)</source>
+        <translation>ce n’est pas une adresse web (http:// ou https://)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="154"/>
+        <source>the server redirects this address in a loop</source>
+        <translation>le serveur redirige cette adresse en boucle</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="156"/>
+        <source>the server redirects to something that is not a web address</source>
+        <translation>le serveur redirige vers ce qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="158"/>
+        <source>the server redirects more than {count} times</source>
+        <translation>le serveur redirige plus de {count} fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="180"/>
+        <source>the server did not answer within {seconds} seconds</source>
+        <translation>le serveur n’a pas répondu en {seconds} secondes</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="183"/>
+        <source>the server sent a damaged compressed answer</source>
+        <translation>le serveur a envoyé une réponse compressée endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="187"/>
+        <source>this is not a valid web address</source>
+        <translation>ce n’est pas une adresse web valable</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="198"/>
+        <source>there is no page at this address (the server answered {status})</source>
+        <translation>il n’y a pas de page à cette adresse (le serveur a répondu {status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="201"/>
+        <source>the server answered {status} {phrase}</source>
+        <translation>le serveur a répondu {status} {phrase}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="221"/>
+        <source>too large: the page is over {limit} MB, the limit is {limit} MB</source>
+        <translation>trop volumineux : la page dépasse {limit} Mo, la limite est de {limit} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="243"/>
+        <source>unknown host: no server is known by the name {host}</source>
+        <translation>hôte inconnu : aucun serveur ne porte le nom {host}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="246"/>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="248"/>
+        <source>the secure connection failed: {error}</source>
+        <translation>la connexion sécurisée a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="250"/>
+        <source>the server&apos;s answer could not be read: {error}</source>
+        <translation>la réponse du serveur n’a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="252"/>
+        <source>the connection failed: {error}</source>
+        <translation>la connexion a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="279"/>
+        <source>this is not a web page or a PDF (the server sent {type})</source>
+        <translation>ce n’est ni une page web ni un PDF (le serveur a envoyé {type})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/web_fetch.py" line="280"/>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feeds.py" line="89"/>
+        <source>{url}: this is not a web address (http:// or https://)</source>
+        <translation>{url} : ce n’est pas une adresse web (http:// ou https://)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feeds.py" line="94"/>
+        <source>{url}: this feed is followed already, as feed {id} ({name})</source>
+        <translation>{url} : ce fil est déjà suivi, comme fil {id} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feeds.py" line="113"/>
+        <source>several feeds are named &apos;{name}&apos;: give its id (see `carnet feed list`)</source>
+        <translation>plusieurs fils s’appellent « {name} » : donnez son numéro (voir `carnet feed list`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feeds.py" line="115"/>
+        <source>no feed is named &apos;{name}&apos; (see `carnet feed list`)</source>
+        <translation>aucun fil ne s’appelle « {name} » (voir `carnet feed list`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feeds.py" line="128"/>
+        <source>{path}: unreadable: {error}</source>
+        <translation>{path} : illisible : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feeds.py" line="210"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/web_importing.py" line="47"/>
+        <source>this page holds no article (it may ask to accept cookies, to subscribe or to sign in)</source>
+        <translation>cette page ne contient aucun article (elle demande peut-être d’accepter des cookies, de s’abonner ou de se connecter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/web_importing.py" line="199"/>
+        <source>the download failed: {error}</source>
+        <translation>le téléchargement a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/web_importing.py" line="262"/>
+        <source>the page could not be saved for reading: {error}</source>
+        <translation>la page n’a pas pu être enregistrée pour être lue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/feeds.py" line="74"/>
+        <location filename="../../app/store/feeds.py" line="81"/>
+        <source>{error}</source>
+        <translation>{error}</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1922,87 @@
     </message>
 </context>
 <context>
+    <name>FeedTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="17"/>
+        <source>Feed</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="17"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="18"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="18"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/feed_table_model.py" line="19"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="24"/>
+        <source>Feeds</source>
+        <translation>Fils d’actualité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="35"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="36"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="37"/>
+        <source>Re&amp;fresh All</source>
+        <translation>Ac&amp;tualiser tout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="38"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="71"/>
+        <source>No feed is followed yet: Add… one by its address (RSS, Atom or JSON Feed).</source>
+        <translation>Aucun fil n’est encore suivi : ajoutez-en un par son adresse (RSS, Atom ou JSON Feed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="96"/>
+        <source>Updating the feeds…</source>
+        <translation>Mise à jour des fils…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="100"/>
+        <source>Updating the feeds: {done}/{total} {name}</source>
+        <translation>Mise à jour des fils : {done}/{total} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="106"/>
+        <source>Add a Feed</source>
+        <translation>Ajouter un fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="107"/>
+        <source>The feed&apos;s address:</source>
+        <translation>L’adresse du fil :</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../app/ui/widgets/form_fields.py" line="12"/>
@@ -1823,17 +2076,17 @@
 <context>
     <name>ImportChooser</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="30"/>
+        <location filename="../../app/ui/import_controller.py" line="35"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="31"/>
+        <location filename="../../app/ui/import_controller.py" line="36"/>
         <source>Articles ({patterns})</source>
         <translation>Articles ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="37"/>
+        <location filename="../../app/ui/import_controller.py" line="42"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
@@ -1841,27 +2094,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="53"/>
+        <location filename="../../app/ui/import_controller.py" line="58"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="75"/>
+        <location filename="../../app/ui/import_controller.py" line="110"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="86"/>
+        <location filename="../../app/ui/import_controller.py" line="120"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="91"/>
+        <location filename="../../app/ui/import_controller.py" line="125"/>
         <source>Importing {done}/{total} {name}</source>
         <translation>Import {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="104"/>
+        <location filename="../../app/ui/import_controller.py" line="138"/>
         <source>The import stopped</source>
         <translation>L’import s’est arrêté</translation>
     </message>
@@ -2033,8 +2286,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="155"/>
-        <location filename="../../app/ui/main_menu.py" line="172"/>
+        <location filename="../../app/ui/main_menu.py" line="158"/>
+        <location filename="../../app/ui/main_menu.py" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2049,32 +2302,32 @@
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="48"/>
+        <location filename="../../app/ui/main_menu.py" line="51"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="49"/>
+        <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="51"/>
+        <location filename="../../app/ui/main_menu.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="53"/>
+        <location filename="../../app/ui/main_menu.py" line="56"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="58"/>
+        <location filename="../../app/ui/main_menu.py" line="61"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="56"/>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>Article De&amp;tails…</source>
         <translation>&amp;Détails de l’article…</translation>
     </message>
@@ -2089,128 +2342,138 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="60"/>
+        <location filename="../../app/ui/main_menu.py" line="48"/>
+        <source>Import from a &amp;Web Address…</source>
+        <translation>Importer depuis une adresse &amp;web…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="50"/>
+        <source>Fee&amp;ds…</source>
+        <translation>Fi&amp;ls d’actualité…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="62"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="64"/>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
         <source>Sp&amp;lit Article Off Its Story</source>
         <translation>Détach&amp;er l’article de son sujet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Join Story With…</source>
         <translation>&amp;Joindre le sujet à…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Next Match</source>
         <translation>Occurrence suiva&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="72"/>
+        <location filename="../../app/ui/main_menu.py" line="75"/>
         <source>Pre&amp;vious Match</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="79"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="80"/>
+        <location filename="../../app/ui/main_menu.py" line="83"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="82"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="84"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="174"/>
-        <location filename="../../app/ui/main_menu.py" line="214"/>
+        <location filename="../../app/ui/main_menu.py" line="177"/>
+        <location filename="../../app/ui/main_menu.py" line="217"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="102"/>
+        <location filename="../../app/ui/main_menu.py" line="105"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="103"/>
+        <location filename="../../app/ui/main_menu.py" line="106"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="104"/>
+        <location filename="../../app/ui/main_menu.py" line="107"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="91"/>
+        <location filename="../../app/ui/main_menu.py" line="94"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="95"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="93"/>
+        <location filename="../../app/ui/main_menu.py" line="96"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2218,91 +2481,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2365,41 +2628,56 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <source>Only when asked</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <source>Update feeds &amp;every</source>
+        <translation>Mettre à jour les &amp;fils toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>
@@ -3132,6 +3410,29 @@
         <location filename="../../app/ui/unexpected_errors.py" line="33"/>
         <source>Carnet could not finish what it was doing; what was saved before is intact</source>
         <translation>Carnet n’a pas pu finir ce qu’il faisait ; ce qui était enregistré avant est intact</translation>
+    </message>
+</context>
+<context>
+    <name>WebAddressDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/web_address_dialog.py" line="22"/>
+        <source>Import from a Web Address</source>
+        <translation>Importer depuis une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/web_address_dialog.py" line="32"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/web_address_dialog.py" line="37"/>
+        <source>The pages to download and import, one address per line (http:// or https://):</source>
+        <translation>Les pages à télécharger et à importer, une adresse par ligne (http:// ou https://) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/web_address_dialog.py" line="50"/>
+        <source>Not a web address, left out: {words}</source>
+        <translation>Pas une adresse web, laissé de côté : {words}</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
-"""Edit ▸ Preferences: the reader's font, size and line spacing, the theme, and the
-export's default grouping and folder."""
+"""Edit ▸ Preferences: the reader's font, size and line spacing, the theme, the
+export's default grouping and folder, and how often feeds are updated."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from app.ui.focus import tab_through_buttons_as_shown
-from app.ui.preferences import Preferences
+from app.ui.preferences import MAX_FEED_MINUTES, Preferences
 from app.ui.translation import LANGUAGES
 from app.ui.widgets.form_fields import grouping_box, with_choose_button
 
@@ -42,6 +42,10 @@ class PreferencesDialog(QDialog):
         self.folder = QLineEdit(preferences.export_folder, objectName="export_folder")
         self.folder.setPlaceholderText(self.tr("Documents"))
         folder_row = with_choose_button(self.folder, self._choose_folder)
+        self.feed_minutes = QSpinBox(objectName="feed_minutes", minimum=0, maximum=MAX_FEED_MINUTES,
+                                     suffix=self.tr(" min"))
+        self.feed_minutes.setSpecialValueText(self.tr("Only when asked"))
+        self.feed_minutes.setValue(preferences.feed_minutes)
         form = QFormLayout()
         form.addRow(self.tr("Reader &font"), self.font)
         form.addRow(self.tr("Reader &size"), self.size)
@@ -50,6 +54,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface &language"), self.language)
         form.addRow(self.tr("Export &grouping"), self.grouping)
         form.addRow(self.tr("Export f&older"), folder_row)
+        form.addRow(self.tr("Update feeds &every"), self.feed_minutes)
         form.labelForField(folder_row).setBuddy(self.folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -63,7 +68,7 @@ class PreferencesDialog(QDialog):
         return Preferences(reader_font=self.font.currentFont().family(), reader_size=self.size.value(),
                            line_spacing=self.spacing.value(), theme=self.theme.currentData(),
                            export_grouping=self.grouping.currentData(), export_folder=self.folder.text().strip(),
-                           language=self.language.currentData())
+                           language=self.language.currentData(), feed_minutes=self.feed_minutes.value())
 
     def accept(self) -> None:
         self.applied.emit(self.preferences())
