@@ -24,14 +24,8 @@ def _no_review(_suggestion: Suggestion, _answered: bool) -> None:
     return None
 
 
-class AcceptSuggestionCommand(AddHighlightCommand):
-    """Highlight a suggested sentence (or the part of it kept) with the tags chosen."""
-
-    def __init__(self, notes: AnnotationService, events: AnnotationEvents, suggestion: Suggestion, *,
-                 tag_ids: tuple[int, ...], start: int, end: int, answered: Answered = _no_review) -> None:
-        super().__init__(notes, events, article_id=suggestion.article_id, start=start, end=end, tag_ids=tag_ids,
-                         label=translate("Commands", "Accept suggestion"))
-        self._suggestion, self._answered = suggestion, answered
+class _Answer:
+    """Tells the review when the answer is done, undone or redone (and written)."""
 
     def redo(self) -> None:
         super().redo()
@@ -44,7 +38,17 @@ class AcceptSuggestionCommand(AddHighlightCommand):
             self._answered(self._suggestion, False)
 
 
-class RejectSuggestionCommand(SavedCommand):
+class AcceptSuggestionCommand(_Answer, AddHighlightCommand):
+    """Highlight a suggested sentence (or the part of it kept) with the tags chosen."""
+
+    def __init__(self, notes: AnnotationService, events: AnnotationEvents, suggestion: Suggestion, *,
+                 tag_ids: tuple[int, ...], start: int, end: int, answered: Answered = _no_review) -> None:
+        super().__init__(notes, events, article_id=suggestion.article_id, start=start, end=end, tag_ids=tag_ids,
+                         label=translate("Commands", "Accept suggestion"))
+        self._suggestion, self._answered = suggestion, answered
+
+
+class RejectSuggestionCommand(_Answer, SavedCommand):
     """Never propose the sentence for these tags again (all those proposed by default)."""
 
     def __init__(self, suggesting: SuggestionService, events: AnnotationEvents, suggestion: Suggestion, *,
@@ -59,13 +63,3 @@ class RejectSuggestionCommand(SavedCommand):
 
     def revert(self) -> Changes:
         return self._suggesting.unreject(self._suggestion, tag_ids=self._tag_ids).changes
-
-    def redo(self) -> None:
-        super().redo()
-        if self.failure is None:
-            self._answered(self._suggestion, True)
-
-    def undo(self) -> None:
-        super().undo()
-        if self.failure is None:
-            self._answered(self._suggestion, False)
