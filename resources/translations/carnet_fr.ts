@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="366"/>
+        <location filename="../../app/services/importing.py" line="365"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -422,59 +422,59 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="162"/>
+        <location filename="../../app/services/importing.py" line="161"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="230"/>
+        <location filename="../../app/services/importing.py" line="229"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="247"/>
+        <location filename="../../app/services/importing.py" line="246"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="249"/>
+        <location filename="../../app/services/importing.py" line="248"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="252"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="253"/>
+        <location filename="../../app/services/importing.py" line="252"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="320"/>
+        <location filename="../../app/services/importing.py" line="319"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="359"/>
+        <location filename="../../app/services/importing.py" line="358"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="372"/>
+        <location filename="../../app/services/importing.py" line="371"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="378"/>
+        <location filename="../../app/services/importing.py" line="377"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="380"/>
+        <location filename="../../app/services/importing.py" line="379"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -1591,12 +1591,12 @@
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="33"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="47"/>
         <source>Accept suggestion</source>
         <translation>l’acceptation de la suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/suggestion_commands.py" line="52"/>
+        <location filename="../../app/ui/commands/suggestion_commands.py" line="56"/>
         <source>Reject suggestion ({tag})</source>
         <translation>le refus de la suggestion ({tag})</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="96"/>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
@@ -2493,79 +2493,79 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2835,22 +2835,22 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="66"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="66"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shortcuts.py" line="65"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="66"/>
         <source>What it does</source>
         <translation>Action</translation>
     </message>

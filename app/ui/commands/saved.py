@@ -13,9 +13,10 @@ class SavedCommand(QUndoCommand):
     """Redo runs `apply` and undo runs `revert`, each a write to the library that
     returns what it changed: `events.changed` carries that once to the views. When the
     library cannot be written (a full disk, a read-only file, another program holding it
-    too long), or what it works on is gone (deleted by another program), that write is rolled back; the command then makes itself obsolete, so the
-    stack drops it rather than offer to undo what never happened, and
-    `events.write_failed` takes the error to the window; `failure` keeps it."""
+    too long), or what it works on is gone (deleted by another program), that write is
+    rolled back; the command then makes itself obsolete, so the stack drops it rather
+    than offer to undo what never happened, and `events.write_failed` takes the error to
+    the window; `failure` keeps it."""
 
     def __init__(self, events: AnnotationEvents, text: str) -> None:
         super().__init__(text)

@@ -59,7 +59,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="shortcuts_dialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        rows = menu_shortcuts(bar) + [(self.tr(where), key_names(keys), self.tr(what)) for where, keys, what in IN_PLACE]
+        rows = menu_shortcuts(bar) + [(self.tr(where), key_names(keys), self.tr(what))
+                                      for where, keys, what in IN_PLACE]
         self.table = QTableWidget(len(rows), 3, objectName="shortcuts_table")
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
