@@ -15,6 +15,7 @@ from app.cli.terminal import json_for_terminal, shown, shown_text
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.core.messages import Message
 from app.core.search import SearchPage
+from app.core.text import shortened
 from app.services.backups import BACKUP_FOLDER, backup_library, restore_command_line, restore_library
 from app.services.carnet import Carnet
 from app.services.checking import check_library
@@ -185,16 +186,12 @@ class ListLayout:
         return f"{'ID':>5}  {'Date':<11}  {'Source':<{self.source_width}}  Title"
 
     def line(self, summary: ArticleSummary) -> str:
-        source = _cut(shown(summary.source or ""), self.source_width)
+        source = shortened(shown(summary.source or ""), self.source_width)
         title = shown(summary.title)
         if self.title_width is not None:
-            title = _cut(title, self.title_width)
+            title = shortened(title, self.title_width)
         date = shown(summary.published_date) + ("?" if summary.published_from_file else "")  # the file's own
         return f"{summary.id:>5}  {date:<11}  {source:<{self.source_width}}  {title}"
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _page_as_json(page: SearchPage) -> dict:

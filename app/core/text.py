@@ -78,3 +78,8 @@ def clean_field(value: str) -> str:
     value, removed = _FIELD_CONTROLS.subn("", value)
     _count(removed)
     return value.strip()
+
+
+def shortened(text: str, length: int) -> str:
+    """`text`, or its first `length` - 1 characters and "…" when it is longer than `length`."""
+    return text if len(text) <= length else text[:length - 1] + "…"

@@ -14,17 +14,17 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="124"/>
+        <location filename="../../app/cli/commands.py" line="125"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="278"/>
+        <location filename="../../app/cli/commands.py" line="275"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="289"/>
+        <location filename="../../app/cli/commands.py" line="286"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -1551,42 +1551,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="20"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="21"/>
         <source>Delete article « {title} »</source>
         <translation>la suppression de l’article « {title} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/article_commands.py" line="39"/>
+        <location filename="../../app/ui/commands/article_commands.py" line="40"/>
         <source>Edit article details</source>
         <translation>la modification des détails de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="21"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="22"/>
         <source>Highlight</source>
         <translation>le surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="39"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
         <source>Delete highlight « {quote} »</source>
         <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Untag {tag}</source>
         <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="57"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
         <source>Tag {tag}</source>
         <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="82"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="83"/>
         <source>Edit note</source>
         <translation>la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="108"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="109"/>
         <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
         <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
     </message>
@@ -1690,131 +1690,131 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="55"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="216"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="71"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="88"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="165"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="168"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="200"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="204"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="218"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="233"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.article_details import DetailEdit
 from app.core.changes import Changes
+from app.core.text import shortened
 from app.services.articles import ArticleDeletion, ArticleService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.saved import SavedCommand
@@ -18,7 +19,7 @@ class DeleteArticleCommand(SavedCommand):
 
     def __init__(self, articles: ArticleService, events: AnnotationEvents, article_id: int, title: str) -> None:
         super().__init__(events, translate("Commands", "Delete article « {title} »").format(
-            title=title if len(title) <= 30 else title[:29] + "…"))
+            title=shortened(title, 30)))
         self._articles, self._article_id = articles, article_id
         self._deletion: ArticleDeletion | None = None
 

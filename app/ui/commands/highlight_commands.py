@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.changes import Changes
 from app.core.highlight import Highlight
+from app.core.text import shortened
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.saved import SavedCommand
@@ -37,7 +38,7 @@ class AddHighlightCommand(SavedCommand):
 class DeleteHighlightCommand(SavedCommand):
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight) -> None:
         super().__init__(events, translate("Commands", "Delete highlight « {quote} »").format(
-            quote=_short(highlight.quote)))
+            quote=shortened(highlight.quote, 30)))
         self._notes, self._highlight = notes, highlight
 
     def apply(self) -> Changes:
@@ -111,7 +112,3 @@ class EditNoteCommand(SavedCommand):
 
     def revert(self) -> Changes:
         return self._set(self._old)
-
-
-def _short(text: str, length: int = 30) -> str:
-    return text if len(text) <= length else text[:length - 1] + "…"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.digest import DigestScope
 from app.core.tags import Tag
+from app.core.text import shortened
 from app.services.exporting import ExportService, write_atomically
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text, translate_template
@@ -62,11 +63,11 @@ class ExportDialog(QDialog):
         scope_box = QVBoxLayout()
         for key, label, enabled in [
             ("all", self.tr("All highlights"), True),
-            ("article", self.tr("This article: {title}").format(title=_short(article_title)) if article_title
+            ("article", self.tr("This article: {title}").format(title=shortened(article_title, 48)) if article_title
              else self.tr("This article"),
              article_id is not None),
             ("tags", self.tr("Highlights with the tags chosen below"), True),
-            ("search", self.tr("Articles found by “{query}”").format(query=_short(query)) if query
+            ("search", self.tr("Articles found by “{query}”").format(query=shortened(query, 48)) if query
              else self.tr("The current search"), bool(query)),
         ]:
             button = QRadioButton(label, objectName=f"scope_{key}")
@@ -233,10 +234,6 @@ class Overwrite:
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
-
-
-def _short(text: str, length: int = 48) -> str:
-    return text if len(text) <= length else text[:length - 1] + "…"
 
 
 def _without_front_matter(markdown: str) -> str:
