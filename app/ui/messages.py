@@ -22,3 +22,10 @@ def error_text(error: BaseException) -> str:
     words it."""
     message = getattr(error, "message", None)
     return translated(message) if isinstance(message, Message) else str(error)
+
+
+def day_shown(day: str, from_file: bool) -> str:
+    """A publication day as the window shows it, saying when it is only the file's own date."""
+    if from_file and day:
+        return QCoreApplication.translate("Dates", "{date} (the file's date)").format(date=day)
+    return day

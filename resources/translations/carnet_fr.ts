@@ -1414,11 +1414,6 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../app/ui/widgets/article_row_delegate.py" line="62"/>
-        <source>{date} (the file&apos;s date)</source>
-        <translation>{date} (date du fichier)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/widgets/article_row_delegate.py" line="66"/>
         <source>1 highlight</source>
         <translation>1 surlignage</translation>
@@ -1450,59 +1445,54 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="28"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="28"/>
+        <location filename="../../app/ui/widgets/reader.py" line="29"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="30"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="30"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="31"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="98"/>
+        <location filename="../../app/ui/widgets/reader.py" line="99"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="99"/>
+        <location filename="../../app/ui/widgets/reader.py" line="100"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="100"/>
+        <location filename="../../app/ui/widgets/reader.py" line="101"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="95"/>
+        <location filename="../../app/ui/widgets/reader.py" line="96"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="137"/>
+        <location filename="../../app/ui/widgets/reader.py" line="138"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/reader.py" line="351"/>
-        <source>{date} (the file&apos;s date)</source>
-        <translation>{date} (date du fichier)</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/reader.py" line="390"/>
@@ -1657,6 +1647,14 @@
         <location filename="../../app/ui/dialogs/confirm_deletion.py" line="25"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Ctrl+Z (Édition ▸ Annuler la suppression) le fait revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30"/>
+        <source>{date} (the file&apos;s date)</source>
+        <translation>{date} (date du fichier)</translation>
     </message>
 </context>
 <context>

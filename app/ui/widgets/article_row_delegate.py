@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.messages import day_shown
 from app.ui.models.article_table_model import DATE_COLUMN, SOURCE_COLUMN, STORY_ROLE, SUMMARY_ROLE
 
 _PADDING = 4
@@ -59,8 +60,7 @@ class ArticleRowDelegate(QStyledItemDelegate):
         if summary.source and (header is None or header.isSectionHidden(SOURCE_COLUMN)):
             parts.append(summary.source)
         if summary.published_date and (header is None or header.isSectionHidden(DATE_COLUMN)):
-            parts.append(translate("ArticleList", "{date} (the file's date)").format(date=summary.published_date)
-                         if summary.published_from_file else summary.published_date)
+            parts.append(day_shown(summary.published_date, summary.published_from_file))
         count = summary.highlight_count
         if count:
             parts.append(translate("ArticleList", "1 highlight") if count == 1 else

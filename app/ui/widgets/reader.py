@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QTool
 from app.core.article import Article
 from app.core.highlight import Highlight
 from app.core.structure import CAPTION, HEADING, LIST_ITEM, QUOTE, Mark, marks_from_extras
+from app.ui.messages import day_shown
 from app.ui.retranslating import Retranslating
 from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
@@ -348,8 +349,7 @@ class ArticleReader(Retranslating, QWidget):
         parts = [
             article.source,
             article.author,
-            QCoreApplication.translate("ArticleReader", "{date} (the file's date)").format(date=article.published[:10])
-            if article.published_from_file and article.published else (article.published or "")[:10],
+            day_shown((article.published or "")[:10], article.published_from_file),
             QCoreApplication.translate("ArticleReader", LANGUAGE_NAMES[article.language])
             if article.language in LANGUAGE_NAMES else article.language,
         ]
