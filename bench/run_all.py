@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 from bench import (annotation_import_bench, edit_wait_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
-                   places_eval, search_bench, search_peers, search_relevance, suggestions_eval, ui_pauses_bench,
-                   window_bench)
+                   places_eval, search_bench, search_known_items, search_peers, search_relevance, suggestions_eval,
+                   ui_pauses_bench, window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -28,6 +28,7 @@ BENCHMARKS = [
     ("Index and search", search_bench.rows),
     ("Search beside its peers (realistic corpus)", search_peers.rows),
     ("Search relevance (related words)", search_relevance.rows),
+    ("Search ranking (known items)", search_known_items.rows),
     ("Window", window_bench.rows),
     ("Window during long reads", ui_pauses_bench.rows),
     ("Edits during an import", edit_wait_bench.rows),

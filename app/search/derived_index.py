@@ -1,6 +1,6 @@
 """A Tantivy index of the articles' text kept beside `library.sqlite`, derived from the
-library's own FTS5 index (an optional engine: `pip install carnet[tantivy]`, and
-`CARNET_SEARCH_ENGINE=tantivy` to use it).
+library's own FTS5 index: what ranks searches (`CARNET_SEARCH_ENGINE=fts5` ranks them
+with FTS5 alone).
 
 Why beside FTS5 rather than instead of it: Tantivy ranks with block-max WAND, looking
 only at the blocks of postings that can still reach the top k, where FTS5 scores
@@ -19,9 +19,10 @@ Soundness after any kill:
   analysed by Carnet's own analyser, once), and the sequence number of the last row
   is committed in the same Tantivy commit, as a marker document. Applying a row twice
   gives the same index, so a kill at any point only means applying again.
-- A search uses Tantivy only when the marker is at the outbox's newest row (after
-  catching up); otherwise (another program is applying, or the library is read-only)
-  it searches FTS5. The outbox keeps its last `KEPT` rows; an index further behind
+- A search uses Tantivy only when the marker is at the outbox's newest row; otherwise
+  (a commit not applied yet, another program applying, a read-only library) it
+  searches FTS5, which holds every commit, and starts applying in the background: a
+  search never waits for Tantivy, and a new article is found as soon as it is committed. The outbox keeps its last `KEPT` rows; an index further behind
   (or ahead: a restored backup) is rebuilt.
 """
 
@@ -29,8 +30,8 @@ from __future__ import annotations
 
 import atexit
 import re
+import sqlite3
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,11 +139,12 @@ class DerivedIndex:
         self._wanted = threading.Event()
         self._applier: threading.Thread | None = None
         self._stopping = False
+        self._stopped = threading.Event()  # wakes the applier from its pause to stop
 
     def apply_soon(self) -> None:
         """Apply the outbox in the background (after a commit): the commits made while one
         application runs are applied together by the next, so a writer never waits for
-        Tantivy. A search catches up itself first (`catch_up`)."""
+        Tantivy. A search meanwhile ranks with FTS5 (`ready`)."""
         with self._lock:
             if self._applier is None and not self._stopping:
                 self._applier = threading.Thread(target=self._apply_when_wanted, name="carnet-derived-index",
@@ -160,7 +162,7 @@ class DerivedIndex:
             self._apply_with_own_connection()
             # A Tantivy commit costs tens of milliseconds whatever it holds: during an
             # import, apply a few times a second, not after each of its commits.
-            time.sleep(APPLY_INTERVAL)
+            self._stopped.wait(APPLY_INTERVAL)
 
     def _apply_with_own_connection(self) -> None:
         try:
@@ -236,12 +238,37 @@ class DerivedIndex:
             return True
 
     def is_current(self, db: sqlite_utils.Database) -> bool:
-        """`catch_up`, where a failure of Tantivy (a full disk, a damaged index) only means
-        not current: FTS5 answers then, and the next commit or search tries again."""
+        """`catch_up`, where a failure of Tantivy (a full disk, a damaged index) or of the
+        library (replaced by a file that is not one) only means not current: FTS5 answers
+        then, and the next commit or search tries again."""
         try:
             return self.catch_up(db)
+        except (ValueError, OSError, sqlite3.Error):
+            return False
+
+    def ready(self, db: sqlite_utils.Database) -> bool:
+        """Whether a search can rank with this index now, without waiting: it holds every
+        change `db` sees committed. When it does not, applying starts in the background."""
+        if db.conn.in_transaction:
+            return False
+        try:
+            newest = _outbox_bounds(db)[0]
+        except sqlite3.Error:
+            return False
+        if not self._lock.acquire(blocking=False):
+            # Being applied now: what it held before is still what it searches.
+            return self._writer is not None and self._applied == newest
+        try:
+            if self._writer is None:
+                self._applied = None  # another program may have applied since
+            if newest == self.applied():
+                return True
         except (ValueError, OSError):
             return False
+        finally:
+            self._lock.release()
+        self.apply_soon()
+        return False
 
     def _id_query(self, article_id: int):
         # by query: deleting by term takes a Python int for a signed one, matching nothing here
@@ -252,6 +279,7 @@ class DerivedIndex:
         (which this program keeps once it has it, so that each application need not open
         one): then another program, or another object here, applies the outbox."""
         applier, self._stopping = self._applier, True
+        self._stopped.set()
         self._wanted.set()
         if applier is not None:
             applier.join(timeout=10)
