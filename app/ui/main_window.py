@@ -323,6 +323,7 @@ class MainWindow(Retranslating, QMainWindow):
         retranslate_main_menu(self.menuBar(), self.menu)
         self.main_toolbar.setWindowTitle(self.tr("Main"))
         self.tagging.retranslate()
+        self.importer.retranslate()
         if self._library.read_only:
             self._make_read_only(self._library)
         else:

@@ -606,7 +606,7 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="171"/>
+        <location filename="../../app/store/schema.py" line="189"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -1960,52 +1960,52 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="68"/>
         <source>Feeds</source>
         <translation>Fils d’actualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="69"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="70"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="71"/>
         <source>Re&amp;fresh All</source>
         <translation>Ac&amp;tualiser tout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="72"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="92"/>
         <source>No feed is followed yet: Add… one by its address (RSS, Atom or JSON Feed).</source>
         <translation>Aucun fil n’est encore suivi : ajoutez-en un par son adresse (RSS, Atom ou JSON Feed).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="118"/>
         <source>Updating the feeds…</source>
         <translation>Mise à jour des fils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="122"/>
         <source>Updating the feeds: {done}/{total} {name}</source>
         <translation>Mise à jour des fils : {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="128"/>
         <source>Add a Feed</source>
         <translation>Ajouter un fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="129"/>
         <source>The feed&apos;s address:</source>
         <translation>L’adresse du fil :</translation>
     </message>
@@ -2102,27 +2102,28 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="58"/>
+        <location filename="../../app/ui/import_controller.py" line="59"/>
+        <location filename="../../app/ui/import_controller.py" line="73"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="110"/>
+        <location filename="../../app/ui/import_controller.py" line="120"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="120"/>
+        <location filename="../../app/ui/import_controller.py" line="130"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="125"/>
+        <location filename="../../app/ui/import_controller.py" line="135"/>
         <source>Importing {done}/{total} {name}</source>
         <translation>Import {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="138"/>
+        <location filename="../../app/ui/import_controller.py" line="148"/>
         <source>The import stopped</source>
         <translation>L’import s’est arrêté</translation>
     </message>
@@ -2130,77 +2131,77 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
         <source>{count} imported</source>
         <translation>{count} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
         <source>{count} updated</source>
         <translation>{count} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
         <source>{count} duplicate</source>
         <translation>{count} en double</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="19"/>
         <source>{count} rejected</source>
         <translation>{count} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="19"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="20"/>
         <source>{count} skipped</source>
         <translation>{count} ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
         <source>Updated:</source>
         <translation>Mis à jour :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
         <source>Duplicate:</source>
         <translation>En double :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="26"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="26"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="27"/>
         <source>Skipped:</source>
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="38"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
         <source>no files found</source>
         <translation>aucun fichier trouvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="40"/>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="41"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="42"/>
         <source> — the import stopped early</source>
         <translation> — l’import s’est arrêté avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="42"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="43"/>
         <source>The import stopped: {reason}.</source>
         <translation>L’import s’est arrêté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="52"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="53"/>
         <source>{path}: {detail}</source>
         <translation>{path} : {detail}</translation>
     </message>
@@ -2208,12 +2209,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="60"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="79"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="64"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="80"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2490,7 +2491,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="96"/>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
@@ -2517,7 +2518,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
@@ -2527,53 +2528,53 @@
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
