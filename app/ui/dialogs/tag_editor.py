@@ -71,8 +71,8 @@ class TagEditorDialog(Retranslating, QDialog):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for number, (name, handler) in enumerate([
-                ("new", self.new_tag), ("colour", self.recolour), ("nest", self.set_parent),
-                ("up", self.move_up), ("down", self.move_down), ("merge", self.merge), ("delete", self.delete)]):
+                ("new", self.new_tag), ("colour", self.recolour), ("nest", self.set_parent), ("merge", self.merge),
+                ("up", self.move_up), ("down", self.move_down), ("delete", self.delete)]):
             button = self.buttons[name] = QPushButton(objectName=f"tag_editor_{name}")
             button.clicked.connect(handler)
             grid.addWidget(button, number // 4, number % 4)

@@ -150,7 +150,9 @@ class TagTreeModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
+        # Copy too: the view takes a drop as a copy so as to let it reach `dropMimeData`
+        # even onto a sub-tag (a drop event refuses an action the drag does not offer).
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [TAG_MIME_TYPE]

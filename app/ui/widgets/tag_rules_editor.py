@@ -50,6 +50,7 @@ class TagRulesEditor(QWidget):
         self.table = QTableWidget(0, 2, objectName="tag_rules_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)  # one line a rule
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(0, ChoiceDelegate(
             lambda: [(_kind_label(kind), kind) for kind in KINDS], self.table, value_role=KIND_ROLE,
