@@ -51,6 +51,7 @@ class TagRulesEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)  # one line a rule
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(0, ChoiceDelegate(
             lambda: [(_kind_label(kind), kind) for kind in KINDS], self.table, value_role=KIND_ROLE,
@@ -64,21 +65,24 @@ class TagRulesEditor(QWidget):
         self.count = QLabel(objectName="tag_rules_count", textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.problem = QLabel(objectName="tag_rules_problem", textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.problem.setStyleSheet("color: #c0392b")
-        buttons = QHBoxLayout()
+        rows = QHBoxLayout()  # two rows of buttons: French words are long
         for button in (self.add_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            rows.addWidget(button)
+        rows.addStretch(1)
+        saving = QHBoxLayout()
+        saving.addStretch(1)
         for button in (self.revert_button, self.save_button):
-            buttons.addWidget(button)
+            saving.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.money)
         layout.addWidget(self.places)
-        layout.addLayout(buttons)
+        layout.addLayout(rows)
         layout.addWidget(self.problem)
         layout.addWidget(self.count)
+        layout.addLayout(saving)
         self.table.itemChanged.connect(self._on_changed)
         self.money.toggled.connect(self._on_changed)
         self.places.toggled.connect(self._on_changed)
