@@ -2694,32 +2694,32 @@
 <context>
     <name>ProposalCounter</name>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="213"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="218"/>
         <source>These rules propose no sentence.</source>
         <translation>Ces règles ne proposent aucune phrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="215"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="220"/>
         <source>Counting the sentences these rules would propose…</source>
         <translation>Décompte des phrases que ces règles proposeraient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="245"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="250"/>
         <source>{count} so far, in {done} of {total} articles…</source>
         <translation>{count} pour l’instant, dans {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="251"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="256"/>
         <source>The sentences could not be counted: {error}</source>
         <translation>Les phrases n’ont pas pu être comptées : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="265"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="270"/>
         <source>1 sentence of the library would be proposed</source>
         <translation>1 phrase de la bibliothèque serait proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="266"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="271"/>
         <source>{count} sentences of the library would be proposed</source>
         <translation>{count} phrases de la bibliothèque seraient proposées</translation>
     </message>
@@ -3056,189 +3056,189 @@
         <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="106"/>
         <location filename="../../app/ui/dialogs/tag_editor.py" line="107"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="108"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="109"/>
         <source>New Tag…</source>
         <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="108"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="109"/>
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="109"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="110"/>
         <source>Nest Under…</source>
         <translation>Placer sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="109"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="110"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="110"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="111"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="110"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="111"/>
         <source>Merge Into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="111"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="112"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="115"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="116"/>
         <source>Give the tag the key before its own (Alt+Up)</source>
         <translation>Donner à l’étiquette la touche avant la sienne (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="116"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="117"/>
         <source>Give the tag the key after its own (Alt+Down)</source>
         <translation>Donner à l’étiquette la touche après la sienne (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="155"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="150"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="155"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="160"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="165"/>
         <source>Recolour {tag}</source>
         <translation>le changement de couleur de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="168"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="173"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="169"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="174"/>
         <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
         <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="171"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="176"/>
         <source>no key</source>
         <translation>aucune touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="173"/>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="197"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="178"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="202"/>
         <source>Key {key} for {tag}</source>
         <translation>la touche {key} pour {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="174"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="179"/>
         <source>No key for {tag}</source>
         <translation>le retrait de la touche de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="188"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="193"/>
         <source>{tag} has no key to move: choose one in the Key column (F2).</source>
         <translation>{tag} n’a pas de touche à déplacer : choisissez-en une dans la colonne Touche (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="192"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="197"/>
         <source>{tag} has key {key} already: keys go from 1 to 9.</source>
         <translation>{tag} a déjà la touche {key} : les touches vont de 1 à 9.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="196"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="201"/>
         <source>Swap the keys of {tag} and {holder}</source>
         <translation>l’échange des touches de {tag} et {holder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="206"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="211"/>
         <source>Nest {tag} under {parent}</source>
         <translation>le placement de {tag} sous {parent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="207"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="212"/>
         <source>Move {tag} to the top level</source>
         <translation>le retour de {tag} au premier niveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="215"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="220"/>
         <source>(top level)</source>
         <translation>(premier niveau)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="217"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="222"/>
         <source>Nest</source>
         <translation>Placer sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="217"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="222"/>
         <source>Put {tag} under:</source>
         <translation>Placer {tag} sous :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="227"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="232"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="227"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="232"/>
         <source>Merge {tag} into:</source>
         <translation>Fusionner {tag} dans :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="238"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="243"/>
         <source>Delete tag</source>
         <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="239"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="244"/>
         <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
         <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="240"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="245"/>
         <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
         <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="241"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="246"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Édition ▸ Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="255"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="260"/>
         <source>Suggestion rules of {tag}</source>
         <translation>Règles de suggestion de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="264"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="269"/>
         <source>Rules of {tag}</source>
         <translation>les règles de {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="272"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="277"/>
         <source>The rules edited were not saved: {problem}</source>
         <translation>Les règles modifiées n’ont pas été enregistrées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="295"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="302"/>
         <source>Rename {tag} to {name}</source>
         <translation>le renommage de {tag} en {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_editor.py" line="298"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="305"/>
         <source>Describe {tag}</source>
         <translation>la description de {tag}</translation>
     </message>
@@ -3279,57 +3279,57 @@
         <translation>Mot de site</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="56"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="58"/>
         <source>Kind of rule</source>
         <translation>Type de règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="92"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="92"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
         <source>Words or expression</source>
         <translation>Mots ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="93"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="98"/>
         <source>Suggestion rules</source>
         <translation>Règles de suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="94"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="99"/>
         <source>Sentences stating an amount</source>
         <translation>Phrases qui donnent un montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="95"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="100"/>
         <source>Sentences naming a place (with a site word, when there are any)</source>
         <translation>Phrases qui nomment un lieu (avec un mot de site, s’il y en a)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="96"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="101"/>
         <source>Add Rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="102"/>
         <source>Remove Rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="98"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="103"/>
         <source>Save Rules</source>
         <translation>Enregistrer les règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="99"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="104"/>
         <source>Revert</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="162"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="167"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>

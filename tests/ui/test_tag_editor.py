@@ -337,3 +337,15 @@ def test_the_live_count_is_the_number_of_sentences_the_edited_rules_would_propos
     assert TagService(library).find("sites").rules == sites.rules  # counting saves nothing
     _remove_rows(editor, lambda text: True)
     assert dialog.counter.last == 0 and editor.count.text() == "These rules propose no sentence."
+
+
+def test_rules_being_edited_stay_unsaved_when_the_tree_follows_another_change(qtbot, library, make_window):
+    window = make_window(library)
+    dialog = window.manage_tags()
+    dialog.choose("Commission")
+    dialog.rules.add_row("keywords", "DG CNECT")
+    TagService(library).change(_tag_id(library, "funding"), colour="#123456")
+    dialog.refresh()  # as after a change made elsewhere
+    assert dialog.rules.is_edited() and ("keywords", "DG CNECT") in _rows(dialog.rules)
+    assert "DG CNECT" not in TagService(library).find("Commission").rules["keywords"]
+    assert window.undo_stack.count() == 0

@@ -64,6 +64,7 @@ class TagEditorDialog(Retranslating, QDialog):
         self.resize(1100, 560)
         self._tags, self._stack, self._events = tags, stack, events
         self._rules_of: int | None = None  # the tag whose rules the editor shows
+        self._refreshing = False
         self.model = TagTreeModel(self)
         self.model.edit_requested.connect(self._on_edit_requested, Qt.ConnectionType.QueuedConnection)
         self.model.nest_requested.connect(self.nest, Qt.ConnectionType.QueuedConnection)
@@ -120,14 +121,18 @@ class TagEditorDialog(Retranslating, QDialog):
 
     def refresh(self) -> None:
         chosen = self.current_tag()
-        self.model.set_tags(self._tags.tags(), self._tags.counts())
-        self.tree.expandAll()
-        if chosen is not None and self.model.index_of(chosen.id).isValid():
-            self.tree.selectionModel().setCurrentIndex(
-                self.model.index_of(chosen.id), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-        elif self.model.rowCount():
-            self.tree.setCurrentIndex(self.model.index(0, 0))
+        self._refreshing = True  # the tree is rebuilt: the tag chosen has not changed
+        try:
+            self.model.set_tags(self._tags.tags(), self._tags.counts())
+            self.tree.expandAll()
+            if chosen is not None and self.model.index_of(chosen.id).isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    self.model.index_of(chosen.id), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            elif self.model.rowCount():
+                self.tree.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._refreshing = False
         current = self.current_tag()
         if current is None or current.id != self._rules_of:
             self._show_rules(current)
@@ -276,6 +281,8 @@ class TagEditorDialog(Retranslating, QDialog):
     # Events
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing:
+            return
         tag = self.model.tag_at(current)
         if tag is None or tag.id != self._rules_of:
             self._keep_edited_rules()
