@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 from bench import (annotation_import_bench, edit_wait_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
-                   places_eval, search_bench, search_known_items, search_peers, search_relevance, suggestions_eval,
-                   ui_pauses_bench, window_bench)
+                   places_eval, rule_count_bench, search_bench, search_known_items, search_peers, search_relevance,
+                   suggestions_eval, ui_pauses_bench, window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -36,6 +36,7 @@ BENCHMARKS = [
     ("Export", export_bench.rows),
     ("Annotation import", annotation_import_bench.rows),
     ("Suggestions", suggestions_eval.rows),
+    ("Tag rules' live count", rule_count_bench.rows),
     ("Places", places_eval.rows),
 ]
 
