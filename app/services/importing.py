@@ -250,6 +250,10 @@ def _outcome(path: Path | str, read: FileRead, stored: Stored) -> FileOutcome:
     if read.removed_controls:
         removed = Message("{count} control characters removed", count=read.removed_controls)
         reason = Message("{reason}; {removed}", reason=reason, removed=removed) if reason else removed
+    # A web page whose text came from a fallback extractor says which (the default names none).
+    if article.format == "html" and (extractor := article.extras.get("extractor")):
+        taken = Message("text taken by {extractor}", extractor=extractor)
+        reason = Message("{reason}; {removed}", reason=reason, removed=taken) if reason else taken
     return FileOutcome(path, stored.kind, reason, stored.article_id, article.title)
 
 

@@ -51,7 +51,7 @@
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="68"/>
+        <location filename="../../app/importers/html.py" line="71"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="365"/>
+        <location filename="../../app/services/importing.py" line="369"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -450,31 +450,37 @@
     </message>
     <message>
         <location filename="../../app/services/importing.py" line="252"/>
+        <location filename="../../app/services/importing.py" line="256"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="319"/>
+        <location filename="../../app/services/importing.py" line="255"/>
+        <source>text taken by {extractor}</source>
+        <translation>texte pris par {extractor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="323"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="358"/>
+        <location filename="../../app/services/importing.py" line="362"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="371"/>
+        <location filename="../../app/services/importing.py" line="375"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="377"/>
+        <location filename="../../app/services/importing.py" line="381"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="379"/>
+        <location filename="../../app/services/importing.py" line="383"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>

@@ -256,3 +256,17 @@ def test_an_article_imported_before_marks_were_kept_gets_them_when_imported_agai
     assert (after.body, after.title, after.imported_at) == (before.body, before.title, before.imported_at)
     [highlight] = notes.highlights(article_id=first.article_id)
     assert (highlight.start, highlight.end, highlight.note) == (start, end, "à suivre")
+
+
+def test_the_report_names_the_extractor_that_gave_a_web_page_its_text(empty_library, tmp_path):
+    from pathlib import Path
+    import shutil
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(fixtures / "feature_cut.html", folder)
+    shutil.copy(fixtures / "article.html", folder)
+    outcomes = {o.path.name: o for o in import_paths(empty_library, [folder]).outcomes}
+    assert str(outcomes["feature_cut.html"].reason) == "text taken by trafilatura (recall)"
+    assert outcomes["article.html"].reason is None
