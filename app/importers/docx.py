@@ -30,7 +30,7 @@ def read_docx(path: Path) -> Article:
     check_archive(path, Message("Word document"))
     try:
         document = docx.Document(_transitional(path))
-        text, structure = _document_text(document)
+        text, structure, runs = _document_text(document)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError,
             RecursionError) as error:
         raise ImportRejected(path, Message("this Word document is damaged or not a .docx file ({error})",
@@ -40,7 +40,7 @@ def read_docx(path: Path) -> Article:
     article = article_from_text(path, text, format="docx",
                                 title=properties.title, author=properties.author, file_date=created,
                                 language=properties.language or detect_language(text))
-    return with_structure(article, structure)
+    return with_structure(article, structure, runs)
 
 
 # ISO 29500 "strict" documents name the same parts and elements in other namespaces.
@@ -77,14 +77,20 @@ def _transitional(path: Path) -> str | io.BytesIO:
     return converted
 
 
-def _document_text(document) -> tuple[str, list[tuple[str, int, str]]]:
-    reader = DocumentText(_style_names(document))
+def _document_text(document) -> tuple[str, list[tuple[str, int, str]], list]:
+    reader = DocumentText(_style_names(document), _link_targets(document))
     blocks = reader.blocks(document.element.body)
     notes: dict[int, str] = {}
     for kind, relationship in (("footnote", RELATIONSHIP_TYPE.FOOTNOTES), ("endnote", RELATIONSHIP_TYPE.ENDNOTES)):
         notes.update(reader.notes(_part_root(document, relationship), kind))
     blocks += [f"[{number}] {text}" for number, text in sorted(notes.items()) if text]
-    return "\n\n".join(blocks), reader.structure
+    return "\n\n".join(blocks), reader.structure, reader.inline
+
+
+def _link_targets(document) -> dict[str, str]:
+    """The addresses of the document's hyperlinks, by relationship id."""
+    return {rel_id: rel.target_ref for rel_id, rel in document.part.rels.items()
+            if rel.reltype == RELATIONSHIP_TYPE.HYPERLINK and rel.is_external}
 
 
 def _style_names(document) -> dict[str, str]:

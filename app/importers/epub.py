@@ -37,10 +37,11 @@ def read_epub(path: Path) -> Article:
         values = book.get_metadata("DC", name)
         return values[0][0] if values else None
 
-    text = "\n\n".join(chapter for chapter, _blocks in read if chapter)
+    text = "\n\n".join(chapter for chapter, _blocks, _runs in read if chapter)
     article = article_from_text(path, text, format="epub", title=first("title"),
                              author=first("creator"), published=first("date"),
                              language=first("language") or detect_language(text),
                              source=first("publisher"))
-    return with_structure(article, [block for _chapter, blocks in read for block in blocks])
+    return with_structure(article, [block for _chapter, blocks, _runs in read for block in blocks],
+                          [run for _chapter, _blocks, runs in read for run in runs])
 

@@ -8,7 +8,7 @@ import re
 
 import lxml.html
 
-from app.importers.html_structure import structure_blocks
+from app.importers.html_structure import inline_runs, structure_blocks
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details div dl dt fieldset figcaption "
@@ -24,9 +24,10 @@ def chapter_text(content: bytes | str) -> str:
     return chapter_text_and_structure(content)[0]
 
 
-def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[str, int, str]]]:
-    """The paragraphs of one chapter (or any HTML), separated by blank lines, and its
-    structure blocks (headings, list items, quotes, table cells, captions)."""
+def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[str, int, str]], list]:
+    """The paragraphs of one chapter (or any HTML), separated by blank lines, its
+    structure blocks (headings, list items, quotes, table cells, captions) and the runs
+    of its emphasis and links."""
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", _decoded(content), count=1))
     paragraphs: list[str] = []
     current: list[str] = []
@@ -61,7 +62,7 @@ def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[st
 
     walk(root)
     flush()
-    return "\n\n".join(paragraphs), structure_blocks(root)
+    return "\n\n".join(paragraphs), structure_blocks(root), inline_runs(root)
 
 
 def _decoded(content: bytes | str) -> str:

@@ -25,7 +25,7 @@ from app.core.messages import Message
 from app.importers.common import article_from_text, with_structure
 from app.importers.epub_text import chapter_text
 from app.importers.galleries import drop_galleries
-from app.importers.html_structure import structure_blocks
+from app.importers.html_structure import inline_runs, structure_blocks
 from app.importers.html_authors import page_authors
 from app.importers.html_metadata import (choose_title, page_metadata, parse_page,
                                          publication_date)
@@ -65,6 +65,7 @@ def read_html(path: Path) -> Article:
     site = (document.sitename if document is not None else None) or meta.site_name
     # Before `_fullest_text`, which strips the tree's links and menus.
     author = page_authors(document.author if document is not None else None, tree, site_name=site, host=meta.host)
+    runs = inline_runs(tree.find("body") if tree is not None else None)
     text, extractor, blocks = _fullest_text(page, text, blocks, tree)
     text = _SPACE_RUNS.sub(" ", text)
     if not text.strip():
@@ -82,7 +83,7 @@ def read_html(path: Path) -> Article:
         language=_language(meta.language or (document.language if document is not None else None), text),
         extras=extras,
     )
-    return with_structure(article, blocks)
+    return with_structure(article, blocks, runs)
 
 
 def _with_math_as_text(page: str) -> str:

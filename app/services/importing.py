@@ -286,11 +286,12 @@ class _BatchWriter:
 
     def _add(self, article: Article) -> Stored:
         existing = find_by_hash(self._db, article.content_hash)
+        same_text = existing is not None
         if existing is None and self._match_urls and article.url:
             existing = find_by_url(self._db, article.url)
         if existing is not None:
             # The same text imported before structure marks were kept gets them now.
-            add_missing_marks(self._db, existing, article.extras.get("marks"))
+            add_missing_marks(self._db, existing, article.extras.get("marks"), same_text=same_text)
             return Stored(existing, "duplicate")
         earlier = find_by_path(self._db, article.original_path) if article.original_path else None
         if earlier is not None:

@@ -51,7 +51,7 @@
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="71"/>
+        <location filename="../../app/importers/html.py" line="72"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="370"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -460,27 +460,27 @@
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="323"/>
+        <location filename="../../app/services/importing.py" line="324"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="362"/>
+        <location filename="../../app/services/importing.py" line="363"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="375"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="381"/>
+        <location filename="../../app/services/importing.py" line="382"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="383"/>
+        <location filename="../../app/services/importing.py" line="384"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -1451,59 +1451,64 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="31"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="31"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="32"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="32"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="31"/>
+        <location filename="../../app/ui/widgets/reader.py" line="33"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="99"/>
+        <location filename="../../app/ui/widgets/reader.py" line="103"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="100"/>
+        <location filename="../../app/ui/widgets/reader.py" line="104"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="101"/>
+        <location filename="../../app/ui/widgets/reader.py" line="105"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="96"/>
+        <location filename="../../app/ui/widgets/reader.py" line="100"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="138"/>
+        <location filename="../../app/ui/widgets/reader.py" line="143"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="390"/>
+        <location filename="../../app/ui/widgets/reader.py" line="389"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader_structure.py" line="63"/>
+        <source>Click to open in the browser</source>
+        <translation>Cliquer pour ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
