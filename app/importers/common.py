@@ -46,19 +46,21 @@ def article_from_text(path: Path, text: str, *, format: str, title: str | None =
     )
 
 
-def with_structure(article: Article, blocks: list[tuple[str, int, str]], runs=()) -> Article:
-    """The article with the marks of `blocks` (kind, level, text) and of the emphasis and
-    links of `runs` (see `core.structure.locate_inline`) over its stored body in
+def with_structure(article: Article, blocks: list[tuple[str, int, str]], runs=(), figures=()) -> Article:
+    """The article with the marks of `blocks` (kind, level, text), of the emphasis and
+    links of `runs` (see `core.structure.locate_inline`) and of `figures` (FIGURE, picture
+    position, text of the paragraph it stands at) over its stored body in
     `extras["marks"]`; unchanged when none is found."""
-    marks = structure_marks(article.body, blocks, runs)
+    marks = structure_marks(article.body, blocks, runs, figures)
     if not marks:
         return article
     return dataclasses.replace(article, extras={**article.extras, "marks": marks})
 
 
-def structure_marks(body: str, blocks: list[tuple[str, int, str]], runs=()) -> list[list]:
-    """The JSON-ready marks of `blocks` and `runs` over `body`, ordered by where they start."""
-    marks = locate_blocks(body, blocks) + locate_inline(body, runs)
+def structure_marks(body: str, blocks: list[tuple[str, int, str]], runs=(), figures=()) -> list[list]:
+    """The JSON-ready marks of `blocks`, `runs` and `figures` over `body`, ordered by where
+    they start."""
+    marks = locate_blocks(body, blocks) + locate_inline(body, runs) + locate_blocks(body, figures)
     return marks_to_extras(sorted(marks, key=lambda mark: (mark.start, -mark.end)))
 
 

@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from app.core.structure import BOLD, CAPTION, EMPHASIS, HEADING, ITALIC, LINK, LIST_ITEM, QUOTE, TABLE_CELL, link_target
+from app.core.structure import BOLD, CAPTION, EMPHASIS, FIGURE, HEADING, ITALIC, LINK, LIST_ITEM, QUOTE, TABLE_CELL, link_target
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -44,6 +44,12 @@ _VAL = f"{{{_W}}}val"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _STYLED_LIST_LEVEL = re.compile(r"\s(\d)$")
 _QUOTE_STYLES = {"quote", "intense quote", "block text"}
+_DRAWING = f"{{{_W}}}drawing"
+_PICTURE = f"{{{_W}}}pict"
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _RUN = f"{{{_W}}}r"
 _RUN_PROPERTIES = f"{{{_W}}}rPr"
 _RUN_STYLE = f"{{{_W}}}rStyle"
@@ -58,7 +64,8 @@ class DocumentText:
     """Reads a document's body and notes; `note_numbers` numbers the notes in the order
     the text refers to them."""
 
-    def __init__(self, style_names: dict[str, str] | None = None, link_targets: dict[str, str] | None = None) -> None:
+    def __init__(self, style_names: dict[str, str] | None = None, link_targets: dict[str, str] | None = None,
+                 picture=None) -> None:
         self.note_numbers: dict[tuple[str, str], int] = {}
         self.style_names = style_names or {}
         self.link_targets = link_targets or {}  # hyperlinks' addresses by relationship id
@@ -66,6 +73,10 @@ class DocumentText:
         self.inline: list[tuple[str, list[tuple[str, int, str, str, int]]]] = []
         self._cell_depth = 0
         self._spans: list[tuple[str, int, str, str, int]] = []
+        # `picture(relationship id, description)` keeps a picture and gives its position, or None.
+        self._picture = picture
+        self.figures: list[tuple[str, int, str]] = []  # (FIGURE, position, paragraph text)
+        self._waiting: list[int] = []
 
     def blocks(self, container: etree._Element) -> list[str]:
         """The text blocks of a body, a table cell, a text box or a note, in order."""
@@ -76,6 +87,9 @@ class DocumentText:
                 text = self._paragraph(child, boxes)
                 if text.strip():
                     found.append(text.strip())
+                    # A picture stands at the paragraph that holds it, or else at the next one.
+                    self.figures += [(FIGURE, position, text.strip()) for position in self._waiting]
+                    self._waiting.clear()
                     if not self._cell_depth and (kind := self._paragraph_kind(child)) is not None:
                         self.structure.append((*kind, text.strip()))
                 for box in boxes:
@@ -122,6 +136,16 @@ class DocumentText:
         text = " ".join("".join(parts[first:]).split())
         self._spans[slot] = (kind, level, text, target, parent)
 
+    def _pictures_in(self, drawing: etree._Element) -> None:
+        properties = next(drawing.iter(_DOC_PROPERTIES), None)
+        description = (properties.get("descr") or properties.get("title") or "") if properties is not None else ""
+        for image in (*drawing.iter(_BLIP), *drawing.iter(_VML_IMAGE)):
+            if any(ancestor.tag in _SKIPPED for ancestor in image.iterancestors()):
+                continue  # the fallback copy of a picture shown above
+            key = image.get(_EMBED) or image.get(_RELATIONSHIP_ID) or ""
+            if key and (position := self._picture(key, description)) is not None:
+                self._waiting.append(position)
+
     def _emphasis(self, run: etree._Element) -> int:
         properties = run.find(_RUN_PROPERTIES)
         if properties is None:
@@ -162,6 +186,9 @@ class DocumentText:
                 parts.append(f"[{number}]")
             elif tag == _TEXT_BOX:
                 boxes.append(child)
+            elif tag in (_DRAWING, _PICTURE) and self._picture is not None:
+                self._pictures_in(child)
+                self._inline(child, parts, boxes, parent)
             else:
                 self._inline(child, parts, boxes, parent)
 

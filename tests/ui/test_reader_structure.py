@@ -130,3 +130,20 @@ def test_emphasis_is_drawn_and_a_link_opens_only_on_a_click(qtbot, empty_library
 
 def test_only_web_and_mail_links_are_opened():
     assert not open_link("javascript:alert(1)") and not open_link("file:///etc/passwd")
+
+
+def test_a_word_file_s_pictures_show_above_its_text_from_the_library(qtbot, empty_library, tmp_path, make_window):
+    from tests.unit.services.test_article_images import make_docx
+
+    make_docx(tmp_path / "minutes.docx", colour="red")
+    [outcome] = import_paths(empty_library, [tmp_path / "minutes.docx"]).outcomes
+    window = make_window(empty_library)
+    window.article_list.selectRow(window.article_model.locate(outcome.article_id))
+    reader = window.reader
+    [thumbnail] = reader.figures.thumbnails
+    assert reader.figures.isVisibleTo(window) and thumbnail.pixmap().height() == 20
+    assert thumbnail.pixmap().toImage().pixelColor(5, 5).red() > 200  # the stored picture's own pixels
+    body = reader.article.body
+    qtbot.mouseClick(thumbnail, Qt.MouseButton.LeftButton)
+    assert reader.selected_span() == (body.index("Le plan du"), len(body))
+    window.article_list.selectRow(window.article_model.locate(outcome.article_id))

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QTool
 
 from app.core.article import Article
 from app.core.highlight import Highlight
-from app.core.structure import LINK, Mark, marks_from_extras
+from app.core.structure import FIGURE, LINK, Mark, marks_from_extras
 from app.ui.messages import day_shown
 from app.ui.retranslating import Retranslating
 from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
+from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.reader_structure import DRAWN, link_at, link_tooltip, open_link, structure_formats
 
 # Search matches are underlined, never filled: a fill could be taken for a tag's colour.
@@ -49,6 +50,7 @@ class ArticleReader(Retranslating, QWidget):
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
         self._links: list[Mark] = []  # the article's links, for tooltips and clicks
+        self._figures: dict[int, Mark] = {}  # where each picture stands, by its position
         self._current_match = 0
         self.window = TextWindow(0, "")
         self.zoom_steps = 0
@@ -71,6 +73,8 @@ class ArticleReader(Retranslating, QWidget):
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.url_label.hide()
+        self.figures = FigureStrip()
+        self.figures.figure_chosen.connect(self.show_figure)
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -94,6 +98,7 @@ class ArticleReader(Retranslating, QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.url_label)
+        layout.addWidget(self.figures)
         layout.addWidget(self.part_bar)
         layout.addWidget(self.text, stretch=1)
         self.retranslate()
@@ -110,16 +115,20 @@ class ArticleReader(Retranslating, QWidget):
     # Showing
 
     def show_article(self, article: Article, matches: list[tuple[int, int]] = (),
-                     highlights: list[Highlight] = (), colours: dict[int, str] | None = None) -> None:
-        """Show `article` with its highlights; mark the (start, end) code-point spans in
-        `matches` and scroll to the first."""
+                     highlights: list[Highlight] = (), colours: dict[int, str] | None = None,
+                     images=()) -> None:
+        """Show `article` with its highlights and its stored pictures (`images`); mark the
+        (start, end) code-point spans in `matches` and scroll to the first."""
         self.article = article
         self.title_label.setText(article.title)
         self.meta_label.setText(self._meta_line(article))
         self.url_label.setText(link_html(article.url))
         self.url_label.setVisible(bool(article.url))
         self.highlights, self._colours = list(highlights), dict(colours or {})
-        self._links = [mark for mark in marks_from_extras(article.extras, len(article.body)) if mark.kind == LINK]
+        marks = marks_from_extras(article.extras, len(article.body))
+        self._links = [mark for mark in marks if mark.kind == LINK]
+        self._figures = {mark.level: mark for mark in marks if mark.kind == FIGURE}
+        self.figures.show_images(images)
         self._matches = []
         self._load_window(window_around(article.body, matches[0][0] if matches else 0))
         self.mark_matches(matches)
@@ -151,6 +160,11 @@ class ArticleReader(Retranslating, QWidget):
         self._load_window(window_around(self.article.body, start + PART_SIZE // 4))
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.text.ensureCursorVisible()
+
+    def show_figure(self, position: int) -> None:
+        """Select the paragraph the picture at `position` stands at."""
+        if (mark := self._figures.get(position)) is not None:
+            self.scroll_to(mark.start, mark.end)
 
     def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
         """Repaint the highlights (after an edit), keeping the scroll position."""
@@ -224,7 +238,8 @@ class ArticleReader(Retranslating, QWidget):
             self.zoom_steps += steps
 
     def show_placeholder(self, message: str) -> None:
-        self.article, self.highlights, self._matches, self._links = None, [], [], []
+        self.article, self.highlights, self._matches, self._links, self._figures = None, [], [], [], {}
+        self.figures.show_images(())
         self.window = TextWindow(0, "")
         self.part_bar.hide()
         self.title_label.setText("")

@@ -61,7 +61,7 @@ def link_at(marks: list[Mark], offset: int) -> str | None:
 def link_tooltip(target: str) -> str:
     """A link's target as rich text, escaped, with what a click does."""
     hint = QCoreApplication.translate("ArticleReader", "Click to open in the browser")
-    return f"{html.escape(target)}<br><i>{html.escape(hint)}</i>"
+    return f"<nobr>{html.escape(target)}</nobr><br><i>{html.escape(hint)}</i>"
 
 
 def open_link(target: str) -> bool:
