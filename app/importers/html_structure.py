@@ -64,6 +64,16 @@ def inline_runs(root) -> list[tuple[str, list[tuple[str, int, str, str, int]]]]:
     runs: list[tuple[str, list]] = []
     paragraph, spans, places = None, [], {}
     count = 0
+    # A paragraph's text, read once however often its spans alternate; the elements are kept
+    # with their ids so that an id is never reused for another element meanwhile.
+    texts: dict[int, tuple[object, str]] = {}
+    held: list = []
+
+    def text_of(element) -> str:
+        if id(element) not in texts:
+            texts[id(element)] = (element, _joined_text(element))
+        return texts[id(element)][1]
+
     for element in root.iter():
         tag = _name(element)
         target = link_target(element.get("href")) if tag == "a" else None
@@ -75,19 +85,20 @@ def inline_runs(root) -> list[tuple[str, list[tuple[str, int, str, str, int]]]]:
         holder = next((a for a in ancestors if _name(a) in _PARAGRAPHS), root)
         if holder is not paragraph:
             if spans:
-                runs.append((_joined_text(paragraph), spans))
+                runs.append((text_of(paragraph), spans))
             paragraph, spans, places = holder, [], {}
         text = _joined_text(element)
         if not text:
             continue
         parent = next((places[id(a)] for a in ancestors if id(a) in places), -1)
         places[id(element)] = len(spans)
+        held.append(element)
         spans.append((LINK, 0, text, target, parent) if target else (EMPHASIS, _EMPHASES[tag], text, "", parent))
         count += 1
         if count >= _MAX_INLINE:
             break
     if spans:
-        runs.append((_joined_text(paragraph), spans))
+        runs.append((text_of(paragraph), spans))
     # A few words (a menu's "Kunst") could be found anywhere in the body.
     return [(text, spans) for text, spans in runs if len(text.split()) >= _MIN_PARAGRAPH_WORDS]
 
