@@ -233,10 +233,12 @@ def without_site_name(title: str, site_name: str | None, host: str | None = None
 def choose_title(extracted: str | None, page_title: str | None, site_name: str | None,
                  headings: tuple[tuple[str, ...], ...] = (), host: str | None = None,
                  subheadings: tuple[str, ...] = ()) -> str | None:
-    """The page's headline as it shows it: its first main heading (`h1`) that shares a
-    third of its words with the page's own title (`og:title`, `<title>`). Otherwise
-    the extracted title, unless it is a short heading that is not the page's headline
-    ("About This Site", "Hi, I'm Nicolas."), when the page's own title wins."""
+    """The page's headline as it shows it: its first main heading (`h1`, or `h2` on a
+    page without one) that shares a third of its words with the page's own title
+    (`og:title`, `<title>`), or else its only main heading, unless `subheadings` show
+    the page's title. Otherwise the extracted title, unless it is a short heading that
+    is not the page's headline ("About This Site", "Hi, I'm Nicolas."), when the page's
+    own title wins (but not a one-word one such as "Home")."""
     page_title = without_site_name(page_title, site_name, host) if page_title else None
     if page_title and (shown := _headline(headings, page_title, site_name, host)) is not None:
         return shown
