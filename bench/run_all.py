@@ -65,6 +65,16 @@ def _kept_rows(titles: set[str]) -> dict[str, list[str]]:
     return kept
 
 
+def _kept_sections() -> list[str]:
+    """The sections after the table (`## …`, such as the import corpora's, which
+    `make bench-import` measures), kept as the last RESULTS.md has them."""
+    if not RESULTS.exists():
+        return []
+    text = RESULTS.read_text(encoding="utf-8")
+    start = text.find("\n## ")
+    return ["", *text[start + 1:].rstrip("\n").splitlines()] if start >= 0 else []
+
+
 def main(only: list[str]) -> None:
     """Run every benchmark (or, with section titles, only those, keeping the other
     sections' rows from the last RESULTS.md) and write RESULTS.md."""
@@ -107,7 +117,7 @@ def main(only: list[str]) -> None:
     missed = [line for line in lines if line.endswith("| **missed** |")]
     lines += ["", f"{len(missed)} target{'s' if len(missed) != 1 else ''} missed."
               + (" Why, and what limits them: see the closing notes of the issues that set them." if missed else "")]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    RESULTS.write_text("\n".join(lines + _kept_sections()) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS} ({minutes:.1f} minutes)")
 
 

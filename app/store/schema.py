@@ -18,6 +18,7 @@ from app.store.changes import create_change_log
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 from app.store.feeds import create_feed_tables
+from app.store.images import create_image_table
 from app.store.stories import create_story_tables
 
 _SCHEMA_1 = """
@@ -162,7 +163,7 @@ def _require_site_words(db: sqlite_utils.Database) -> None:
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
-    _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words)
+    _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words, create_image_table)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -384,7 +384,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_article(self, article_id: int, matches: list[tuple[int, int]] = ()) -> None:
         self.highlights_panel.commit_note()
         highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
-        self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
+        self.reader.show_article(self._articles.article(article_id), matches, highlights, colours,
+                                 self._articles.images(article_id))
         self._fill_highlights_panel(highlights, colours)
         self.stories.article_shown(article_id)
 

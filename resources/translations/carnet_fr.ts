@@ -41,17 +41,17 @@
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="36"/>
+        <location filename="../../app/importers/docx.py" line="39"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/epub.py" line="34"/>
+        <location filename="../../app/importers/epub.py" line="40"/>
         <source>this EPUB is damaged or truncated ({error})</source>
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="68"/>
+        <location filename="../../app/importers/html.py" line="72"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="365"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -422,85 +422,91 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="162"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="229"/>
+        <location filename="../../app/services/importing.py" line="230"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="246"/>
+        <location filename="../../app/services/importing.py" line="248"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="250"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="251"/>
+        <location filename="../../app/services/importing.py" line="253"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="252"/>
+        <location filename="../../app/services/importing.py" line="254"/>
+        <location filename="../../app/services/importing.py" line="258"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="319"/>
+        <location filename="../../app/services/importing.py" line="257"/>
+        <source>text taken by {extractor}</source>
+        <translation>texte pris par {extractor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="330"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="358"/>
+        <location filename="../../app/services/importing.py" line="369"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="371"/>
+        <location filename="../../app/services/importing.py" line="382"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="377"/>
+        <location filename="../../app/services/importing.py" line="388"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="379"/>
+        <location filename="../../app/services/importing.py" line="390"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="141"/>
+        <location filename="../../app/services/library.py" line="142"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="129"/>
+        <location filename="../../app/services/library.py" line="130"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="202"/>
+        <location filename="../../app/services/library.py" line="205"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="204"/>
+        <location filename="../../app/services/library.py" line="207"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="216"/>
+        <location filename="../../app/services/library.py" line="219"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -606,7 +612,7 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="189"/>
+        <location filename="../../app/store/schema.py" line="190"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -913,7 +919,7 @@
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="31"/>
+        <location filename="../../app/services/articles.py" line="33"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
@@ -999,13 +1005,13 @@
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="36"/>
-        <location filename="../../app/importers/docx.py" line="30"/>
+        <location filename="../../app/importers/docx.py" line="32"/>
         <source>Word document</source>
         <translation>document Word</translation>
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="37"/>
-        <location filename="../../app/importers/epub.py" line="26"/>
+        <location filename="../../app/importers/epub.py" line="31"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
@@ -1455,59 +1461,64 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="32"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="32"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="33"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="33"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="31"/>
+        <location filename="../../app/ui/widgets/reader.py" line="34"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="99"/>
+        <location filename="../../app/ui/widgets/reader.py" line="108"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="100"/>
+        <location filename="../../app/ui/widgets/reader.py" line="109"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="101"/>
+        <location filename="../../app/ui/widgets/reader.py" line="110"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="96"/>
+        <location filename="../../app/ui/widgets/reader.py" line="105"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="138"/>
+        <location filename="../../app/ui/widgets/reader.py" line="152"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="390"/>
+        <location filename="../../app/ui/widgets/reader.py" line="404"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader_structure.py" line="63"/>
+        <source>Click to open in the browser</source>
+        <translation>Cliquer pour ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -2553,28 +2564,28 @@
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

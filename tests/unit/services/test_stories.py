@@ -164,7 +164,8 @@ def test_a_library_from_before_stories_gets_its_signatures_when_opened(tmp_path,
                       "DROP TABLE story_bands", "DROP TABLE article_signatures", "DROP INDEX articles_story",
                       *(f"DROP INDEX leads_by_{order}" for order in ("id", "title", "source", "published")),
                       "ALTER TABLE articles DROP COLUMN story_id", "DROP TABLE feed_entries", "DROP TABLE feeds",
-                      "DROP INDEX articles_url", f"PRAGMA user_version = {_BEFORE_STORIES}"):
+                      "DROP INDEX articles_url", "DROP TABLE article_images",
+                      f"PRAGMA user_version = {_BEFORE_STORIES}"):
         db.execute(statement)
     library.close()
     reopened = open_library(tmp_path / "old", add_samples=False)
