@@ -20,7 +20,8 @@ from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, is_supported
 from app.importers.reading import check_regular_file
 from app.importers.workers import IDLE, Budget, FileRead, read_files
-from app.search.index import IndexWriter
+from app.search import derived_index
+from app.search.index import IndexWriter, headings_of
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.services.story_signing import sign_article
@@ -234,7 +235,7 @@ def replace_text(library: Library, article_id: int, article: Article) -> Outcome
 def _replace(db, index: IndexWriter, article_id: int, article: Article) -> ReanchorReport:
     replace_article(db, article_id, article)
     terms = index.add_article(article_id, title=article.title, body=article.body, source=article.source,
-                              language=article.language)
+                              language=article.language, headings=headings_of(article.body, article.extras))
     index.flush()
     sign_article(db, article_id, terms.split(), group=False)  # it stays in its story
     return reanchor(db, article_id, article.body)
@@ -285,15 +286,21 @@ class _BatchWriter:
         if existing is None and self._match_urls and article.url:
             existing = find_by_url(self._db, article.url)
         if existing is not None:
-            # The same text imported before structure marks were kept gets them now.
-            add_missing_marks(self._db, existing, article.extras.get("marks"))
+            # The same text imported before structure marks were kept gets them now, and
+            # its headings are searched.
+            if add_missing_marks(self._db, existing, article.extras.get("marks")):
+                held = get_article(self._db, existing)
+                self._index.add_article(existing, title=held.title, body=held.body, source=held.source,
+                                        language=held.language, headings=headings_of(held.body, held.extras))
+                derived_index.note_changed(self._db, existing)
             return Stored(existing, "duplicate")
         earlier = find_by_path(self._db, article.original_path) if article.original_path else None
         if earlier is not None:
             return Stored(earlier, "updated", _replace(self._db, self._index, earlier, article))
         article_id = insert_article(self._db, article)
         terms = self._index.add_article(article_id, title=article.title, body=article.body,
-                                        source=article.source, language=article.language, replace=False)
+                                        source=article.source, language=article.language,
+                                        headings=headings_of(article.body, article.extras), replace=False)
         sign_article(self._db, article_id, terms.split())
         return Stored(article_id, "imported")
 
