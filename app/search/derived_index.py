@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import atexit
 import re
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 FOLDER = "search-index"
 KEPT = 5000
-FIELDS = {"title": 10.0, "body": 1.0, "source": 4.0}
+FIELDS = {"title": 10.0, "body": 1.0, "source": 4.0, "headings": 10.0}
 """Tantivy field → boost: the column weights of FTS5's bm25 in `app.search.index`."""
 _BATCH = 500
 APPLY_INTERVAL = 0.5
@@ -89,6 +90,13 @@ def create_outbox(db: sqlite_utils.Database) -> None:
         request_rebuild(db)
 
 
+def note_changed(db: sqlite_utils.Database, article_id: int) -> None:
+    """Have the index take an article's indexed text again when only what the triggers do
+    not watch changed (its structure marks, hence its headings). In the write transaction."""
+    if has_outbox(db):
+        db.execute("INSERT INTO search_outbox (article_id) VALUES (?)", [article_id])
+
+
 def request_rebuild(db: sqlite_utils.Database) -> None:
     """Ask for the whole index to be made again (inside the transaction that rebuilds FTS5)."""
     if has_outbox(db):
@@ -129,7 +137,12 @@ class DerivedIndex:
         self.path.mkdir(exist_ok=True)
         self._tantivy = tantivy
         self._schema = _schema()
-        self._index = tantivy.Index(self._schema, path=str(self.path), reuse=True)
+        try:
+            self._index = tantivy.Index(self._schema, path=str(self.path), reuse=True)
+        except ValueError:  # made with other fields (an older Carnet): made again, from FTS5
+            shutil.rmtree(self.path)
+            self.path.mkdir()
+            self._index = tantivy.Index(self._schema, path=str(self.path), reuse=True)
         self._index.register_tokenizer("whitespace", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
         self._index.config_reader(reload_policy="manual")
         self._lock = threading.RLock()
@@ -294,20 +307,20 @@ class DerivedIndex:
         """Add these articles (None: all) from FTS5's analysed columns."""
         Document = self._tantivy.Document
 
-        def document(article_id: int, title: str, body: str, source: str | None):
-            doc = Document(title=title, body=body, source=source or "")
+        def document(article_id: int, title: str, body: str, source: str | None, headings: str | None):
+            doc = Document(title=title, body=body, source=source or "", headings=headings or "")
             doc.add_unsigned("id", article_id)
             return doc
 
         if ids is None:
-            rows = db.execute(f"SELECT rowid, title, body, source FROM {ARTICLE_INDEX}")
+            rows = db.execute(f"SELECT rowid, title, body, source, headings FROM {ARTICLE_INDEX}")
             for row in rows:
                 writer.add_document(document(*row))
             return
         wanted = sorted(i for i in ids if i > 0)
         for start in range(0, len(wanted), _BATCH):
             part = wanted[start:start + _BATCH]
-            rows = db.execute(f"SELECT rowid, title, body, source FROM {ARTICLE_INDEX} WHERE rowid IN "
+            rows = db.execute(f"SELECT rowid, title, body, source, headings FROM {ARTICLE_INDEX} WHERE rowid IN "
                               f"({','.join('?' * len(part))})", part)
             for row in rows:
                 writer.add_document(document(*row))

@@ -13,7 +13,7 @@ from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.images import EmbeddedImage
 from app.core.messages import Message
-from app.search.index import index_article, remove_article, remove_highlight
+from app.search.index import headings_of, index_article, remove_article, remove_highlight
 from app.services.highlight_index import reindex_highlights
 from app.services.story_signing import sign_article
 from app.store import articles as article_store
@@ -97,7 +97,7 @@ class ArticleService:
                                                             image.height, image.description)
                                               for image in deletion.images))
             terms = index_article(db, article.id, title=article.title, body=article.body, source=article.source,
-                                  language=article.language)
+                                  language=article.language, headings=headings_of(article.body, article.extras))
             sign_article(db, article.id, terms.split())
             live_tags = {tag.id for tag in list_tags(db)}
             for highlight in deletion.highlights:
@@ -124,7 +124,7 @@ class ArticleService:
             article_store.update_details(db, article_id, cleaned, extras)
             edited = self.article(article_id)
             index_article(db, article_id, title=edited.title, body=edited.body, source=edited.source,
-                          language=edited.language)
+                          language=edited.language, headings=headings_of(edited.body, edited.extras))
             relanguaged = edited.language != article.language
             if relanguaged:
                 reindex_highlights(db, [h.id for h in highlight_store.list_highlights(db, article_id=article_id)])

@@ -20,7 +20,8 @@ from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, is_supported
 from app.importers.reading import check_regular_file
 from app.importers.workers import IDLE, Budget, FileRead, read_files
-from app.search.index import IndexWriter
+from app.search import derived_index
+from app.search.index import IndexWriter, headings_of
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.services.story_signing import sign_article
@@ -236,7 +237,7 @@ def _replace(db, index: IndexWriter, article_id: int, article: Article) -> Reanc
     replace_article(db, article_id, article)
     save_images(db, article_id, article.images)
     terms = index.add_article(article_id, title=article.title, body=article.body, source=article.source,
-                              language=article.language)
+                              language=article.language, headings=headings_of(article.body, article.extras))
     index.flush()
     sign_article(db, article_id, terms.split(), group=False)  # it stays in its story
     return reanchor(db, article_id, article.body)
@@ -292,8 +293,13 @@ class _BatchWriter:
         if existing is None and self._match_urls and article.url:
             existing = find_by_url(self._db, article.url)
         if existing is not None:
-            # The same text imported before structure marks were kept gets them now.
-            add_missing_marks(self._db, existing, article.extras.get("marks"), same_text=same_text)
+            # The same text imported before structure marks were kept gets them now, and
+            # its headings are searched.
+            if add_missing_marks(self._db, existing, article.extras.get("marks"), same_text=same_text):
+                held = get_article(self._db, existing)
+                self._index.add_article(existing, title=held.title, body=held.body, source=held.source,
+                                        language=held.language, headings=headings_of(held.body, held.extras))
+                derived_index.note_changed(self._db, existing)
             if same_text and article.images and not images_of(self._db, existing):
                 save_images(self._db, existing, article.images)  # and its pictures
             return Stored(existing, "duplicate")
@@ -304,7 +310,8 @@ class _BatchWriter:
         if article.images:
             save_images(self._db, article_id, article.images)
         terms = self._index.add_article(article_id, title=article.title, body=article.body,
-                                        source=article.source, language=article.language, replace=False)
+                                        source=article.source, language=article.language,
+                                        headings=headings_of(article.body, article.extras), replace=False)
         sign_article(self._db, article_id, terms.split())
         return Stored(article_id, "imported")
 

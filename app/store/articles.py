@@ -241,23 +241,32 @@ def _beyond(order: ArticleOrder, *, before: bool = False) -> str:
 
 
 def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):
-    """Yield (id, title, body, source, language) for every article, in id order."""
+    """Yield (id, title, body, source, language, extras) for every article, in id order."""
     last = 0
     while True:
         rows = db.execute(
-            "SELECT id, title, body, source, language FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, title, body, source, language, extras FROM articles WHERE id > ? ORDER BY id LIMIT ?",
             [last, batch],
         ).fetchall()
         if not rows:
             return
-        yield from rows
+        for row in rows:
+            yield (*row[:5], _extras(row[5]))
         last = rows[-1][0]
+
+
+def _extras(stored: str | None) -> dict:
+    try:
+        extras = json.loads(stored or "{}")
+    except ValueError:
+        return {}
+    return extras if isinstance(extras, dict) else {}
 
 
 def article_texts(db: sqlite_utils.Database, article_id: int | None = None):
     """(id, title, body, source, language) of one article, or of every article in id order."""
     if article_id is None:
-        yield from iter_articles_for_index(db)
+        yield from (row[:5] for row in iter_articles_for_index(db))
         return
     row = db.execute("SELECT id, title, body, source, language FROM articles WHERE id = ?", [article_id]).fetchone()
     if row:
