@@ -183,10 +183,14 @@ class SuggestionService:
                              rejected) -> list[Suggestion]:
         found = []
         highlighted = [(h.start, h.end) for h in list_highlights(db, article_id=row_id) if not h.is_orphan]
+        seen: set[str] = set()
         for sentence in split_sentences(body):
             if any(s < sentence.end and sentence.start < e for s, e in highlighted):
                 continue
             digest = sentence_hash(sentence.text)
+            if digest in seen:  # a line repeated (a caption, a pull quote): proposed once
+                continue
+            seen.add(digest)
             proposed = []
             for tag in tags:
                 if (row_id, digest, tag.id) in rejected:

@@ -61,6 +61,12 @@ def test_one_suggestion_per_sentence_with_every_tag_proposed_for_it(suggesting):
     assert both.tag_names == tuple(tag.tag_name for tag in both.tags) and all(t.triggers for t in both.tags)
 
 
+def test_a_line_repeated_in_an_article_is_proposed_once(suggesting):
+    caption = "Les supercalculateur de l UE - Photo DR Commission européenne"  # twice in sample 2
+    found = [s for s in suggesting.suggestions(article_id=2) if s.text == caption]
+    assert len(found) == 1
+
+
 def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
     [first, second, *_] = suggesting.suggestions(article_id=2, tag="sites")
     highlight = suggesting.accept(first).value
