@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from app.services.suggesting import proposes_anything
 from app.ui.messages import error_text
@@ -240,18 +241,19 @@ class ProposalCounter(QObject):
         def work(progress, cancel):
             return self._count(rules, tag_id=tag_id, progress=progress, cancel=cancel)
 
+        # A count ending after its editor was closed and deleted is shown nowhere.
         def finished(count: int) -> None:
-            if self._ticket is ticket:
+            if isValid(self) and self._ticket is ticket:
                 self._task, self._ticket, self.last = None, None, count
                 self.counted.emit(_proposed(count))
 
         def progressed(done: int, total: int, so_far: str) -> None:
-            if self._ticket is ticket and done < total:
+            if isValid(self) and self._ticket is ticket and done < total:
                 self.counted.emit(self.tr("{count} so far, in {done} of {total} articles…").format(
                     count=_proposed(int(so_far or 0)), done=_number(done), total=_number(total)))
 
         def failed(error: Exception) -> None:
-            if self._ticket is ticket:
+            if isValid(self) and self._ticket is ticket:
                 self._task, self._ticket = None, None
                 self.counted.emit(self.tr("The sentences could not be counted: {error}").format(
                     error=error_text(error)))

@@ -7,7 +7,7 @@ from app.core.tags import tag_key
 from app.store.articles import insert_article
 from app.store.database import open_database, write_transaction
 from app.store.errors import LibraryError
-from app.store.schema import SCHEMA_VERSION, migrate, schema_version
+from app.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from app.store.tags import list_tags
 
 
@@ -110,13 +110,16 @@ def test_migrating_to_sort_keys_fills_them_for_existing_articles(tmp_path):
     assert db.execute("SELECT title_key, source_key FROM articles").fetchone() == ("etat des lieux", "le monde")
 
 
+_BEFORE_SITE_WORDS = [migration.__name__ for migration in MIGRATIONS].index("_require_site_words")
+
+
 def test_an_older_librarys_sites_rule_gains_the_site_words_new_libraries_have(tmp_path):
     import json
 
     from app.core.tags import DEFAULT_TAGS
 
     db = open_database(tmp_path / "old.sqlite")
-    migrate(db, target=SCHEMA_VERSION - 1)
+    migrate(db, target=_BEFORE_SITE_WORDS)
     # As a library made before site words were: the sites rule, a user's keyword added.
     sites = next(tag for tag in DEFAULT_TAGS if tag.name == "sites")
     old_rules = {key: value for key, value in sites.rules.items() if key != "site_words"}
@@ -134,12 +137,12 @@ def test_a_sites_rule_without_places_or_with_its_own_site_words_is_left_as_it_is
     import json
 
     db = open_database(tmp_path / "old.sqlite")
-    migrate(db, target=SCHEMA_VERSION - 1)
+    migrate(db, target=_BEFORE_SITE_WORDS)
     for rules in ({"keywords": ["usine"]}, {"places": True, "site_words": ["campus"]}):
         with write_transaction(db):
             db.execute("UPDATE tags SET rules = ? WHERE name_key = 'sites'", [json.dumps(rules)])
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-        migrate(db)
+            db.execute(f"PRAGMA user_version = {_BEFORE_SITE_WORDS}")
+        migrate(db, target=_BEFORE_SITE_WORDS + 1)
         assert next(t for t in list_tags(db) if t.name == "sites").rules == rules
 
 
