@@ -422,10 +422,58 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
+        <location filename="../../app/services/capturing.py" line="50"/>
+        <source>the library is open for reading only</source>
+        <translation>la bibliothèque est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="54"/>
         <location filename="../../app/services/importing.py" line="161"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="56"/>
+        <source>the capture was cancelled</source>
+        <translation>la capture a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="59"/>
+        <source>the page could not be read</source>
+        <translation>la page n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="61"/>
+        <source>saved as article {id}</source>
+        <translation>enregistrée comme article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="66"/>
+        <source>{saved}; {highlight}</source>
+        <translation>{saved} ; {highlight}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="74"/>
+        <location filename="../../app/ui/capture_controller.py" line="110"/>
+        <location filename="../../app/ui/capture_controller.py" line="129"/>
+        <source>{url} was not saved: {reason}</source>
+        <translation>{url} n’a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="84"/>
+        <source>the selected text was not found in the article, so no highlight was made</source>
+        <translation>le texte sélectionné n’a pas été trouvé dans l’article : aucun surlignage n’a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="86"/>
+        <source>the selected text was highlighted already</source>
+        <translation>le texte sélectionné était déjà surligné</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="91"/>
+        <source>the selected text is highlight {id}</source>
+        <translation>le texte sélectionné est le surlignage {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/importing.py" line="229"/>
@@ -433,6 +481,7 @@
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
+        <location filename="../../app/services/capturing.py" line="62"/>
         <location filename="../../app/services/importing.py" line="246"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
@@ -1329,6 +1378,46 @@
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/capture_command.py" line="35"/>
+        <source>the library is open for reading only: captured pages could not be stored</source>
+        <translation>la bibliothèque est ouverte en lecture seule : les pages capturées ne pourraient pas être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="58"/>
+        <source>the capture is not JSON in UTF-8</source>
+        <translation>la capture n’est pas du JSON en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="60"/>
+        <source>the capture is not a JSON object</source>
+        <translation>la capture n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="67"/>
+        <source>the capture&apos;s field &apos;{field}&apos; is not text</source>
+        <translation>le champ « {field} » de la capture n’est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="71"/>
+        <source>the capture&apos;s address is not an http or https address: {url}</source>
+        <translation>l’adresse de la capture n’est pas une adresse http ou https : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="74"/>
+        <source>the capture of {url} holds no HTML</source>
+        <translation>la capture de {url} ne contient pas de HTML</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="81"/>
+        <source>Carnet is still saving the page; the window will show it</source>
+        <translation>Carnet enregistre encore la page ; la fenêtre l’affichera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="130"/>
+        <source>the library was closed</source>
+        <translation>la bibliothèque a été fermée</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1536,6 +1625,77 @@
         <location filename="../../app/ui/models/article_table_model.py" line="183"/>
         <source>Also in: {outlets}</source>
         <translation>Aussi dans : {outlets}</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkletDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="19"/>
+        <source>“Save to Carnet” Bookmarklet</source>
+        <translation>Bookmarklet « Enregistrer dans Carnet »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="25"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="30"/>
+        <source>Bookmarklet:</source>
+        <translation>Bookmarklet :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="32"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="33"/>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="36"/>
+        <source>Carnet listens on this computer only (127.0.0.1), and only while this library is open. The token is the key: anyone who has it can add pages to this library, so do not share the bookmarklet. A new token is made each time the library is opened: copy the bookmarklet again then.</source>
+        <translation>Carnet n’écoute que sur cet ordinateur (127.0.0.1), et seulement tant que cette bibliothèque est ouverte. Le jeton est la clé : qui le détient peut ajouter des pages à cette bibliothèque, ne partagez donc pas le bookmarklet. Un nouveau jeton est créé à chaque ouverture de la bibliothèque : copiez alors le bookmarklet de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="46"/>
+        <source>Save to Carnet is off: the library is open for reading only, or it was turned off in Preferences.</source>
+        <translation>« Enregistrer dans Carnet » est désactivé : la bibliothèque est ouverte en lecture seule, ou la fonction a été désactivée dans les Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="52"/>
+        <source>Copy this bookmarklet and paste it as the address (URL) of a new bookmark in your browser. On any page, click the bookmark to save the page to Carnet; text selected on the page becomes a highlight. The browser extension (packaging/browser) asks for the port and the token below instead.</source>
+        <translation>Copiez ce bookmarklet et collez-le comme adresse (URL) d’un nouveau marque-page de votre navigateur. Sur n’importe quelle page, cliquez sur ce marque-page pour enregistrer la page dans Carnet ; le texte sélectionné sur la page devient un surlignage. L’extension de navigateur (packaging/browser) demande plutôt le port et le jeton ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="63"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="69"/>
+        <source>Save to Carnet is off: {error}</source>
+        <translation>« Enregistrer dans Carnet » est désactivé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="95"/>
+        <source>Saving {url}…</source>
+        <translation>Enregistrement de {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="103"/>
+        <source>Save to Carnet: {result}</source>
+        <translation>Enregistrer dans Carnet : {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="112"/>
+        <source>Save to Carnet: {url} was not saved: {reason}</source>
+        <translation>Enregistrer dans Carnet : {url} n’a pas été enregistrée : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2284,8 +2444,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="158"/>
-        <location filename="../../app/ui/main_menu.py" line="175"/>
+        <location filename="../../app/ui/main_menu.py" line="159"/>
+        <location filename="../../app/ui/main_menu.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2425,23 +2585,28 @@
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="177"/>
-        <location filename="../../app/ui/main_menu.py" line="217"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <source>“Save to Carnet” &amp;Bookmarklet…</source>
+        <translation>&amp;Bookmarklet « Enregistrer dans Carnet »…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="178"/>
+        <location filename="../../app/ui/main_menu.py" line="218"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="105"/>
+        <location filename="../../app/ui/main_menu.py" line="106"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="106"/>
+        <location filename="../../app/ui/main_menu.py" line="107"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="107"/>
+        <location filename="../../app/ui/main_menu.py" line="108"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -2471,7 +2636,7 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="102"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2479,91 +2644,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2589,93 +2754,103 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="23"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="25"/>
         <source>Reader font</source>
         <translation>Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="28"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Only when asked</source>
         <translation>Seulement sur demande</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <source>Receive pages from the browser (bookmarklet, extension)</source>
+        <translation>Recevoir les pages du navigateur (bookmarklet, extension)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Update feeds &amp;every</source>
         <translation>Mettre à jour les &amp;fils toutes les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <source>Save to &amp;Carnet</source>
+        <translation>Enregistrer dans &amp;Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>
