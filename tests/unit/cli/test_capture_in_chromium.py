@@ -6,14 +6,10 @@ library file with the selection as a highlight, and a request with a wrong token
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -21,8 +17,8 @@ import pytest
 from app.services.annotating import AnnotationService
 from app.services.library import open_library
 from app.store.articles import find_by_url, get_article
+from tests.devtools import CHROMIUM, Chromium
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is installed by packaging/system-deps.sh test")
 
 QUOTE = "Les chalutiers sont sortis à l’aube, et les ferries pour Jersey repartiront jeudi."
@@ -62,8 +58,6 @@ def test_the_bookmarklet_saves_a_page_from_chromium(tmp_path, web_server):
     open_library(folder, add_samples=False, language="fr").close()
     serving = subprocess.Popen([sys.executable, "-m", "app", "--library", str(folder), "serve-capture"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
-    browser = None
-    profile = Path(tempfile.mkdtemp(prefix="carnet-chromium-"))
     try:
         listening = serving.stdout.readline()
         assert listening.startswith("listening on http://127.0.0.1:"), listening + serving.stderr.read()
@@ -72,24 +66,16 @@ def test_the_bookmarklet_saves_a_page_from_chromium(tmp_path, web_server):
         capture = json.loads((folder / "capture.json").read_text())
         code = unquote(shown.strip().removeprefix("bookmarklet: javascript:"))
         address = web_server.page("/port.html", PAGE.format(quote=QUOTE, bookmarklet=code, port=capture["port"]))
-        browser = subprocess.Popen(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", address],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
         def seen(prefix):
             return next((r.path for r in web_server.requests if r.path.startswith(prefix)), None)
 
-        told = wait_for(lambda: seen("/told?"), 60, "the bookmarklet's answer")
-        wrong = wait_for(lambda: seen("/wrong?"), 30, "the wrong token's answer")
+        with Chromium(address):
+            told = wait_for(lambda: seen("/told?"), 60, "the bookmarklet's answer")
+            wrong = wait_for(lambda: seen("/wrong?"), 30, "the wrong token's answer")
     finally:
-        if browser is not None:
-            browser.terminate()
-            browser.wait(30)
         serving.send_signal(signal.SIGINT)
         _, errors = serving.communicate(timeout=30)
-        shutil.rmtree(profile, ignore_errors=True)
     assert serving.returncode == 0, errors
     assert "Traceback" not in errors
     assert wrong == "/wrong?403"
