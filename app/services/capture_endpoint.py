@@ -33,6 +33,7 @@ CAPTURE_FILE = "capture.json"
 SOCKET_SECONDS = 30.0
 """A client that sends nothing for this long is dropped (it would hold a thread)."""
 _CHUNK = 256 * 1024
+_SHUTDOWN_SECONDS = 0.02  # how often the server looks whether to stop: closing the window waits that long
 
 log = logging.getLogger("carnet.capture")
 
@@ -68,7 +69,8 @@ class CaptureEndpoint:
     def start(self) -> CaptureEndpoint:
         """Write `capture.json` and start answering, on a thread of its own."""
         _write_private(self.file, json.dumps({"port": self.port, "token": self.token}))
-        self._thread = threading.Thread(target=self._server.serve_forever, name="carnet-capture", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(_SHUTDOWN_SECONDS,),
+                                        name="carnet-capture", daemon=True)
         self._thread.start()
         log.info("capture endpoint listening on %s", self.address)
         return self

@@ -109,8 +109,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.story_bar.set_read_only(library.read_only)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
         self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
+        # The Feeds panel reads the feeds again itself when an update ends.
         self.feeds.refreshed.connect(lambda report: self.apply_changes(
-            Changes(added_articles=frozenset(report.imported_ids), feeds=True)))
+            Changes(added_articles=frozenset(report.imported_ids))))
         self.feeds_dialog: FeedsDialog | None = None
         self.capture = CaptureController(library, runner, tell=self.statusBar().showMessage, parent=self)
         self.capture.captured.connect(lambda outcome: self.apply_changes(outcome.changes))
@@ -427,7 +428,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.set_highlights(highlights, colours)
             self._fill_highlights_panel(highlights, colours)
         self._refresh_tags()
-        if (changes.feeds or changes.everything) and self.feeds_dialog is not None:
+        # While this window updates the feeds, each feed the update records is a change
+        # seen here: the panel is read again once, when the update ends.
+        if (changes.feeds or changes.everything) and self.feeds_dialog is not None and not self.feeds.running:
             self.feeds_dialog.reload()
 
     def _reload_shown_article(self) -> None:
