@@ -1,7 +1,7 @@
 """"Save to Carnet" in the window: the capture endpoint (`app.services.capture_endpoint`)
 opens with a library that can be written, and each page a browser sends is saved by a
 background task, one after the other, so the window never waits; the result is told in
-the status bar and the window shows the new article (or highlight) through its
+the status bar (in a field of its own, which the article count does not overwrite) and the window shows the new article (or highlight) through its
 `Changes`, as after any import."""
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import collections
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import Callable
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.core.capture import CaptureRequest
 from app.core.changes import Outcome
@@ -25,6 +24,8 @@ from app.ui.tasks import Task, TaskRunner
 
 ANSWER_SECONDS = 120.0
 """How long a browser is kept waiting for its answer (the page is saved all the same)."""
+SHOWN_MS = 20_000
+"""How long the status bar tells what became of a capture."""
 
 
 @dataclass
@@ -45,10 +46,15 @@ class CaptureController(QObject):
     """The Outcome[CaptureResult] of each capture (its changes for the window)."""
     _arrived = Signal(object)  # a _Waiting, from a request's thread to the UI thread
 
-    def __init__(self, library: Library, runner: TaskRunner, *, tell: Callable[[str], None],
+    def __init__(self, library: Library, runner: TaskRunner, status_bar: QStatusBar, *,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._library, self._runner, self._tell = library, runner, tell
+        self._library, self._runner = library, runner
+        self.label = QLabel(objectName="capture_label", textFormat=Qt.TextFormat.PlainText)
+        self.label.hide()
+        status_bar.addPermanentWidget(self.label)
+        self._hide_timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._hide_timer.timeout.connect(self.label.hide)
         self._queue: collections.deque[_Waiting] = collections.deque()
         self._current: _Waiting | None = None
         self._task: Task | None = None
@@ -99,7 +105,7 @@ class CaptureController(QObject):
 
     def _on_finished(self, outcome: Outcome[CaptureResult]) -> None:
         self._end(outcome.value)
-        self.captured.emit(outcome)  # the window shows it, then the sentence stays in the status bar
+        self.captured.emit(outcome)
         self._tell(self.tr("Save to Carnet: {result}").format(result=translated(outcome.value.message)))
         self._next()
 
@@ -118,6 +124,11 @@ class CaptureController(QObject):
         if self._current is not None:
             self._current.answer(result)
         self._current, self._task = None, None
+
+    def _tell(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.show()
+        self._hide_timer.start()
 
     def _release_waiting(self) -> None:
         while self._queue:

@@ -113,7 +113,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.feeds.refreshed.connect(lambda report: self.apply_changes(
             Changes(added_articles=frozenset(report.imported_ids))))
         self.feeds_dialog: FeedsDialog | None = None
-        self.capture = CaptureController(library, runner, tell=self.statusBar().showMessage, parent=self)
+        self.capture = CaptureController(library, runner, self.statusBar(), parent=self)
         self.capture.captured.connect(lambda outcome: self.apply_changes(outcome.changes))
         self.setAcceptDrops(True)
         self._build_menus()

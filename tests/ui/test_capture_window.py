@@ -52,9 +52,12 @@ def test_a_page_sent_to_the_window_is_saved_and_shown(qtbot, library, make_windo
     qtbot.waitUntil(lambda: "http_status" in answer, timeout=10_000)
     assert answer["http_status"] == 200 and answer["status"] == "imported"
     assert window.article_model.total() == before + 1
-    assert window.statusBar().currentMessage() == (
+    assert window.capture.label.isVisible() and window.capture.label.text() == (
         f"Save to Carnet: saved as article {answer['article_id']}; the selected text is highlight "
         f"{answer['highlight_id']}")
+    told = window.capture.label.text()
+    window.pick_up_outside_changes()  # the capture's own connection wrote it: seen as an outside change too
+    assert window.capture.label.text() == told and window.article_model.total() == before + 1
     quotes = [h.quote for h in window.carnet.annotations.highlights(article_id=answer["article_id"])]
     assert quotes == ["Fishing boats left at dawn"]
 
@@ -67,7 +70,7 @@ def test_a_refused_capture_is_one_sentence_and_the_next_goes_on(qtbot, library, 
             "url": "https://news.example/empty", "html": "<html><body></body></html>"})
     qtbot.waitUntil(lambda: "http_status" in refused, timeout=10_000)
     assert refused["http_status"] == 422 and refused["ok"] is False
-    message = window.statusBar().currentMessage()
+    message = window.capture.label.text()
     assert message.startswith("Save to Carnet: https://news.example/empty was not saved: ") and "\n" not in message
     with qtbot.waitSignal(window.capture.captured, timeout=60_000):
         saved = post_in_background(endpoint.port, endpoint.token, {"url": "https://news.example/h", "html": PAGE})
