@@ -172,3 +172,14 @@ def test_a_selection_across_paragraphs_is_found_by_its_words():
     assert selection_span(body, "ends here.\nSecond one") == (16, 38)
     assert selection_span(body, 'one "starts"') == (35, 47)
     assert selection_span(body, "missing") is None
+
+
+def test_serve_capture_on_a_read_only_library_says_why_and_exits_1(empty_library):
+    from tests.unit.cli.subprocess_runs import carnet, no_traceback
+
+    empty_library.close()
+    result = carnet(empty_library.folder, "--read-only", "serve-capture")
+    assert result.returncode == 1 and no_traceback(result)
+    assert result.stderr.strip() == ("carnet: the library is open for reading only: captured pages could not be "
+                                     "stored")
+    assert not (empty_library.folder / "capture.json").exists()
