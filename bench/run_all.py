@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 from bench import (annotation_import_bench, edit_wait_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
-                   places_eval, search_bench, search_peers, search_relevance, suggestions_eval, ui_pauses_bench,
-                   window_bench)
+                   places_eval, rule_count_bench, search_bench, search_known_items, search_peers, search_relevance,
+                   suggestions_eval, ui_pauses_bench, window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -28,6 +28,7 @@ BENCHMARKS = [
     ("Index and search", search_bench.rows),
     ("Search beside its peers (realistic corpus)", search_peers.rows),
     ("Search relevance (related words)", search_relevance.rows),
+    ("Search ranking (known items)", search_known_items.rows),
     ("Window", window_bench.rows),
     ("Window during long reads", ui_pauses_bench.rows),
     ("Edits during an import", edit_wait_bench.rows),
@@ -35,6 +36,7 @@ BENCHMARKS = [
     ("Export", export_bench.rows),
     ("Annotation import", annotation_import_bench.rows),
     ("Suggestions", suggestions_eval.rows),
+    ("Tag rules' live count", rule_count_bench.rows),
     ("Places", places_eval.rows),
 ]
 
@@ -61,6 +63,16 @@ def _kept_rows(titles: set[str]) -> dict[str, list[str]]:
             if title in titles:
                 kept.setdefault(title, []).append(line)
     return kept
+
+
+def _kept_sections() -> list[str]:
+    """The sections after the table (`## …`, such as the import corpora's, which
+    `make bench-import` measures), kept as the last RESULTS.md has them."""
+    if not RESULTS.exists():
+        return []
+    text = RESULTS.read_text(encoding="utf-8")
+    start = text.find("\n## ")
+    return ["", *text[start + 1:].rstrip("\n").splitlines()] if start >= 0 else []
 
 
 def main(only: list[str]) -> None:
@@ -105,7 +117,7 @@ def main(only: list[str]) -> None:
     missed = [line for line in lines if line.endswith("| **missed** |")]
     lines += ["", f"{len(missed)} target{'s' if len(missed) != 1 else ''} missed."
               + (" Why, and what limits them: see the closing notes of the issues that set them." if missed else "")]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    RESULTS.write_text("\n".join(lines + _kept_sections()) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS} ({minutes:.1f} minutes)")
 
 

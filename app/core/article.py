@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 
+from app.core.images import EmbeddedImage
+
 
 DATE_FROM_FILE = "file"
 """`extras["published_from"]` for a date taken from the file's own creation time (a
@@ -26,7 +28,8 @@ class Article:
 
     `body` is the text that highlight offsets point into: it never changes after import.
     `published` is an ISO 8601 date or date-time. `extras` keeps what the text carried
-    that is not article prose (breadcrumbs, photo captions, a bare timestamp).
+    that is not article prose (breadcrumbs, photo captions, a bare timestamp). `images`
+    are an e-book's or a Word file's own pictures (a web page's are never fetched).
     """
 
     title: str
@@ -40,6 +43,7 @@ class Article:
     original_path: str | None = None
     keywords: tuple[str, ...] = ()
     extras: dict[str, object] = field(default_factory=dict)
+    images: tuple[EmbeddedImage, ...] = ()  # the pictures the file carried, stored beside it
     id: int | None = None
     imported_at: str | None = None
 

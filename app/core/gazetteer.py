@@ -66,3 +66,13 @@ ACTORS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 TITLES = ("la présidente", "le président", "La présidente", "Le président", "vice-présidente", "vice-président",
           "la ministre", "le ministre", "Premier ministre", "la commissaire", "le commissaire",
           "President", "Vice-President", "Prime Minister", "Commissioner", "Minister")
+
+
+_FRENCH_NAMES = {canonical: names[0] for canonical, _, names in PLACES + ACTORS}
+"""canonical name → its French name: the first of the names it goes by."""
+
+
+def name_in(canonical: str, language: str) -> str:
+    """A place's or actor's name as a reader of `language` writes it ("fr": "Allemagne"
+    for "Germany"); the canonical English name otherwise, or for a name added by the user."""
+    return _FRENCH_NAMES.get(canonical, canonical) if language == "fr" else canonical

@@ -78,3 +78,30 @@ def library_language(locale_name: str | None) -> str:
     """The language a new library's default tags speak: French for a French locale or
     interface ("fr", "fr_BE.UTF-8"), else English."""
     return "fr" if (locale_name or "").lower()[:2] == "fr" else "en"
+
+
+def nested(tags: list[Tag]) -> list[tuple[Tag, int]]:
+    """The tags depth-first, each after its parent with its depth (0 at the top), keeping
+    their order among siblings; a tag whose parent is not among them stands at the top,
+    and so does one caught in a loop of parents (which the service never writes)."""
+    ids = {tag.id for tag in tags}
+    children: dict[int | None, list[Tag]] = {}
+    for tag in tags:
+        children.setdefault(tag.parent_id if tag.parent_id in ids else None, []).append(tag)
+    ordered: list[tuple[Tag, int]] = []
+    seen: set[int | None] = set()
+
+    def visit(parent_id: int | None, depth: int) -> None:
+        for tag in children.get(parent_id, []):
+            if tag.id not in seen:
+                seen.add(tag.id)
+                ordered.append((tag, depth))
+                visit(tag.id, depth + 1)
+
+    visit(None, 0)
+    for tag in tags:  # in a loop of parents: none of them is reached from the top
+        if tag.id not in seen:
+            seen.add(tag.id)
+            ordered.append((tag, 0))
+            visit(tag.id, 1)
+    return ordered

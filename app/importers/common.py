@@ -10,7 +10,7 @@ from app.core.dates import parse_date_line
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.metadata import recover_metadata
-from app.core.structure import locate_blocks, marks_to_extras
+from app.core.structure import locate_blocks, locate_inline, marks_to_extras
 from app.core.text import clean_field, has_control_characters, normalise_text
 
 
@@ -46,13 +46,22 @@ def article_from_text(path: Path, text: str, *, format: str, title: str | None =
     )
 
 
-def with_structure(article: Article, blocks: list[tuple[str, int, str]]) -> Article:
-    """The article with the marks of `blocks` (kind, level, text) over its stored body in
+def with_structure(article: Article, blocks: list[tuple[str, int, str]], runs=(), figures=()) -> Article:
+    """The article with the marks of `blocks` (kind, level, text), of the emphasis and
+    links of `runs` (see `core.structure.locate_inline`) and of `figures` (FIGURE, picture
+    position, text of the paragraph it stands at) over its stored body in
     `extras["marks"]`; unchanged when none is found."""
-    marks = locate_blocks(article.body, blocks)
+    marks = structure_marks(article.body, blocks, runs, figures)
     if not marks:
         return article
-    return dataclasses.replace(article, extras={**article.extras, "marks": marks_to_extras(marks)})
+    return dataclasses.replace(article, extras={**article.extras, "marks": marks})
+
+
+def structure_marks(body: str, blocks: list[tuple[str, int, str]], runs=(), figures=()) -> list[list]:
+    """The JSON-ready marks of `blocks`, `runs` and `figures` over `body`, ordered by where
+    they start."""
+    marks = locate_blocks(body, blocks) + locate_inline(body, runs) + locate_blocks(body, figures)
+    return marks_to_extras(sorted(marks, key=lambda mark: (mark.start, -mark.end)))
 
 
 _ONE_LINE_FIELDS = ("title", "language", "source", "author", "url", "published", "original_path")

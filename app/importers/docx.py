@@ -1,9 +1,10 @@
 """Word documents (.docx): paragraphs, headings, tables, text boxes and equations in
 document order, footnotes and endnotes at the end, with the title, author and date of the
-document's properties."""
+document's properties, and the pictures stored inside it (each marked where it stands)."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from lxml import etree
 
 from app.core.article import Article
 from app.core.errors import ImportRejected
+from app.core.images import MAX_ARTICLE_IMAGE_BYTES, MAX_IMAGES, EmbeddedImage, accepted_image
 from app.core.messages import Message
 from app.importers.archives import check_archive
 from app.importers.common import article_from_text, with_structure
@@ -30,7 +32,8 @@ def read_docx(path: Path) -> Article:
     check_archive(path, Message("Word document"))
     try:
         document = docx.Document(_transitional(path))
-        text, structure = _document_text(document)
+        pictures = DocumentPictures(document)
+        text, structure, runs, figures = _document_text(document, pictures)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError,
             RecursionError) as error:
         raise ImportRejected(path, Message("this Word document is damaged or not a .docx file ({error})",
@@ -40,7 +43,8 @@ def read_docx(path: Path) -> Article:
     article = article_from_text(path, text, format="docx",
                                 title=properties.title, author=properties.author, file_date=created,
                                 language=properties.language or detect_language(text))
-    return with_structure(article, structure)
+    article = dataclasses.replace(article, images=tuple(pictures.images))
+    return with_structure(article, structure, runs, figures)
 
 
 # ISO 29500 "strict" documents name the same parts and elements in other namespaces.
@@ -77,14 +81,46 @@ def _transitional(path: Path) -> str | io.BytesIO:
     return converted
 
 
-def _document_text(document) -> tuple[str, list[tuple[str, int, str]]]:
-    reader = DocumentText(_style_names(document))
+def _document_text(document, pictures) -> tuple[str, list[tuple[str, int, str]], list, list]:
+    reader = DocumentText(_style_names(document), _link_targets(document), pictures.picture)
     blocks = reader.blocks(document.element.body)
     notes: dict[int, str] = {}
     for kind, relationship in (("footnote", RELATIONSHIP_TYPE.FOOTNOTES), ("endnote", RELATIONSHIP_TYPE.ENDNOTES)):
         notes.update(reader.notes(_part_root(document, relationship), kind))
     blocks += [f"[{number}] {text}" for number, text in sorted(notes.items()) if text]
-    return "\n\n".join(blocks), reader.structure
+    return "\n\n".join(blocks), reader.structure, reader.inline, reader.figures
+
+
+class DocumentPictures:
+    """The pictures stored inside the document (never one it links to), each kept once in
+    the order the text shows them, when `core.images` accepts it and it fits the budget."""
+
+    def __init__(self, document) -> None:
+        self._part = document.part
+        self.images: list[EmbeddedImage] = []
+        self._positions: dict[str, int | None] = {}
+        self._bytes = 0
+
+    def picture(self, relationship_id: str, description: str) -> int | None:
+        if relationship_id in self._positions:
+            return self._positions[relationship_id]
+        self._positions[relationship_id] = None
+        rel = self._part.rels.get(relationship_id)
+        if rel is None or rel.is_external or rel.reltype != RELATIONSHIP_TYPE.IMAGE or len(self.images) >= MAX_IMAGES:
+            return None
+        image = accepted_image(rel.target_part.blob, len(self.images), description)
+        if image is None or self._bytes + len(image.data) > MAX_ARTICLE_IMAGE_BYTES:
+            return None
+        self.images.append(image)
+        self._bytes += len(image.data)
+        self._positions[relationship_id] = image.position
+        return image.position
+
+
+def _link_targets(document) -> dict[str, str]:
+    """The addresses of the document's hyperlinks, by relationship id."""
+    return {rel_id: rel.target_ref for rel_id, rel in document.part.rels.items()
+            if rel.reltype == RELATIONSHIP_TYPE.HYPERLINK and rel.is_external}
 
 
 def _style_names(document) -> dict[str, str]:

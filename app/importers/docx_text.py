@@ -3,7 +3,7 @@ cells separated by a tab), content controls, text boxes after the paragraph that
 anchors them, equations as their text, and footnote and endnote references as
 "[n]" with the notes' text for the end of the article; and the structure (headings,
 list items, quotes, captions by their paragraph style, table cells) as blocks for
-`core.structure`."""
+`core.structure`, with each paragraph's bold and italic runs and hyperlinks."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from app.core.structure import CAPTION, HEADING, LIST_ITEM, QUOTE, TABLE_CELL
+from app.core.structure import BOLD, CAPTION, EMPHASIS, FIGURE, HEADING, ITALIC, LINK, LIST_ITEM, QUOTE, TABLE_CELL, link_target
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -44,17 +44,39 @@ _VAL = f"{{{_W}}}val"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _STYLED_LIST_LEVEL = re.compile(r"\s(\d)$")
 _QUOTE_STYLES = {"quote", "intense quote", "block text"}
+_DRAWING = f"{{{_W}}}drawing"
+_PICTURE = f"{{{_W}}}pict"
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_RUN = f"{{{_W}}}r"
+_RUN_PROPERTIES = f"{{{_W}}}rPr"
+_RUN_STYLE = f"{{{_W}}}rStyle"
+_HYPERLINK = f"{{{_W}}}hyperlink"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_TOGGLES = ((f"{{{_W}}}b", BOLD), (f"{{{_W}}}i", ITALIC))
+_OFF = {"0", "false", "off", "none"}
+_EMPHASIS_STYLES = {"strong": BOLD, "emphasis": ITALIC, "intense emphasis": ITALIC}
 
 
 class DocumentText:
     """Reads a document's body and notes; `note_numbers` numbers the notes in the order
     the text refers to them."""
 
-    def __init__(self, style_names: dict[str, str] | None = None) -> None:
+    def __init__(self, style_names: dict[str, str] | None = None, link_targets: dict[str, str] | None = None,
+                 picture=None) -> None:
         self.note_numbers: dict[tuple[str, str], int] = {}
         self.style_names = style_names or {}
+        self.link_targets = link_targets or {}  # hyperlinks' addresses by relationship id
         self.structure: list[tuple[str, int, str]] = []
+        self.inline: list[tuple[str, list[tuple[str, int, str, str, int]]]] = []
         self._cell_depth = 0
+        self._spans: list[tuple[str, int, str, str, int]] = []
+        # `picture(relationship id, description)` keeps a picture and gives its position, or None.
+        self._picture = picture
+        self.figures: list[tuple[str, int, str]] = []  # (FIGURE, position, paragraph text)
+        self._waiting: list[int] = []
 
     def blocks(self, container: etree._Element) -> list[str]:
         """The text blocks of a body, a table cell, a text box or a note, in order."""
@@ -65,6 +87,9 @@ class DocumentText:
                 text = self._paragraph(child, boxes)
                 if text.strip():
                     found.append(text.strip())
+                    # A picture stands at the paragraph that holds it, or else at the next one.
+                    self.figures += [(FIGURE, position, text.strip()) for position in self._waiting]
+                    self._waiting.clear()
                     if not self._cell_depth and (kind := self._paragraph_kind(child)) is not None:
                         self.structure.append((*kind, text.strip()))
                 for box in boxes:
@@ -93,15 +118,60 @@ class DocumentText:
 
     def _paragraph(self, paragraph: etree._Element, boxes: list[etree._Element]) -> str:
         parts: list[str] = []
+        self._spans = []
         self._inline(paragraph, parts, boxes)
-        return "".join(parts)
+        text = "".join(parts)
+        if self._spans and text.strip():
+            self.inline.append((text.strip(), self._spans))
+        self._spans = []
+        return text
 
-    def _inline(self, element: etree._Element, parts: list[str], boxes: list[etree._Element]) -> None:
+    def _span(self, kind: str, level: int, element: etree._Element, parts: list[str],
+              boxes: list[etree._Element], target: str = "", parent: int = -1) -> None:
+        """Read `element` (a run or a hyperlink) into `parts`, and note it as a span."""
+        slot = len(self._spans)
+        self._spans.append((kind, level, "", target, parent))
+        first = len(parts)
+        self._inline(element, parts, boxes, parent=slot)
+        text = " ".join("".join(parts[first:]).split())
+        self._spans[slot] = (kind, level, text, target, parent)
+
+    def _pictures_in(self, drawing: etree._Element) -> None:
+        properties = next(drawing.iter(_DOC_PROPERTIES), None)
+        description = (properties.get("descr") or properties.get("title") or "") if properties is not None else ""
+        for image in (*drawing.iter(_BLIP), *drawing.iter(_VML_IMAGE)):
+            if any(ancestor.tag in _SKIPPED for ancestor in image.iterancestors()):
+                continue  # the fallback copy of a picture shown above
+            key = image.get(_EMBED) or image.get(_RELATIONSHIP_ID) or ""
+            if key and (position := self._picture(key, description)) is not None:
+                self._waiting.append(position)
+
+    def _emphasis(self, run: etree._Element) -> int:
+        properties = run.find(_RUN_PROPERTIES)
+        if properties is None:
+            return 0
+        level = 0
+        for tag, value in _TOGGLES:
+            toggle = properties.find(tag)
+            if toggle is not None and (toggle.get(_VAL) or "true").lower() not in _OFF:
+                level = max(level, value)
+        style = properties.find(_RUN_STYLE)
+        if style is not None:
+            name = self.style_names.get(style.get(_VAL, ""), style.get(_VAL, "")).strip().casefold()
+            level = max(level, _EMPHASIS_STYLES.get(name, 0))
+        return level
+
+    def _inline(self, element: etree._Element, parts: list[str], boxes: list[etree._Element],
+                parent: int = -1) -> None:
         for child in element:
             tag = child.tag
             if tag in _SKIPPED or not isinstance(tag, str):
                 continue
-            if tag in _TEXT:
+            if tag == _HYPERLINK and (target := link_target(self.link_targets.get(child.get(_RELATIONSHIP_ID, "")))):
+                self._span(LINK, 0, child, parts, boxes, target, parent)
+            elif tag == _RUN and (level := self._emphasis(child)):
+                self._span(EMPHASIS, level, child, parts, boxes, parent=parent)
+            elif tag in _TEXT:
                 parts.append(child.text or "")
             elif tag == _TAB:
                 parts.append("\t")
@@ -116,8 +186,11 @@ class DocumentText:
                 parts.append(f"[{number}]")
             elif tag == _TEXT_BOX:
                 boxes.append(child)
+            elif tag in (_DRAWING, _PICTURE) and self._picture is not None:
+                self._pictures_in(child)
+                self._inline(child, parts, boxes, parent)
             else:
-                self._inline(child, parts, boxes)
+                self._inline(child, parts, boxes, parent)
 
     def _paragraph_kind(self, paragraph: etree._Element) -> tuple[str, int] | None:
         properties = paragraph.find(_PARAGRAPH_PROPERTIES)

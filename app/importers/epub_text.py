@@ -8,7 +8,8 @@ import re
 
 import lxml.html
 
-from app.importers.html_structure import structure_blocks
+from app.core.structure import FIGURE
+from app.importers.html_structure import inline_runs, structure_blocks
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details div dl dt fieldset figcaption "
@@ -24,18 +25,26 @@ def chapter_text(content: bytes | str) -> str:
     return chapter_text_and_structure(content)[0]
 
 
-def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[str, int, str]]]:
-    """The paragraphs of one chapter (or any HTML), separated by blank lines, and its
-    structure blocks (headings, list items, quotes, table cells, captions)."""
+def chapter_text_and_structure(content: bytes | str, picture=None) -> tuple[str, list[tuple[str, int, str]], list]:
+    """The paragraphs of one chapter (or any HTML), separated by blank lines, its
+    structure blocks (headings, list items, quotes, table cells, captions) and the runs
+    of its emphasis and links. `picture(src, description)`, when given, is told of each
+    `img` and returns the position it keeps the picture at (or None); a (FIGURE,
+    position, text) block then gives the paragraph it stands in or before, after the
+    structure blocks."""
     root = lxml.html.fromstring(_XML_DECLARATION.sub("", _decoded(content), count=1))
     paragraphs: list[str] = []
     current: list[str] = []
+    waiting: list[int] = []  # pictures not yet followed by text
+    figures: list[tuple[str, int, str]] = []
 
     def flush() -> None:
         lines = ("".join(current)).split("\n")
         text = "\n".join(" ".join(line.split()) for line in lines).strip("\n")
         if text.strip():
             paragraphs.append("\n".join(line for line in text.split("\n") if line))
+            figures.extend((FIGURE, position, paragraphs[-1]) for position in waiting)
+            waiting.clear()
         current.clear()
 
     def walk(element) -> None:
@@ -47,6 +56,10 @@ def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[st
             flush()
         if tag == "br":
             current.append("\n")
+        if tag == "img" and picture is not None and element.get("src"):
+            position = picture(element.get("src"), element.get("alt") or "")
+            if position is not None:
+                waiting.append(position)
         if tag == "pre" and element.text_content():
             current.append(element.text_content())
         else:
@@ -61,7 +74,9 @@ def chapter_text_and_structure(content: bytes | str) -> tuple[str, list[tuple[st
 
     walk(root)
     flush()
-    return "\n\n".join(paragraphs), structure_blocks(root)
+    if waiting and paragraphs:  # pictures after the last paragraph stand at it
+        figures.extend((FIGURE, position, paragraphs[-1]) for position in waiting)
+    return "\n\n".join(paragraphs), structure_blocks(root) + figures, inline_runs(root)
 
 
 def _decoded(content: bytes | str) -> str:

@@ -25,8 +25,9 @@ from app.core.messages import Message
 from app.importers.common import article_from_text, with_structure
 from app.importers.epub_text import chapter_text
 from app.importers.galleries import drop_galleries
-from app.importers.html_structure import structure_blocks
-from app.importers.html_metadata import (byline_author, choose_title, clean_authors, page_metadata, parse_page,
+from app.importers.html_structure import inline_runs, structure_blocks
+from app.importers.html_authors import page_authors
+from app.importers.html_metadata import (choose_title, page_metadata, parse_page,
                                          publication_date)
 from app.importers.language import detect_language
 from app.importers.reading import decode_text, read_bytes
@@ -61,26 +62,28 @@ def read_html(path: Path) -> Article:
     document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, **_OPTIONS)
     text = (document.text or "") if document is not None else ""
     blocks = structure_blocks(document.body if document is not None else None)
-    author = clean_authors(document.author if document is not None else None) or byline_author(tree)
+    site = (document.sitename if document is not None else None) or meta.site_name
+    # Before `_fullest_text`, which strips the tree's links and menus.
+    author = page_authors(document.author if document is not None else None, tree, site_name=site, host=meta.host)
+    runs = inline_runs(tree.find("body") if tree is not None else None)
     text, extractor, blocks = _fullest_text(page, text, blocks, tree)
     text = _SPACE_RUNS.sub(" ", text)
     if not text.strip():
         raise ImportRejected(path, Message("no article text was found in this page"))
-    site = (document.sitename if document is not None else None) or meta.site_name
     extras = {"extractor": extractor} if extractor else {}
     if galleries:
         extras["galleries_dropped"] = galleries
     article = article_from_text(
         path, text, format="html",
         title=choose_title(document.title if document is not None else None, meta.title, site, meta.headings,
-                           meta.host),
+                           meta.host, meta.subheadings),
         author=author,
         published=publication_date(document.date if document is not None else None, meta),
         source=site, url=document.url if document is not None else None,
         language=_language(meta.language or (document.language if document is not None else None), text),
         extras=extras,
     )
-    return with_structure(article, blocks)
+    return with_structure(article, blocks, runs)
 
 
 def _with_math_as_text(page: str) -> str:

@@ -1,7 +1,6 @@
 """What a saved page says about itself, read from its parsed tree: the declared language
 (comments, such as old conditional ones, are not markup), the page's own title without
-the site's name, the published (not modified) date, and author names without the junk
-extractors pick up."""
+the site's name, and the published (not modified) date. Authors: `html_authors`."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ _WORDS = re.compile(r"\w+")
 _COLON = re.compile(r"\s+:\s+")
 _MAX_SITE_WORDS = 12
 _SHORT_HEADING_WORDS = 6
+_SECTION_NAME_WORDS = 1
 _MAX_JSON_LD_CHARS = 200_000
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
@@ -29,40 +29,6 @@ _PUBLISHED_META = (
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
                   "dc.date.modified")
-_NOT_AUTHORS = {
-    "username", "user", "admin", "administrator", "author", "authors", "auteur", "auteurs", "autor",
-    "autore", "作者", "authority control", "by", "par", "staff", "anonymous", "anonyme", "guest", "unknown",
-    "written by", "posted by", "editor", "redaction", "rédaction", "wordpressadmin", "webmaster", "human",
-    "name", "no author", "posted", "published", "says", "said", "on", "reply", "antworten", "kommentar",
-    "follow", "folgen", "phd", "dr", "prof",
-}
-# What a byline or a field carries before or after the name ("Autor: …", "责任编辑：…", "… says").
-_NAME_PREFIX = re.compile(r"^(?:autor(?:in)?|author|auteur|责任编辑|编辑|作者|zum profil von|written by|posted by|"
-                          r"beitrag von|interview|text|texte)"
-                          r"(?:\b|(?=[:：]))\s*[:：]?\s*", re.I)
-_NAME_SUFFIX = re.compile(r"\s+(?:says|said|sagt|schreibt|stand|veröffentlicht)\s*:?$", re.I)
-# A publisher or a newsroom named beside the people who wrote the article.
-_ORGANISATION = re.compile(
-    r"\b(?:gmbh|ag|inc|ltd|llc|sa|sas|média|media|verlag|press|zeitung|news|online|nachrichten|magazin|"
-    r"redaktion|newsroom|group|gruppe)\b", re.I)
-# A user name with digits ("happyface313") is a name; a date or a number is not.
-_HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.-]+$")
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
-# A date glued to a name ("Joe Wee Monday; February"): from a weekday, a dated month or
-# "updated" on. A month alone is dropped as a part; in a name (Theresa May) it stays.
-_DATE_TAIL = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|updated|published|posted|mis à jour|publié|veröffentlicht|publiziert|aktualisiert|"
-    r"geschrieben|erstellt)\b.*$"
-    r"|\b" + _MONTHS + r"\s+\d.*$|\b\d{1,2}\.?\s+" + _MONTHS + r"\b.*$",
-    re.I,
-)
-_MONTH = re.compile(_MONTHS + r"$", re.I)
-_MAX_AUTHOR_WORDS = 5
-_BYLINE = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)
-
-
 @dataclass(frozen=True)
 class PageMetadata:
     """The page's own statements; None where it makes none."""
@@ -74,6 +40,7 @@ class PageMetadata:
     modified: str | None = None
     headings: tuple[tuple[str, ...], ...] = ()  # each main heading's pieces of text
     host: str | None = None  # of the page's canonical address
+    subheadings: tuple[str, ...] = ()  # the texts of its h2 and h3 elements outside menus
 
 
 def parse_page(page: str):
@@ -101,7 +68,7 @@ def page_metadata(tree) -> PageMetadata:
     title = without_site_name(metas.get("og:title") or metas.get("twitter:title") or title_tag, site_name, host)
     return PageMetadata(language=_declared_language(tree), title=title or None, site_name=site_name,
                         published=_published(tree, metas), modified=_modified(tree, metas),
-                        headings=_main_headings(tree), host=host)
+                        headings=_main_headings(tree), host=host, subheadings=_subheadings(tree))
 
 
 def _host(tree, metas: dict[str, str]) -> str | None:
@@ -117,7 +84,7 @@ def _host(tree, metas: dict[str, str]) -> str | None:
     return None
 
 
-def _is_site(part: str, site_name: str | None, host: str | None) -> bool:
+def names_site(part: str, site_name: str | None, host: str | None) -> bool:
     """Whether a part of a title names the site: its name, its address ("lejournal.fr"),
     or words its address is made of ("Le Journal - Actualités" on journal.fr, "Parco
     Nazionale d'Abruzzo" on parcoabruzzo.it, "Analyse Opinion Critique" on aoc.media)."""
@@ -165,22 +132,56 @@ def _made_of_prefixes(name: str, words: list[str]) -> bool:
                for length in range(min(len(first), len(name)), 2, -1))
 
 
+# A soft hyphen marks where a browser may break a word ("Er\xadin\xadne\xadrung"): not text.
+_SOFT_HYPHEN = "\u00ad"
 _NOT_HEADLINE_PLACES = frozenset({"nav", "footer", "aside", "form", "template", "noscript"})
 _MAX_HEADINGS = 10
 
 
 def _main_headings(tree) -> tuple[tuple[str, ...], ...]:
-    """The pieces of text of the page's `h1` elements outside menus, footers and forms."""
-    found: list[tuple[str, ...]] = []
-    for heading in tree.iter("h1"):
-        if any(ancestor.tag in _NOT_HEADLINE_PLACES for ancestor in heading.iterancestors()):
-            continue
-        pieces = tuple(text for text in (" ".join(piece.split()) for piece in heading.itertext()) if text)
-        if pieces and pieces not in found:
-            found.append(pieces)
-        if len(found) >= _MAX_HEADINGS:
+    """The pieces of text of the page's `h1` elements outside menus, footers and forms;
+    of its `h2` elements when it has no such `h1` (a blog's post under its name)."""
+    for level in ("h1", "h2"):
+        found: list[tuple[str, ...]] = []
+        for heading in tree.iter(level):
+            if any(ancestor.tag in _NOT_HEADLINE_PLACES for ancestor in heading.iterancestors()):
+                continue
+            pieces = tuple(text for text in (" ".join(piece.replace(_SOFT_HYPHEN, "").split())
+                                             for piece in _texts(heading)) if text)
+            # A blog's day heading ("Samstag, 5. Oktober 2013") is not a post's title.
+            if pieces and pieces not in found and not (level == "h2" and parse_date(" ".join(pieces))):
+                found.append(pieces)
+            if len(found) >= _MAX_HEADINGS:
+                break
+        if found:
+            return tuple(found)
+    return ()
+
+
+_MAX_SUBHEADINGS = 40
+
+
+def _subheadings(tree) -> tuple[str, ...]:
+    found = []
+    for heading in tree.iter("h2", "h3"):
+        if not any(ancestor.tag in _NOT_HEADLINE_PLACES for ancestor in heading.iterancestors()):
+            found.append(join_pieces(" ".join(piece.replace(_SOFT_HYPHEN, "").split()) for piece in _texts(heading)
+                                     if piece.strip()))
+        if len(found) >= _MAX_SUBHEADINGS:
             break
     return tuple(found)
+
+
+def _texts(element):
+    """The pieces of text under `element`, without a ruby's reading aids (`rt`, `rp`:
+    the furigana above Japanese characters)."""
+    for child in element.iter():
+        if child is not element and isinstance(child.tag, str) and child.tag in ("rt", "rp"):
+            pass
+        elif child.text and (child is element or isinstance(child.tag, str)):
+            yield child.text
+        if child is not element and child.tail:
+            yield child.tail
 
 
 def publication_date(extracted: str | None, page: PageMetadata) -> str | None:
@@ -203,39 +204,49 @@ def _declared_language(tree) -> str | None:
     return code if len(code) == 2 and code.isalpha() else None
 
 
-def without_site_name(title: str, site_name: str | None, host: str | None = None) -> str:
+def without_site_name(title: str, site_name: str | None, host: str | None = None, *,
+                      named_only: bool = False) -> str:
     """`title` without a site name joined to it ("Headline | Le Journal"); `host`, the
     page's address's host, names the site too ("Headline - lejournal.fr"), and then
-    what follows the site's name (its motto) goes with it."""
+    what follows the site's name (its motto) goes with it. A short last part is taken
+    for a site's name unless `named_only`."""
     title = " ".join(title.split())
     parts = [part.strip() for part in _SEPARATORS.split(title) if part.strip()]
-    sites = [_is_site(part, site_name, host) for part in parts]
+    sites = [names_site(part, site_name, host) for part in parts]
     if host and not any(sites):
         # A colon separates a site only where a part it separates names the site.
         split = [piece.strip() for part in parts for piece in _COLON.split(part) if piece.strip()]
-        if any(_is_site(piece, site_name, host) for piece in split):
+        if any(names_site(piece, site_name, host) for piece in split):
             parts = split
-            sites = [_is_site(part, site_name, host) for part in parts]
+            sites = [names_site(part, site_name, host) for part in parts]
     if len(parts) < 2:
         return title
     if any(sites):
         first, last = sites.index(True), len(sites) - 1 - sites[::-1].index(True)
         kept = parts[:first] if first > 0 else parts[last + 1:]
         return max(kept, key=len) if kept else title
-    if len(parts[-1].split()) <= 3 < len(" ".join(parts[:-1]).split()):
+    if not named_only and len(parts[-1].split()) <= 3 < len(" ".join(parts[:-1]).split()):
         return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]  # a short last part names the site
     return title
 
 
 def choose_title(extracted: str | None, page_title: str | None, site_name: str | None,
-                 headings: tuple[tuple[str, ...], ...] = (), host: str | None = None) -> str | None:
-    """The page's headline as it shows it: its first main heading (`h1`) that shares a
-    third of its words with the page's own title (`og:title`, `<title>`). Otherwise
-    the extracted title, unless it is a short heading that is not the page's headline
-    ("About This Site", "Hi, I'm Nicolas."), when the page's own title wins."""
+                 headings: tuple[tuple[str, ...], ...] = (), host: str | None = None,
+                 subheadings: tuple[str, ...] = ()) -> str | None:
+    """The page's headline as it shows it: its first main heading (`h1`, or `h2` on a
+    page without one) that shares a third of its words with the page's own title
+    (`og:title`, `<title>`), or else its only main heading, unless `subheadings` show
+    the page's title. Otherwise the extracted title, unless it is a short heading that
+    is not the page's headline ("About This Site", "Hi, I'm Nicolas."), when the page's
+    own title wins (but not a one-word one such as "Home")."""
     page_title = without_site_name(page_title, site_name, host) if page_title else None
     if page_title and (shown := _headline(headings, page_title, site_name, host)) is not None:
         return shown
+    # A page's only main heading is its headline, whatever its `<title>` says for search
+    # engines; unless the page shows that title too, under a promo ("Partez en voyage !").
+    if len(headings) == 1 and (only := _only_heading(headings[0], site_name, host)) and not (
+            page_title and any(_key(shown) == _key(page_title) for shown in subheadings)):
+        return only
     extracted = without_site_name(extracted, site_name, host) if extracted else None
     if not page_title:
         return extracted
@@ -244,90 +255,81 @@ def choose_title(extracted: str | None, page_title: str | None, site_name: str |
     ours, theirs = _key(extracted), _key(page_title)
     if ours in theirs or theirs in ours:
         return extracted
+    # A page title shorter still than the heading names a section ("Home", "blog").
+    if len(_WORDS.findall(page_title)) <= _SECTION_NAME_WORDS < len(_WORDS.findall(extracted)):
+        return extracted
     return page_title if len(_WORDS.findall(extracted)) <= _SHORT_HEADING_WORDS else extracted
 
 
 def _headline(headings: tuple[tuple[str, ...], ...], page_title: str, site_name: str | None,
               host: str | None) -> str | None:
     title_words = {word.casefold() for word in _WORDS.findall(page_title)}
+    title_key = _key(page_title)
+
+    def shares(word: str) -> bool:
+        # "Mail-Aktion" is in "Mailaktion"; Chinese and Japanese are written without spaces.
+        word = word.casefold()
+        return word in title_words or ((len(word) >= _SIGNIFICANT_LETTERS or bool(_CJK.match(word)))
+                                       and word in title_key)
+
     for pieces in headings:
         # A byline or a site name set inside the heading, after the headline, is not the headline.
         pieces = list(pieces)
-        while len(pieces) > 1 and not any(word.casefold() in title_words for word in _WORDS.findall(pieces[-1])):
+        while len(pieces) > 1 and not any(shares(word) for word in _WORDS.findall(pieces[-1])):
             pieces.pop()
-        pieces = _without_kicker(pieces)
-        heading = " ".join(pieces)
+        pieces = _without_kicker(pieces, page_title)
+        heading = join_pieces(pieces)
         words = [word.casefold() for word in _WORDS.findall(heading)]
-        if not words or _is_site(heading, site_name, host):
+        if not words or names_site(heading, site_name, host):
             continue
-        if sum(word in title_words for word in words) >= len(words) / 3:
+        # Short words ("und", "the", "de") are shared by any two titles of a language.
+        words = [word for word in words if len(word) >= _SIGNIFICANT_LETTERS] or words
+        if sum(shares(word) for word in words) >= len(words) / 3:
             return heading
     return None
 
 
+_MIN_ONLY_HEADING_WORDS = 3
+_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def join_pieces(pieces) -> str:
+    """The pieces of a heading's text as one line: apart by a space, except between two
+    pieces of Chinese, Japanese or Korean, which has none."""
+    text = ""
+    for piece in pieces:
+        if text and not (_CJK.match(text[-1]) and _CJK.match(piece[0])):
+            text += " "
+        text += piece
+    return text
+
+
+def _only_heading(pieces: tuple[str, ...], site_name: str | None, host: str | None) -> str | None:
+    heading = without_site_name(join_pieces(pieces), site_name, host, named_only=True)
+    # One or two words are a section's or a site's name ("Cronaca", "DimidoBlog").
+    if len(_WORDS.findall(heading)) < _MIN_ONLY_HEADING_WORDS or names_site(heading, site_name, host) \
+            or _ADDRESS.fullmatch(heading):
+        return None
+    return heading
+
+
 _MAX_KICKER_WORDS = 4
+_SIGNIFICANT_LETTERS = 4
 
 
-def _without_kicker(pieces: list[str]) -> list[str]:
+def _without_kicker(pieces: list[str], page_title: str = "") -> list[str]:
     """The heading's pieces without a kicker set apart before the headline ("Klimaschutz"
-    above "Bohren, bis es heiß wird"): a short first piece, the rest a headline of its own."""
+    above "Bohren, bis es heiß wird"): a short first piece, the rest a headline of its own,
+    or the page's own title."""
     rest = [piece for piece in pieces[1:] if _WORDS.search(piece)]
     if (len(pieces) >= 2 and len(_WORDS.findall(pieces[0])) <= _MAX_KICKER_WORDS
-            and not pieces[0].rstrip().endswith((".", "!", "?", ",")) and len(_WORDS.findall(" ".join(rest))) >= 3):
+            and not pieces[0].rstrip().endswith((".", "!", "?", ","))
+            and " " in join_pieces(pieces[:2])  # not a ruby's base, one word with the next
+
+            and (len(_WORDS.findall(" ".join(rest))) >= 3 or _key(" ".join(rest)) == _key(page_title))):
         return rest
     return pieces
-
-
-def clean_authors(author: str | None) -> str | None:
-    """The author names of `author` ("A; B"), without words that are not names
-    ("Username", "Authority control", "作者"), a date glued to a name, and a publisher
-    named beside the people ("Le Journal SA; Anne Martin")."""
-    if not author:
-        return None
-    names = []
-    for part in re.split(r"[;|]|\s+and\s+|\s+et\s+|,\s+(?=\S+\s+\S+)", author):
-        name = _DATE_TAIL.sub("", " ".join(part.split())).strip(" ,;:-–—")
-        name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _BYLINE.sub("", name))).strip(" ,;:-–—")
-        if (not name or name.casefold() in _NOT_AUTHORS or _MONTH.match(name)
-                or (any(char.isdigit() for char in name) and not _HANDLE.match(name))
-                or "@" in name or "http" in name.lower() or len(name.split()) > _MAX_AUTHOR_WORDS):
-            continue
-        if name not in names:
-            names.append(name)
-    people = [name for name in names if not _ORGANISATION.search(name)]
-    return "; ".join(people or names) or None
-
-
-_BYLINE_PLACES = ("comment", "respond", "reply", "sidebar", "widget", "footer", "related")
-_MAX_BYLINE_CHARS = 80
-
-
-def byline_author(tree) -> str | None:
-    """The author a page's byline names (`rel="author"`, `itemprop="author"`, an
-    `author` or `byline` element's name), outside comments, sidebars and footers."""
-    if tree is None:
-        return None
-    body = tree.find("body")
-    if body is None:
-        return None
-    for element in body.iter():
-        if not isinstance(element.tag, str):
-            continue
-        classes = f"{element.get('class') or ''} {element.get('rel') or ''} {element.get('itemprop') or ''}".lower()
-        if not (element.get("rel") == "author" or element.get("itemprop") == "author"
-                or re.search(r"\b(?:author|byline)\b", classes)):
-            continue
-        if any(place in f"{a.get('class') or ''} {a.get('id') or ''}".lower() for a in element.iterancestors()
-               for place in _BYLINE_PLACES if isinstance(a.tag, str)):
-            continue
-        named = element.find(".//*[@itemprop='name']")
-        if named is None:
-            named = element.find(".//*[@class]")
-            named = named if named is not None and re.search(r"\bfn\b", named.get("class") or "") else element
-        text = " ".join(named.text_content().split())
-        if text and len(text) <= _MAX_BYLINE_CHARS and (found := clean_authors(text)):
-            return found
-    return None
 
 
 def _published(tree, metas: dict[str, str]) -> str | None:

@@ -1,10 +1,12 @@
 """The structure of an HTML (or XHTML, or trafilatura's XML) tree as blocks for
 `core.structure.locate_blocks`: headings (`h1`–`h6`, trafilatura's `head rend="hN"`),
-list items with their nesting, block quotes, table cells and figure captions."""
+list items with their nesting, block quotes, table cells and figure captions; and its
+emphasis (`em`, `i`, `cite`, `strong`, `b`) and links (`a href`) as runs of each
+paragraph for `core.structure.locate_inline`."""
 
 from __future__ import annotations
 
-from app.core.structure import CAPTION, HEADING, LIST_ITEM, QUOTE, TABLE_CELL
+from app.core.structure import BOLD, CAPTION, EMPHASIS, HEADING, ITALIC, LINK, LIST_ITEM, QUOTE, TABLE_CELL, link_target
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LISTS = frozenset({"ul", "ol", "list", "dl"})
@@ -41,6 +43,69 @@ def structure_blocks(root) -> list[tuple[str, int, str]]:
         elif tag in _CAPTIONS:
             blocks.append((CAPTION, 0, _text(element)))
     return [block for block in blocks if block[2].strip()]
+
+
+_EMPHASES = {"em": ITALIC, "i": ITALIC, "cite": ITALIC, "strong": BOLD, "b": BOLD}
+# The elements whose text a paragraph of the stored body holds.
+_PARAGRAPHS = frozenset("p li dd dt td th h1 h2 h3 h4 h5 h6 blockquote figcaption caption pre address "
+                        "div section article main body".split())
+_MAX_INLINE = 20_000
+_NOT_PROSE = frozenset("nav header footer aside form menu button select".split())
+_MIN_PARAGRAPH_WORDS = 4
+
+
+def inline_runs(root) -> list[tuple[str, list[tuple[str, int, str, str, int]]]]:
+    """(paragraph text, spans) for each paragraph under `root` that holds emphasis or a
+    link, in document order; a span is (kind, level, text, target, parent), `parent` the
+    index of the span that holds it in its paragraph (-1 for none). A link is kept only
+    with an http(s) or mailto target."""
+    if root is None:
+        return []
+    runs: list[tuple[str, list]] = []
+    paragraph, spans, places = None, [], {}
+    count = 0
+    # A paragraph's text, read once however often its spans alternate; the elements are kept
+    # with their ids so that an id is never reused for another element meanwhile.
+    texts: dict[int, tuple[object, str]] = {}
+    held: list = []
+
+    def text_of(element) -> str:
+        if id(element) not in texts:
+            texts[id(element)] = (element, _joined_text(element))
+        return texts[id(element)][1]
+
+    for element in root.iter():
+        tag = _name(element)
+        target = link_target(element.get("href")) if tag == "a" else None
+        if tag not in _EMPHASES and target is None:
+            continue
+        ancestors = list(element.iterancestors())
+        if any(_name(a) in _SKIPPED or _name(a) in _NOT_PROSE for a in ancestors):
+            continue
+        holder = next((a for a in ancestors if _name(a) in _PARAGRAPHS), root)
+        if holder is not paragraph:
+            if spans:
+                runs.append((text_of(paragraph), spans))
+            paragraph, spans, places = holder, [], {}
+        text = _joined_text(element)
+        if not text:
+            continue
+        parent = next((places[id(a)] for a in ancestors if id(a) in places), -1)
+        places[id(element)] = len(spans)
+        held.append(element)
+        spans.append((LINK, 0, text, target, parent) if target else (EMPHASIS, _EMPHASES[tag], text, "", parent))
+        count += 1
+        if count >= _MAX_INLINE:
+            break
+    if spans:
+        runs.append((text_of(paragraph), spans))
+    # A few words (a menu's "Kunst") could be found anywhere in the body.
+    return [(text, spans) for text, spans in runs if len(text.split()) >= _MIN_PARAGRAPH_WORDS]
+
+
+def _joined_text(element) -> str:
+    # Text pieces joined as they stand: "<em>mot</em>," is "mot,", as the body holds it.
+    return " ".join("".join(element.itertext()).split())
 
 
 def _text(element) -> str:

@@ -8,12 +8,12 @@ from app.core.article import Article
 from app.core.errors import ImportRejected
 from app.core.messages import Message
 from app.core.metadata import recover_metadata
-from app.core.structure import locate_blocks, marks_to_extras
 from app.core.text import normalise_text
 from app.importers.dates import parse_date
 from app.importers.front_matter import read_front_matter
 from app.importers.language import detect_language
-from app.importers.markdown_text import markdown_blocks
+from app.importers.common import structure_marks
+from app.importers.markdown_text import markdown_structure
 from app.importers.reading import decode_text, read_bytes
 
 _FIELD_NAMES = {
@@ -31,7 +31,7 @@ def read_markdown(path: Path) -> Article:
     """Read a `.md` file into an article, or raise `ImportRejected` naming the file."""
     text = normalise_text(decode_text(read_bytes(path), path))
     front_matter, markdown = read_front_matter(text)
-    text, blocks = markdown_blocks(markdown)
+    text, blocks, runs = markdown_structure(markdown)
     body = normalise_text(text)
     if not body:
         raise ImportRejected(path, Message("empty file: no text after the front matter"))
@@ -49,13 +49,13 @@ def read_markdown(path: Path) -> Article:
         published=(parse_date(_text(published)) if published else None) or guessed.published,
         original_path=str(path),
         keywords=tuple(_as_list(fields["keywords"]) or guessed.hashtags),
-        extras=_with_marks(guessed.extras, body, blocks),
+        extras=_with_marks(guessed.extras, body, blocks, runs),
     )
 
 
-def _with_marks(extras: dict, body: str, blocks: list[tuple[str, int, str]]) -> dict:
-    marks = locate_blocks(body, blocks)
-    return {**extras, "marks": marks_to_extras(marks)} if marks else extras
+def _with_marks(extras: dict, body: str, blocks: list[tuple[str, int, str]], runs) -> dict:
+    marks = structure_marks(body, blocks, runs)
+    return {**extras, "marks": marks} if marks else extras
 
 
 def _field(front_matter: dict, keys: tuple[str, ...]):

@@ -3,8 +3,9 @@
 The reader, search and digests quote the body, so markup that carries no words (list
 markers, `**`, `#`, table pipes, link targets, HTML tags) is dropped and the words are
 kept: entities decoded, code spans verbatim, a table row's cells separated by a tab,
-footnotes' text at the end after their "[label]". `markdown_blocks` also gives the
-structure (headings, list items, quotes, table cells) as blocks `core.structure` marks.
+footnotes' text at the end after their "[label]". `markdown_structure` also gives the
+structure (headings, list items, quotes, table cells) as blocks `core.structure` marks,
+and each paragraph's emphasis and links.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from app.core.structure import HEADING, LIST_ITEM, QUOTE, TABLE_CELL
+from app.core.structure import BOLD, EMPHASIS, HEADING, ITALIC, LINK, LIST_ITEM, QUOTE, TABLE_CELL
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _TAG = re.compile(r"<[^>]*>")
@@ -36,6 +37,14 @@ def markdown_to_text(markdown: str) -> str:
 def markdown_blocks(markdown: str) -> tuple[str, list[tuple[str, int, str]]]:
     """The words of `markdown` as plain text, and its structure as (kind, level, text)
     blocks in document order."""
+    return markdown_structure(markdown)[:2]
+
+
+def markdown_structure(markdown: str) -> tuple[str, list[tuple[str, int, str]], list]:
+    """The words of `markdown` as plain text, its structure as (kind, level, text) blocks
+    in document order, and the emphasis and links of each paragraph as runs for
+    `core.structure.locate_inline`."""
+    runs: list = []
     blocks: list[str] = []
     structure: list[tuple[str, int, str]] = []
     row: list[str] | None = None
@@ -69,6 +78,8 @@ def markdown_blocks(markdown: str) -> tuple[str, list[tuple[str, int, str]]]:
             footnote_label = str(token.meta.get("label", ""))
         elif token.type == "inline":
             text = _inline_text(token.children or [])
+            if spans := _inline_spans(token.children or []):
+                runs.append((text, spans))
             if row is not None:
                 row.append(" ".join(text.split()))
             elif text.strip():
@@ -85,7 +96,7 @@ def markdown_blocks(markdown: str) -> tuple[str, list[tuple[str, int, str]]]:
             text = html.unescape(_TAG.sub("", _COMMENT.sub("", token.content))).strip()
             if text:
                 blocks.append(text)
-    return "\n\n".join(blocks), [block for block in structure if block[2]]
+    return "\n\n".join(blocks), [block for block in structure if block[2]], runs
 
 
 def _inline_text(children: list[Token]) -> str:
@@ -100,3 +111,24 @@ def _inline_text(children: list[Token]) -> str:
         elif child.type == "footnote_ref":
             parts.append(f"[{child.meta.get('label', '')}]")
     return "".join(parts).strip()
+
+
+_OPENERS = {"em_open": (EMPHASIS, ITALIC), "strong_open": (EMPHASIS, BOLD), "link_open": (LINK, 0)}
+_CLOSERS = {"em_close", "strong_close", "link_close"}
+
+
+def _inline_spans(children: list[Token]) -> list[tuple[str, int, str, str, int]]:
+    """The emphasis and links of a paragraph's tokens: (kind, level, text, target, parent)."""
+    spans: list[list] = []
+    open_spans: list[tuple[int, int]] = []  # (index in spans, index in children where it starts)
+    for index, child in enumerate(children):
+        if child.type in _OPENERS:
+            kind, level = _OPENERS[child.type]
+            target = str(child.attrs.get("href", "")) if kind == LINK else ""
+            parent = open_spans[-1][0] if open_spans else -1
+            open_spans.append((len(spans), index + 1))
+            spans.append([kind, level, "", target, parent])
+        elif child.type in _CLOSERS and open_spans:
+            slot, first = open_spans.pop()
+            spans[slot][2] = _inline_text(children[first:index])
+    return [tuple(span) for span in spans if span[2]]

@@ -22,9 +22,10 @@ from whoosh.analysis import Analyzer, Filter, RegexTokenizer, StemFilter, StopFi
 from whoosh.lang.stopwords import stoplists
 from whoosh.support.charset import accent_map
 
-ANALYSER_VERSION = 2
+ANALYSER_VERSION = 3
 """Raise when analysis changes: libraries indexed with another version are reindexed.
-2: hyphenated words, NFKC folding, every Snowball language."""
+2: hyphenated words, NFKC folding, every Snowball language. 3: section headings indexed
+(weighed as titles)."""
 
 SNOWBALL_ALGORITHMS = {
     "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech", "da": "danish",

@@ -1,6 +1,6 @@
 """A Tantivy index of the articles' text kept beside `library.sqlite`, derived from the
-library's own FTS5 index (an optional engine: `pip install carnet[tantivy]`, and
-`CARNET_SEARCH_ENGINE=tantivy` to use it).
+library's own FTS5 index: what ranks searches (`CARNET_SEARCH_ENGINE=fts5` ranks them
+with FTS5 alone).
 
 Why beside FTS5 rather than instead of it: Tantivy ranks with block-max WAND, looking
 only at the blocks of postings that can still reach the top k, where FTS5 scores
@@ -19,9 +19,10 @@ Soundness after any kill:
   analysed by Carnet's own analyser, once), and the sequence number of the last row
   is committed in the same Tantivy commit, as a marker document. Applying a row twice
   gives the same index, so a kill at any point only means applying again.
-- A search uses Tantivy only when the marker is at the outbox's newest row (after
-  catching up); otherwise (another program is applying, or the library is read-only)
-  it searches FTS5. The outbox keeps its last `KEPT` rows; an index further behind
+- A search uses Tantivy only when the marker is at the outbox's newest row; otherwise
+  (a commit not applied yet, another program applying, a read-only library) it
+  searches FTS5, which holds every commit, and starts applying in the background: a
+  search never waits for Tantivy, and a new article is found as soon as it is committed. The outbox keeps its last `KEPT` rows; an index further behind
   (or ahead: a restored backup) is rebuilt.
 """
 
@@ -29,8 +30,9 @@ from __future__ import annotations
 
 import atexit
 import re
+import shutil
+import sqlite3
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
 
 FOLDER = "search-index"
 KEPT = 5000
-FIELDS = {"title": 10.0, "body": 1.0, "source": 4.0}
+FIELDS = {"title": 10.0, "body": 1.0, "source": 4.0, "headings": 10.0}
 """Tantivy field → boost: the column weights of FTS5's bm25 in `app.search.index`."""
 _BATCH = 500
 APPLY_INTERVAL = 0.5
@@ -88,6 +90,13 @@ def create_outbox(db: sqlite_utils.Database) -> None:
         request_rebuild(db)
 
 
+def note_changed(db: sqlite_utils.Database, article_id: int) -> None:
+    """Have the index take an article's indexed text again when only what the triggers do
+    not watch changed (its structure marks, hence its headings). In the write transaction."""
+    if has_outbox(db):
+        db.execute("INSERT INTO search_outbox (article_id) VALUES (?)", [article_id])
+
+
 def request_rebuild(db: sqlite_utils.Database) -> None:
     """Ask for the whole index to be made again (inside the transaction that rebuilds FTS5)."""
     if has_outbox(db):
@@ -128,7 +137,12 @@ class DerivedIndex:
         self.path.mkdir(exist_ok=True)
         self._tantivy = tantivy
         self._schema = _schema()
-        self._index = tantivy.Index(self._schema, path=str(self.path), reuse=True)
+        try:
+            self._index = tantivy.Index(self._schema, path=str(self.path), reuse=True)
+        except ValueError:  # made with other fields (an older Carnet): made again, from FTS5
+            shutil.rmtree(self.path)
+            self.path.mkdir()
+            self._index = tantivy.Index(self._schema, path=str(self.path), reuse=True)
         self._index.register_tokenizer("whitespace", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
         self._index.config_reader(reload_policy="manual")
         self._lock = threading.RLock()
@@ -138,11 +152,12 @@ class DerivedIndex:
         self._wanted = threading.Event()
         self._applier: threading.Thread | None = None
         self._stopping = False
+        self._stopped = threading.Event()  # wakes the applier from its pause to stop
 
     def apply_soon(self) -> None:
         """Apply the outbox in the background (after a commit): the commits made while one
         application runs are applied together by the next, so a writer never waits for
-        Tantivy. A search catches up itself first (`catch_up`)."""
+        Tantivy. A search meanwhile ranks with FTS5 (`ready`)."""
         with self._lock:
             if self._applier is None and not self._stopping:
                 self._applier = threading.Thread(target=self._apply_when_wanted, name="carnet-derived-index",
@@ -160,7 +175,7 @@ class DerivedIndex:
             self._apply_with_own_connection()
             # A Tantivy commit costs tens of milliseconds whatever it holds: during an
             # import, apply a few times a second, not after each of its commits.
-            time.sleep(APPLY_INTERVAL)
+            self._stopped.wait(APPLY_INTERVAL)
 
     def _apply_with_own_connection(self) -> None:
         try:
@@ -236,12 +251,37 @@ class DerivedIndex:
             return True
 
     def is_current(self, db: sqlite_utils.Database) -> bool:
-        """`catch_up`, where a failure of Tantivy (a full disk, a damaged index) only means
-        not current: FTS5 answers then, and the next commit or search tries again."""
+        """`catch_up`, where a failure of Tantivy (a full disk, a damaged index) or of the
+        library (replaced by a file that is not one) only means not current: FTS5 answers
+        then, and the next commit or search tries again."""
         try:
             return self.catch_up(db)
+        except (ValueError, OSError, sqlite3.Error):
+            return False
+
+    def ready(self, db: sqlite_utils.Database) -> bool:
+        """Whether a search can rank with this index now, without waiting: it holds every
+        change `db` sees committed. When it does not, applying starts in the background."""
+        if db.conn.in_transaction:
+            return False
+        try:
+            newest = _outbox_bounds(db)[0]
+        except sqlite3.Error:
+            return False
+        if not self._lock.acquire(blocking=False):
+            # Being applied now: what it held before is still what it searches.
+            return self._writer is not None and self._applied == newest
+        try:
+            if self._writer is None:
+                self._applied = None  # another program may have applied since
+            if newest == self.applied():
+                return True
         except (ValueError, OSError):
             return False
+        finally:
+            self._lock.release()
+        self.apply_soon()
+        return False
 
     def _id_query(self, article_id: int):
         # by query: deleting by term takes a Python int for a signed one, matching nothing here
@@ -252,6 +292,7 @@ class DerivedIndex:
         (which this program keeps once it has it, so that each application need not open
         one): then another program, or another object here, applies the outbox."""
         applier, self._stopping = self._applier, True
+        self._stopped.set()
         self._wanted.set()
         if applier is not None:
             applier.join(timeout=10)
@@ -266,20 +307,20 @@ class DerivedIndex:
         """Add these articles (None: all) from FTS5's analysed columns."""
         Document = self._tantivy.Document
 
-        def document(article_id: int, title: str, body: str, source: str | None):
-            doc = Document(title=title, body=body, source=source or "")
+        def document(article_id: int, title: str, body: str, source: str | None, headings: str | None):
+            doc = Document(title=title, body=body, source=source or "", headings=headings or "")
             doc.add_unsigned("id", article_id)
             return doc
 
         if ids is None:
-            rows = db.execute(f"SELECT rowid, title, body, source FROM {ARTICLE_INDEX}")
+            rows = db.execute(f"SELECT rowid, title, body, source, headings FROM {ARTICLE_INDEX}")
             for row in rows:
                 writer.add_document(document(*row))
             return
         wanted = sorted(i for i in ids if i > 0)
         for start in range(0, len(wanted), _BATCH):
             part = wanted[start:start + _BATCH]
-            rows = db.execute(f"SELECT rowid, title, body, source FROM {ARTICLE_INDEX} WHERE rowid IN "
+            rows = db.execute(f"SELECT rowid, title, body, source, headings FROM {ARTICLE_INDEX} WHERE rowid IN "
                               f"({','.join('?' * len(part))})", part)
             for row in rows:
                 writer.add_document(document(*row))

@@ -11,13 +11,15 @@ from app.core.article_details import DetailEdit, checked_details
 from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
+from app.core.images import EmbeddedImage
 from app.core.messages import Message
-from app.search.index import index_article, remove_article, remove_highlight
+from app.search.index import headings_of, index_article, remove_article, remove_highlight
 from app.services.highlight_index import reindex_highlights
 from app.services.story_signing import sign_article
 from app.store import articles as article_store
 from app.store import highlights as highlight_store
 from app.store.database import write_transaction
+from app.store.images import StoredImage, images_of, save_images
 from app.store.tags import list_tags
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ class ArticleDeletion:
 
     article: Article
     highlights: tuple[Highlight, ...]
+    images: tuple[StoredImage, ...] = ()
 
 
 class ArticleService:
@@ -77,11 +80,12 @@ class ArticleService:
         with write_transaction(db):
             article = self.article(article_id)
             highlights = tuple(highlight_store.list_highlights(db, article_id=article_id))
+            images = tuple(images_of(db, article_id))  # deleted with the article (ON DELETE CASCADE)
             for highlight in highlights:
                 remove_highlight(db, highlight.id)
             article_store.delete_article(db, article_id)
             remove_article(db, article_id)
-        return Outcome(ArticleDeletion(article, highlights), Changes(deleted_articles=frozenset({article_id})))
+        return Outcome(ArticleDeletion(article, highlights, images), Changes(deleted_articles=frozenset({article_id})))
 
     def restore(self, deletion: ArticleDeletion) -> Outcome[Article]:
         """Put back a deleted article with its id and highlights."""
@@ -89,8 +93,11 @@ class ArticleService:
         with write_transaction(db):
             article = deletion.article
             article_store.insert_article(db, article)
+            save_images(db, article.id, tuple(EmbeddedImage(image.position, image.data, image.media_type, image.width,
+                                                            image.height, image.description)
+                                              for image in deletion.images))
             terms = index_article(db, article.id, title=article.title, body=article.body, source=article.source,
-                                  language=article.language)
+                                  language=article.language, headings=headings_of(article.body, article.extras))
             sign_article(db, article.id, terms.split())
             live_tags = {tag.id for tag in list_tags(db)}
             for highlight in deletion.highlights:
@@ -117,7 +124,7 @@ class ArticleService:
             article_store.update_details(db, article_id, cleaned, extras)
             edited = self.article(article_id)
             index_article(db, article_id, title=edited.title, body=edited.body, source=edited.source,
-                          language=edited.language)
+                          language=edited.language, headings=headings_of(edited.body, edited.extras))
             relanguaged = edited.language != article.language
             if relanguaged:
                 reindex_highlights(db, [h.id for h in highlight_store.list_highlights(db, article_id=article_id)])
@@ -128,6 +135,10 @@ class ArticleService:
     def put_back(self, edit: DetailEdit) -> Outcome[DetailEdit]:
         """Undo `edit`: the details as they were."""
         return self.edit(edit.article_id, date_from_file=edit.date_was_from_file, **edit.before)
+
+    def images(self, article_id: int) -> list[StoredImage]:
+        """The pictures the article's file carried, stored in the library, in their order."""
+        return images_of(self._library.database(), article_id)
 
     def article(self, article_id: int) -> Article:
         """The full article, or `ArticleNotFound`."""

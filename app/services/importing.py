@@ -20,7 +20,8 @@ from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, is_supported
 from app.importers.reading import check_regular_file
 from app.importers.workers import IDLE, Budget, FileRead, read_files
-from app.search.index import IndexWriter
+from app.search import derived_index
+from app.search.index import IndexWriter, headings_of
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.services.story_signing import sign_article
@@ -28,6 +29,7 @@ from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, f
                                 insert_article, replace_article)
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
+from app.store.images import images_of, save_images
 
 if TYPE_CHECKING:
     from app.store.library import Library
@@ -233,8 +235,9 @@ def replace_text(library: Library, article_id: int, article: Article) -> Outcome
 
 def _replace(db, index: IndexWriter, article_id: int, article: Article) -> ReanchorReport:
     replace_article(db, article_id, article)
+    save_images(db, article_id, article.images)
     terms = index.add_article(article_id, title=article.title, body=article.body, source=article.source,
-                              language=article.language)
+                              language=article.language, headings=headings_of(article.body, article.extras))
     index.flush()
     sign_article(db, article_id, terms.split(), group=False)  # it stays in its story
     return reanchor(db, article_id, article.body)
@@ -250,6 +253,10 @@ def _outcome(path: Path | str, read: FileRead, stored: Stored) -> FileOutcome:
     if read.removed_controls:
         removed = Message("{count} control characters removed", count=read.removed_controls)
         reason = Message("{reason}; {removed}", reason=reason, removed=removed) if reason else removed
+    # A web page whose text came from a fallback extractor says which (the default names none).
+    if article.format == "html" and (extractor := article.extras.get("extractor")):
+        taken = Message("text taken by {extractor}", extractor=extractor)
+        reason = Message("{reason}; {removed}", reason=reason, removed=taken) if reason else taken
     return FileOutcome(path, stored.kind, reason, stored.article_id, article.title)
 
 
@@ -282,18 +289,29 @@ class _BatchWriter:
 
     def _add(self, article: Article) -> Stored:
         existing = find_by_hash(self._db, article.content_hash)
+        same_text = existing is not None
         if existing is None and self._match_urls and article.url:
             existing = find_by_url(self._db, article.url)
         if existing is not None:
-            # The same text imported before structure marks were kept gets them now.
-            add_missing_marks(self._db, existing, article.extras.get("marks"))
+            # The same text imported before structure marks were kept gets them now, and
+            # its headings are searched.
+            if add_missing_marks(self._db, existing, article.extras.get("marks"), same_text=same_text):
+                held = get_article(self._db, existing)
+                self._index.add_article(existing, title=held.title, body=held.body, source=held.source,
+                                        language=held.language, headings=headings_of(held.body, held.extras))
+                derived_index.note_changed(self._db, existing)
+            if same_text and article.images and not images_of(self._db, existing):
+                save_images(self._db, existing, article.images)  # and its pictures
             return Stored(existing, "duplicate")
         earlier = find_by_path(self._db, article.original_path) if article.original_path else None
         if earlier is not None:
             return Stored(earlier, "updated", _replace(self._db, self._index, earlier, article))
         article_id = insert_article(self._db, article)
+        if article.images:
+            save_images(self._db, article_id, article.images)
         terms = self._index.add_article(article_id, title=article.title, body=article.body,
-                                        source=article.source, language=article.language, replace=False)
+                                        source=article.source, language=article.language,
+                                        headings=headings_of(article.body, article.extras), replace=False)
         sign_article(self._db, article_id, terms.split())
         return Stored(article_id, "imported")
 

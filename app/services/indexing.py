@@ -42,13 +42,13 @@ def rebuild_index(library: Library, *, progress: Progress = no_progress,
     with write_transaction(db):
         search_index.drop_index_tables(db)
         search_index.create_index_tables(db)
-        for done, (article_id, title, body, source, language) in enumerate(iter_articles_for_index(db)):
+        for done, (article_id, title, body, source, language, extras) in enumerate(iter_articles_for_index(db)):
             if cancel is not None and cancel.cancelled:
                 raise IndexCancelled()
             if done % 100 == 0:
                 progress(done, total, "Indexing articles")
             search_index.index_article(db, article_id, title=title, body=body, source=source,
-                                       language=language)
+                                       language=language, headings=search_index.headings_of(body, extras))
         for highlight, language in all_highlights(db):
             search_index.index_highlight(db, highlight.id, quote=highlight.quote, note=highlight.note,
                                          tag_names=highlight.tags, language=language)

@@ -29,8 +29,9 @@ from app.store.tags import describe_tags
 
 LIBRARY_ENV = "CARNET_LIBRARY"
 ENGINE_ENV = "CARNET_SEARCH_ENGINE"
-"""`tantivy` ranks searches with a Tantivy index derived from the library (the
-`tantivy` extra; see `app.search.derived_index`); anything else, or nothing: FTS5."""
+"""`fts5` ranks searches with the library's FTS5 index alone; anything else, or nothing:
+with a Tantivy index derived from it (see `app.search.derived_index`), where the
+library can be written and the `tantivy` package is installed."""
 _SAMPLES_ADDED = "samples_added_at"
 
 
@@ -154,7 +155,7 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
         if cancel is not None and cancel.cancelled:
             # Opened as the index's preparation is: not at all. What was signed stays.
             raise IndexCancelled()
-        if os.environ.get(ENGINE_ENV, "").strip().lower() == "tantivy":
+        if os.environ.get(ENGINE_ENV, "").strip().lower() != "fts5":
             attach_derived_index(library)
         if add_samples and get_meta(db, _SAMPLES_ADDED) is None:
             samples = samples or sample_articles_folder()
@@ -170,7 +171,7 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
 
 def attach_derived_index(library: Library) -> bool:
     """Keep a Tantivy index beside the library and rank searches with it; False (and
-    FTS5 alone) when the `tantivy` package is not installed."""
+    FTS5 alone) for a read-only library or without the `tantivy` package."""
     from app.search import derived_index
     if library.read_only or not derived_index.available():
         return False
@@ -185,7 +186,9 @@ def attach_derived_index(library: Library) -> bool:
     library.derived_index = index
     library.after_commit.append(lambda connection: index.apply_soon())
     library.on_close.append(index.release)
-    index.is_current(db)  # applies what a program killed before applying its last commits left
+    # What a program killed before applying its last commits left, or the whole index
+    # for a library that never had one: applied in the background, FTS5 ranking meanwhile.
+    index.apply_soon()
     return True
 
 

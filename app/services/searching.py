@@ -131,8 +131,10 @@ class SearchService:
         ranked with the highlights. In a large library the text is ranked in slices, in
         parallel threads (SQLite releases the interpreter lock while it works)."""
         wanted = offset + limit
-        by_text = self._ranked_by_text(db, plan, wanted)
         through_highlights = highlight_scores(db, plan)
+        # Highlights are scored by FTS5's bm25: the text is too when they are merged, so
+        # that both are on one scale (Tantivy's BM25 is not FTS5's).
+        by_text = self._ranked_by_text(db, plan, wanted, derived_allowed=not through_highlights)
         if not through_highlights:
             return by_text[offset:offset + limit]
         rows = {row.article_id: row for row in by_text}
@@ -143,9 +145,9 @@ class SearchService:
         rows.update(summaries(db, [article_id for article_id in best if article_id not in rows]))
         return [dataclasses.replace(rows[article_id], score=scores[article_id]) for article_id in best]
 
-    def _ranked_by_text(self, db, plan: SearchPlan, wanted: int) -> list[RankedRow]:
-        derived = self._library.derived_index
-        if derived is not None and plan.match is not None and not plan.matches_nothing and derived.is_current(db):
+    def _ranked_by_text(self, db, plan: SearchPlan, wanted: int, *, derived_allowed: bool = True) -> list[RankedRow]:
+        derived = self._library.derived_index if derived_allowed else None
+        if derived is not None and plan.match is not None and not plan.matches_nothing and derived.ready(db):
             return self._ranked_by_derived_index(db, derived, plan, wanted)
         ranges = splits_by_id(db, plan, self._parts, min_span=self._parallel_from)
         if not ranges:
@@ -160,8 +162,8 @@ class SearchService:
 
     @staticmethod
     def _ranked_by_derived_index(db, derived, plan: SearchPlan, wanted: int) -> list[RankedRow]:
-        """The text ranking through the derived Tantivy index (current: caught up just
-        before), the articles' filters as a set of ids read from the library."""
+        """The text ranking through the derived Tantivy index (current: `ready` just
+        said so), the articles' filters as a set of ids read from the library."""
         allowed = None
         if plan.where != "1":
             allowed = [row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {plan.where}", plan.params)]

@@ -14,6 +14,7 @@ from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.sentences import split_sentences
+from app.core.tags import Tag
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.search.rules import triggers
 from app.services.annotating import AnnotationService, UnknownTag
@@ -74,6 +75,23 @@ def _suggestions_of_library(folder: Path, read_only: bool, on_read_only_disk: bo
         library.close()
 
 
+def _proposals_of_rules(folder: Path, read_only: bool, on_read_only_disk: bool, rules: dict, tag_id: int | None):
+    """Run in a child process by `proposal_count_apart`."""
+    from app.store.library import Library
+
+    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    try:
+        yield from SuggestionService(library)._proposals_by_article(rules, tag_id)
+    finally:
+        library.close()
+
+
+def proposes_anything(rules: dict) -> bool:
+    """Whether `rules` could propose a sentence at all (they hold a word, an expression
+    or the amounts or places)."""
+    return bool(rules.get("keywords") or rules.get("patterns") or rules.get("money") or rules.get("places"))
+
+
 def sentence_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
@@ -111,10 +129,43 @@ class SuggestionService:
         return read_apart(_suggestions_of_library, library.folder, library.read_only, library.on_read_only_disk,
                           article_id, tag, progress=progress, cancel=cancel)
 
-    def _by_article(self, article_id: int | None, tag: str | None = None
+    def proposal_count(self, rules: dict, *, tag_id: int | None = None, progress: Progress = no_progress,
+                       cancel: CancelToken | None = None) -> int:
+        """How many sentences of the library `rules` would propose, as for the tag
+        `tag_id` (leaving out the sentences rejected for it) if given: what a tag's
+        rules being edited would do. `progress(done, total, label)` is called after each
+        article, `label` being the count so far; a cancelled `cancel` stops between
+        articles with the count so far."""
+        count = 0
+        for step, found in self._proposals_by_article(rules, tag_id):
+            if cancel is not None and cancel.cancelled:
+                break
+            count += sum(found)
+            progress(*step)
+        return count
+
+    def proposal_count_apart(self, rules: dict, *, tag_id: int | None = None, progress: Progress = no_progress,
+                             cancel: CancelToken | None = None) -> int:
+        """`proposal_count`, counted in a child process (for the window)."""
+        library = self._library
+        return sum(read_apart(_proposals_of_rules, library.folder, library.read_only, library.on_read_only_disk,
+                              rules, tag_id, progress=progress, cancel=cancel))
+
+    def _proposals_by_article(self, rules: dict, tag_id: int | None
+                              ) -> Iterator[tuple[tuple[int, int, str], list[int]]]:
+        if not proposes_anything(rules):
+            yield (0, 0, "0"), []
+            return
+        edited = Tag(name="", colour="#000000", id=tag_id, rules=rules)
+        count = 0
+        for (done, total, _title), found in self._by_article(None, tags=[edited]):
+            count += len(found)
+            yield (done, total, str(count)), [len(found)] if found else []
+
+    def _by_article(self, article_id: int | None, tag: str | None = None, *, tags: list[Tag] | None = None
                     ) -> Iterator[tuple[tuple[int, int, str], list[Suggestion]]]:
         db = self._library.database()
-        tags = [t for t in list_tags(db) if t.rules]
+        tags = [t for t in list_tags(db) if t.rules] if tags is None else tags
         if tag is not None:
             wanted = find_tag(db, tag)
             if wanted is None:
@@ -132,10 +183,14 @@ class SuggestionService:
                              rejected) -> list[Suggestion]:
         found = []
         highlighted = [(h.start, h.end) for h in list_highlights(db, article_id=row_id) if not h.is_orphan]
+        seen: set[str] = set()
         for sentence in split_sentences(body):
             if any(s < sentence.end and sentence.start < e for s, e in highlighted):
                 continue
             digest = sentence_hash(sentence.text)
+            if digest in seen:  # a line repeated (a caption, a pull quote): proposed once
+                continue
+            seen.add(digest)
             proposed = []
             for tag in tags:
                 if (row_id, digest, tag.id) in rejected:

@@ -112,7 +112,8 @@ class TagService:
         return Outcome(self.tag(tag_id), TAGS_CHANGED)
 
     def change(self, tag_id: int, *, take_key: bool = False, **fields) -> Outcome[tuple[Tag, list[Tag]]]:
-        """Change some of a tag's fields (name, colour, description, parent_id, shortcut).
+        """Change some of a tag's fields (name, colour, description, parent_id, shortcut,
+        rules: an expression that is not one is refused).
 
         A shortcut key that another tag holds is refused (`KeyTaken`, naming it), unless
         `take_key`: then it moves here, and that tag gets this one's old key. Returns the
@@ -222,6 +223,8 @@ class TagService:
             key_holder = tag_store.tag_with_shortcut(db, tag.shortcut)
             if key_holder is not None and key_holder.id != tag.id:
                 raise KeyTaken(tag.shortcut, key_holder)
+        if before is None or tag.rules != before.rules:
+            self._check_rules(tag.rules)
         parent = tag.parent_id
         while parent is not None:
             if parent == tag.id:
@@ -230,6 +233,18 @@ class TagService:
             if parent_tag is None:
                 raise TagNotFound(parent)
             parent = parent_tag.parent_id
+
+    @staticmethod
+    def _check_rules(rules: dict) -> None:
+        for pattern in rules.get("patterns", []):
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise TagError(Message("'{pattern}' is not a valid expression: {error}", pattern=pattern,
+                                       error=str(error))) from error
+        for field in ("keywords", "site_words"):
+            if any(not isinstance(word, str) or not word.strip() for word in rules.get(field, [])):
+                raise TagError(Message("a rule's words cannot be empty"))
 
     def _free_colour(self) -> str:
         used = {tag.colour.lower() for tag in self.tags()}

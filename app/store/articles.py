@@ -7,6 +7,7 @@ import json
 import sqlite_utils
 
 from app.core.article import Article, ArticleOrder, ArticleSummary, SortColumn, sort_key
+from app.core.structure import INLINE_KINDS
 from app.store.database import utc_now
 
 _SUMMARY_COLUMNS = ("id, title, source, published, language, imported_at, "
@@ -77,19 +78,27 @@ def replace_article(db: sqlite_utils.Database, article_id: int, article: Article
     )
 
 
-def add_missing_marks(db: sqlite_utils.Database, article_id: int, marks: object) -> bool:
+def add_missing_marks(db: sqlite_utils.Database, article_id: int, marks: object, *, same_text: bool = False) -> bool:
     """Give an article stored before structure marks were kept the marks of its text
-    read again (its text, highlights and other fields stay); whether it changed. Call
-    inside a write transaction."""
+    read again (its text, highlights and other fields stay); whether it changed. With
+    `same_text` (the text read again is the stored one), marks kept before emphasis and
+    links were give way to marks that have them. Call inside a write transaction."""
     if not marks:
         return False
     row = db.execute("SELECT extras FROM articles WHERE id = ?", [article_id]).fetchone()
     extras = json.loads(row[0] or "{}") if row else None
-    if not isinstance(extras, dict) or "marks" in extras:
+    if not isinstance(extras, dict):
+        return False
+    if "marks" in extras and not (same_text and not _has_inline(extras["marks"]) and _has_inline(marks)):
         return False
     extras["marks"] = marks
     db.execute("UPDATE articles SET extras = ? WHERE id = ?", [json.dumps(extras, ensure_ascii=False), article_id])
     return True
+
+
+def _has_inline(marks: object) -> bool:
+    return isinstance(marks, list) and any(isinstance(mark, list) and mark and mark[0] in INLINE_KINDS
+                                           for mark in marks)
 
 
 def update_details(db: sqlite_utils.Database, article_id: int, details: dict[str, object],
@@ -232,23 +241,32 @@ def _beyond(order: ArticleOrder, *, before: bool = False) -> str:
 
 
 def iter_articles_for_index(db: sqlite_utils.Database, *, batch: int = 500):
-    """Yield (id, title, body, source, language) for every article, in id order."""
+    """Yield (id, title, body, source, language, extras) for every article, in id order."""
     last = 0
     while True:
         rows = db.execute(
-            "SELECT id, title, body, source, language FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, title, body, source, language, extras FROM articles WHERE id > ? ORDER BY id LIMIT ?",
             [last, batch],
         ).fetchall()
         if not rows:
             return
-        yield from rows
+        for row in rows:
+            yield (*row[:5], _extras(row[5]))
         last = rows[-1][0]
+
+
+def _extras(stored: str | None) -> dict:
+    try:
+        extras = json.loads(stored or "{}")
+    except ValueError:
+        return {}
+    return extras if isinstance(extras, dict) else {}
 
 
 def article_texts(db: sqlite_utils.Database, article_id: int | None = None):
     """(id, title, body, source, language) of one article, or of every article in id order."""
     if article_id is None:
-        yield from iter_articles_for_index(db)
+        yield from (row[:5] for row in iter_articles_for_index(db))
         return
     row = db.execute("SELECT id, title, body, source, language FROM articles WHERE id = ?", [article_id]).fetchone()
     if row:

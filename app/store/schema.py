@@ -18,6 +18,7 @@ from app.store.changes import create_change_log
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 from app.store.feeds import create_feed_tables
+from app.store.images import create_image_table
 from app.store.stories import create_story_tables
 
 _SCHEMA_1 = """
@@ -142,9 +143,27 @@ def _group_stories(db: sqlite_utils.Database) -> None:
     create_story_tables(db)
 
 
+def _require_site_words(db: sqlite_utils.Database) -> None:
+    # The sites rule of a library made before site words existed proposes every sentence
+    # naming a place, the summit's city included; new libraries' rule wants one of its
+    # site words in the sentence too. A rule that has site words (or none on purpose:
+    # a tag not named sites, a rule without places) is left as it is.
+    default = next(tag for tag in DEFAULT_TAGS if tag.name == "sites")
+    row = db.execute("SELECT id, rules FROM tags WHERE name_key = ?", [tag_key(default.name)]).fetchone()
+    if row is None:
+        return
+    try:
+        rules = json.loads(row[1] or "{}")
+    except ValueError:
+        return
+    if isinstance(rules, dict) and rules.get("places") and "site_words" not in rules:
+        rules["site_words"] = list(default.rules["site_words"])
+        db.execute("UPDATE tags SET rules = ? WHERE id = ?", [json.dumps(rules, ensure_ascii=False), row[0]])
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
-    _log_changes_and_check_colours, _group_stories, create_feed_tables)
+    _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words, create_image_table)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

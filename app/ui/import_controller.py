@@ -55,6 +55,7 @@ class ImportController(QObject):
         self.progress = QProgressBar(objectName="import_progress")
         self.progress.setMaximumWidth(220)
         self.label = QLabel(objectName="import_label", textFormat=Qt.TextFormat.PlainText)
+        self._label_text: Callable[[], str] = str  # what the label says, in the language of the moment
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="import_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.label, self.progress, self.cancel_button):
@@ -66,6 +67,15 @@ class ImportController(QObject):
     @property
     def running(self) -> bool:
         return self._task is not None
+
+    def retranslate(self) -> None:
+        """The import's words in the status bar in the interface's language now."""
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._say(self._label_text)
+
+    def _say(self, text: Callable[[], str]) -> None:
+        self._label_text = text
+        self.label.setText(text())
 
     def choose_files(self) -> None:
         self.start(ImportChooser.files(self._parent))
@@ -107,7 +117,7 @@ class ImportController(QObject):
         if self.running:
             return
         self.progress.setRange(0, 0)
-        self.label.setText(self.tr("Importing…"))
+        self._say(lambda: self.tr("Importing…"))
         for widget in (self.label, self.progress, self.cancel_button):
             widget.show()
         self._task = self._runner.start(
@@ -117,12 +127,12 @@ class ImportController(QObject):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.label.setText(self.tr("Cancelling…"))
+            self._say(lambda: self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.label.setText(self.tr("Importing {done}/{total} {name}").format(done=done, total=total, name=name))
+        self._say(lambda: self.tr("Importing {done}/{total} {name}").format(done=done, total=total, name=name))
 
     def _on_finished(self, report: ImportReport) -> None:
         self._end()

@@ -39,7 +39,7 @@ from app.ui.dialogs.facts_dialog import FactsDialog
 from app.ui.dialogs.preferences_dialog import PreferencesDialog
 from app.ui.dialogs.shortcuts import ShortcutsDialog
 from app.ui.dialogs.suggestions_dialog import SuggestionsDialog
-from app.ui.dialogs.tag_manager import TagManagerDialog
+from app.ui.dialogs.tag_editor import TagEditorDialog
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.focus import tab_in_order
@@ -334,6 +334,7 @@ class MainWindow(Retranslating, QMainWindow):
         retranslate_main_menu(self.menuBar(), self.menu)
         self.main_toolbar.setWindowTitle(self.tr("Main"))
         self.tagging.retranslate()
+        self.importer.retranslate()
         if self._library.read_only:
             self._make_read_only(self._library)
         else:
@@ -394,7 +395,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_article(self, article_id: int, matches: list[tuple[int, int]] = ()) -> None:
         self.highlights_panel.commit_note()
         highlights, colours = self._notes.highlights(article_id=article_id), self.tagging.colours()
-        self.reader.show_article(self._articles.article(article_id), matches, highlights, colours)
+        self.reader.show_article(self._articles.article(article_id), matches, highlights, colours,
+                                 self._articles.images(article_id))
         self._fill_highlights_panel(highlights, colours)
         self.stories.article_shown(article_id)
 
@@ -544,8 +546,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_tag_in_article(self, tag_id: int, article_id: int) -> None:
         self.show_in_list(article_id, tag_id=tag_id)
 
-    def manage_tags(self) -> TagManagerDialog:
-        dialog = TagManagerDialog(self._tags, self.undo_stack, self.events, self)
+    def manage_tags(self) -> TagEditorDialog:
+        dialog = TagEditorDialog(self._tags, self.undo_stack, self.events, runner=self._runner,
+                                 count=self.carnet.suggestions.proposal_count_apart, parent=self)
         dialog.show()
         return dialog
 

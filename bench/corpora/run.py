@@ -140,12 +140,12 @@ def web_dates(folder: Path) -> None:
 
 
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-                              "–": "-", "—": "-", "\u00a0": " "})
+                              "–": "-", "—": "-", "\u00a0": " ", "\u00ad": None})
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
     def key(text: str) -> str:
-        # Typographic variants of one title (’ and ', – and -) are the same title.
+        # Typographic variants of one title (’ and ', – and -, a soft hyphen) are the same title.
         text = unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHIC)
         return " ".join(text.split()).strip(" .:;,!?\"'")
     return bool(a) and bool(b) and key(a) == key(b)

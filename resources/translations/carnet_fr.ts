@@ -41,17 +41,17 @@
         <translation>aucun texte n’a été trouvé dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/docx.py" line="36"/>
+        <location filename="../../app/importers/docx.py" line="39"/>
         <source>this Word document is damaged or not a .docx file ({error})</source>
         <translation>ce document Word est endommagé ou n’est pas un fichier .docx ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/epub.py" line="34"/>
+        <location filename="../../app/importers/epub.py" line="40"/>
         <source>this EPUB is damaged or truncated ({error})</source>
         <translation>cet EPUB est endommagé ou tronqué ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/html.py" line="68"/>
+        <location filename="../../app/importers/html.py" line="72"/>
         <source>no article text was found in this page</source>
         <translation>aucun texte d’article n’a été trouvé dans cette page</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="365"/>
+        <location filename="../../app/services/importing.py" line="383"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="54"/>
-        <location filename="../../app/services/importing.py" line="161"/>
+        <location filename="../../app/services/importing.py" line="163"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
@@ -455,8 +455,8 @@
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="74"/>
-        <location filename="../../app/ui/capture_controller.py" line="110"/>
-        <location filename="../../app/ui/capture_controller.py" line="129"/>
+        <location filename="../../app/ui/capture_controller.py" line="116"/>
+        <location filename="../../app/ui/capture_controller.py" line="140"/>
         <source>{url} was not saved: {reason}</source>
         <translation>{url} n’a pas été enregistrée : {reason}</translation>
     </message>
@@ -476,80 +476,86 @@
         <translation>le texte sélectionné est le surlignage {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="229"/>
+        <location filename="../../app/services/importing.py" line="231"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="62"/>
-        <location filename="../../app/services/importing.py" line="246"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="251"/>
+        <location filename="../../app/services/importing.py" line="254"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="252"/>
+        <location filename="../../app/services/importing.py" line="255"/>
+        <location filename="../../app/services/importing.py" line="259"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="319"/>
+        <location filename="../../app/services/importing.py" line="258"/>
+        <source>text taken by {extractor}</source>
+        <translation>texte pris par {extractor}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="337"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="358"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="371"/>
+        <location filename="../../app/services/importing.py" line="389"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="377"/>
+        <location filename="../../app/services/importing.py" line="395"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="379"/>
+        <location filename="../../app/services/importing.py" line="397"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="141"/>
+        <location filename="../../app/services/library.py" line="142"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="129"/>
+        <location filename="../../app/services/library.py" line="130"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="202"/>
+        <location filename="../../app/services/library.py" line="205"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="204"/>
+        <location filename="../../app/services/library.py" line="207"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="216"/>
+        <location filename="../../app/services/library.py" line="219"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -570,39 +576,49 @@
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="174"/>
+        <location filename="../../app/services/tagging.py" line="175"/>
         <source>a tag cannot be merged into itself</source>
         <translation>une étiquette ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="207"/>
+        <location filename="../../app/services/tagging.py" line="208"/>
         <source>a tag needs a name</source>
         <translation>une étiquette doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="209"/>
+        <location filename="../../app/services/tagging.py" line="210"/>
         <source>a tag name cannot hold control characters, line breaks or tabs (&apos;{name}&apos;)</source>
         <translation>un nom d’étiquette ne peut contenir ni caractères de contrôle, ni sauts de ligne, ni tabulations (« {name} »)</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="212"/>
+        <location filename="../../app/services/tagging.py" line="213"/>
         <source>&apos;{colour}&apos; is not a colour: write it as #rrggbb, e.g. #f2c94c</source>
         <translation>« {colour} » n’est pas une couleur : écrivez-la #rrvvbb, par exemple #f2c94c</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="216"/>
+        <location filename="../../app/services/tagging.py" line="217"/>
         <source>a tag named &apos;{name}&apos; exists already</source>
         <translation>une étiquette nommée « {name} » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="217"/>
+        <location filename="../../app/services/tagging.py" line="218"/>
         <source>a tag named &apos;{name}&apos; exists already: merge the two instead</source>
         <translation>une étiquette « {name} » existe déjà : fusionnez plutôt les deux</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="220"/>
+        <location filename="../../app/services/tagging.py" line="221"/>
         <source>a tag&apos;s key must be 1 to 9</source>
         <translation>la touche d’une étiquette doit aller de 1 à 9</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="243"/>
+        <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
+        <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/tagging.py" line="247"/>
+        <source>a rule&apos;s words cannot be empty</source>
+        <translation>les mots d’une règle ne peuvent pas être vides</translation>
     </message>
     <message>
         <location filename="../../app/services/tagging.py" line="48"/>
@@ -610,42 +626,42 @@
         <translation>la touche {key} appartient à « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/tagging.py" line="228"/>
+        <location filename="../../app/services/tagging.py" line="231"/>
         <source>&apos;{name}&apos; cannot be nested under itself or its own sub-tags</source>
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="106"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="121"/>
+        <location filename="../../app/store/database.py" line="128"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="175"/>
+        <location filename="../../app/store/database.py" line="182"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="178"/>
+        <location filename="../../app/store/database.py" line="185"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="182"/>
+        <location filename="../../app/store/database.py" line="189"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="184"/>
+        <location filename="../../app/store/database.py" line="191"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="171"/>
+        <location filename="../../app/store/schema.py" line="190"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -952,7 +968,7 @@
         <translation>{annotation} : {field}.carnet:colour : « {colour} » n’est pas une couleur (#rrvvbb) : l’étiquette « {name} » reçoit {chosen}</translation>
     </message>
     <message>
-        <location filename="../../app/services/articles.py" line="31"/>
+        <location filename="../../app/services/articles.py" line="33"/>
         <source>no article with id {id}</source>
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
@@ -1038,13 +1054,13 @@
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="36"/>
-        <location filename="../../app/importers/docx.py" line="30"/>
+        <location filename="../../app/importers/docx.py" line="32"/>
         <source>Word document</source>
         <translation>document Word</translation>
     </message>
     <message>
         <location filename="../../app/importers/__init__.py" line="37"/>
-        <location filename="../../app/importers/epub.py" line="26"/>
+        <location filename="../../app/importers/epub.py" line="31"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
@@ -1200,7 +1216,7 @@
         <translation>« {text} » : un passage finit après son début</translation>
     </message>
     <message>
-        <location filename="../../app/services/suggesting.py" line="165"/>
+        <location filename="../../app/services/suggesting.py" line="220"/>
         <source>no suggestion of article {article} holds {start}–{end}</source>
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
@@ -1409,12 +1425,12 @@
         <translation>la capture de {url} ne contient pas de HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture_controller.py" line="81"/>
+        <location filename="../../app/ui/capture_controller.py" line="87"/>
         <source>Carnet is still saving the page; the window will show it</source>
         <translation>Carnet enregistre encore la page ; la fenêtre l’affichera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture_controller.py" line="130"/>
+        <location filename="../../app/ui/capture_controller.py" line="141"/>
         <source>the library was closed</source>
         <translation>la bibliothèque a été fermée</translation>
     </message>
@@ -1534,59 +1550,64 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="32"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="29"/>
+        <location filename="../../app/ui/widgets/reader.py" line="32"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="33"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="30"/>
+        <location filename="../../app/ui/widgets/reader.py" line="33"/>
         <source>Spanish</source>
         <translation>espagnol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="31"/>
+        <location filename="../../app/ui/widgets/reader.py" line="34"/>
         <source>Italian</source>
         <translation>italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="99"/>
+        <location filename="../../app/ui/widgets/reader.py" line="108"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="100"/>
+        <location filename="../../app/ui/widgets/reader.py" line="109"/>
         <source>◀ &amp;Previous Part</source>
         <translation>◀ Partie &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="101"/>
+        <location filename="../../app/ui/widgets/reader.py" line="110"/>
         <source>&amp;Next Part ▶</source>
         <translation>Partie &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="96"/>
+        <location filename="../../app/ui/widgets/reader.py" line="105"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="138"/>
+        <location filename="../../app/ui/widgets/reader.py" line="152"/>
         <source>A long article: characters {start}–{end} of {total}</source>
         <translation>Un long article : caractères {start} à {end} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reader.py" line="390"/>
+        <location filename="../../app/ui/widgets/reader.py" line="404"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reader_structure.py" line="63"/>
+        <source>Click to open in the browser</source>
+        <translation>Cliquer pour ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1678,22 +1699,22 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../app/ui/capture_controller.py" line="69"/>
+        <location filename="../../app/ui/capture_controller.py" line="75"/>
         <source>Save to Carnet is off: {error}</source>
         <translation>« Enregistrer dans Carnet » est désactivé : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture_controller.py" line="95"/>
+        <location filename="../../app/ui/capture_controller.py" line="101"/>
         <source>Saving {url}…</source>
         <translation>Enregistrement de {url}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture_controller.py" line="103"/>
+        <location filename="../../app/ui/capture_controller.py" line="109"/>
         <source>Save to Carnet: {result}</source>
         <translation>Enregistrer dans Carnet : {result}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/capture_controller.py" line="112"/>
+        <location filename="../../app/ui/capture_controller.py" line="118"/>
         <source>Save to Carnet: {url} was not saved: {reason}</source>
         <translation>Enregistrer dans Carnet : {url} n’a pas été enregistrée : {reason}</translation>
     </message>
@@ -2110,52 +2131,52 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="68"/>
         <source>Feeds</source>
         <translation>Fils d’actualité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="69"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="70"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="71"/>
         <source>Re&amp;fresh All</source>
         <translation>Ac&amp;tualiser tout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="72"/>
         <source>&amp;Stop</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="92"/>
         <source>No feed is followed yet: Add… one by its address (RSS, Atom or JSON Feed).</source>
         <translation>Aucun fil n’est encore suivi : ajoutez-en un par son adresse (RSS, Atom ou JSON Feed).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="118"/>
         <source>Updating the feeds…</source>
         <translation>Mise à jour des fils…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="122"/>
         <source>Updating the feeds: {done}/{total} {name}</source>
         <translation>Mise à jour des fils : {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="128"/>
         <source>Add a Feed</source>
         <translation>Ajouter un fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/feeds_dialog.py" line="129"/>
         <source>The feed&apos;s address:</source>
         <translation>L’adresse du fil :</translation>
     </message>
@@ -2252,27 +2273,28 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="58"/>
+        <location filename="../../app/ui/import_controller.py" line="59"/>
+        <location filename="../../app/ui/import_controller.py" line="73"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="110"/>
+        <location filename="../../app/ui/import_controller.py" line="120"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="120"/>
+        <location filename="../../app/ui/import_controller.py" line="130"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="125"/>
+        <location filename="../../app/ui/import_controller.py" line="135"/>
         <source>Importing {done}/{total} {name}</source>
         <translation>Import {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="138"/>
+        <location filename="../../app/ui/import_controller.py" line="148"/>
         <source>The import stopped</source>
         <translation>L’import s’est arrêté</translation>
     </message>
@@ -2280,77 +2302,77 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="15"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
         <source>{count} imported</source>
         <translation>{count} importé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="16"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
         <source>{count} updated</source>
         <translation>{count} mis à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="17"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
         <source>{count} duplicate</source>
         <translation>{count} en double</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="18"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="19"/>
         <source>{count} rejected</source>
         <translation>{count} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="19"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="20"/>
         <source>{count} skipped</source>
         <translation>{count} ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="22"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
         <source>Imported:</source>
         <translation>Importés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="23"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
         <source>Updated:</source>
         <translation>Mis à jour :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="24"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
         <source>Duplicate:</source>
         <translation>En double :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="25"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="26"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="26"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="27"/>
         <source>Skipped:</source>
         <translation>Ignorés :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="38"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
         <source>no files found</source>
         <translation>aucun fichier trouvé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="39"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="40"/>
         <source> (cancelled)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="41"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="42"/>
         <source> — the import stopped early</source>
         <translation> — l’import s’est arrêté avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="42"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="43"/>
         <source>The import stopped: {reason}.</source>
         <translation>L’import s’est arrêté : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="52"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="53"/>
         <source>{path}: {detail}</source>
         <translation>{path} : {detail}</translation>
     </message>
@@ -2358,12 +2380,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="60"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="79"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_report.py" line="64"/>
+        <location filename="../../app/ui/dialogs/import_report.py" line="80"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2645,90 +2667,90 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="98"/>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2853,6 +2875,39 @@
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCounter</name>
+    <message>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="218"/>
+        <source>These rules propose no sentence.</source>
+        <translation>Ces règles ne proposent aucune phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="220"/>
+        <source>Counting the sentences these rules would propose…</source>
+        <translation>Décompte des phrases que ces règles proposeraient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="250"/>
+        <source>{count} so far, in {done} of {total} articles…</source>
+        <translation>{count} pour l’instant, dans {done} articles sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="256"/>
+        <source>The sentences could not be counted: {error}</source>
+        <translation>Les phrases n’ont pas pu être comptées : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="270"/>
+        <source>1 sentence of the library would be proposed</source>
+        <translation>1 phrase de la bibliothèque serait proposée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="271"/>
+        <source>{count} sentences of the library would be proposed</source>
+        <translation>{count} phrases de la bibliothèque seraient proposées</translation>
     </message>
 </context>
 <context>
@@ -3180,239 +3235,330 @@
     </message>
 </context>
 <context>
+    <name>TagEditorDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="56"/>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="107"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="108"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="109"/>
+        <source>New Tag…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="109"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="110"/>
+        <source>Nest Under…</source>
+        <translation>Placer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="110"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="111"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="111"/>
+        <source>Merge Into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="112"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="116"/>
+        <source>Give the tag the key before its own (Alt+Up)</source>
+        <translation>Donner à l’étiquette la touche avant la sienne (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="117"/>
+        <source>Give the tag the key after its own (Alt+Down)</source>
+        <translation>Donner à l’étiquette la touche après la sienne (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="155"/>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="155"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="165"/>
+        <source>Recolour {tag}</source>
+        <translation>le changement de couleur de {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="173"/>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="174"/>
+        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
+        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="176"/>
+        <source>no key</source>
+        <translation>aucune touche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="178"/>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="202"/>
+        <source>Key {key} for {tag}</source>
+        <translation>la touche {key} pour {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="179"/>
+        <source>No key for {tag}</source>
+        <translation>le retrait de la touche de {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="193"/>
+        <source>{tag} has no key to move: choose one in the Key column (F2).</source>
+        <translation>{tag} n’a pas de touche à déplacer : choisissez-en une dans la colonne Touche (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="197"/>
+        <source>{tag} has key {key} already: keys go from 1 to 9.</source>
+        <translation>{tag} a déjà la touche {key} : les touches vont de 1 à 9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="201"/>
+        <source>Swap the keys of {tag} and {holder}</source>
+        <translation>l’échange des touches de {tag} et {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="211"/>
+        <source>Nest {tag} under {parent}</source>
+        <translation>le placement de {tag} sous {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="212"/>
+        <source>Move {tag} to the top level</source>
+        <translation>le retour de {tag} au premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="220"/>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="222"/>
+        <source>Nest</source>
+        <translation>Placer sous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="222"/>
+        <source>Put {tag} under:</source>
+        <translation>Placer {tag} sous :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="232"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="232"/>
+        <source>Merge {tag} into:</source>
+        <translation>Fusionner {tag} dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="243"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="244"/>
+        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="245"/>
+        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
+        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="246"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Édition ▸ Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="260"/>
+        <source>Suggestion rules of {tag}</source>
+        <translation>Règles de suggestion de {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="269"/>
+        <source>Rules of {tag}</source>
+        <translation>les règles de {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="277"/>
+        <source>The rules edited were not saved: {problem}</source>
+        <translation>Les règles modifiées n’ont pas été enregistrées : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="302"/>
+        <source>Rename {tag} to {name}</source>
+        <translation>le renommage de {tag} en {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tag_editor.py" line="305"/>
+        <source>Describe {tag}</source>
+        <translation>la description de {tag}</translation>
+    </message>
+</context>
+<context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="37"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="41"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="42"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="46"/>
         <source>{highlights} in 1 article</source>
         <translation>{highlights} dans 1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tag_list_model.py" line="43"/>
+        <location filename="../../app/ui/models/tag_list_model.py" line="47"/>
         <source>{highlights} in {articles} articles</source>
         <translation>{highlights} dans {articles} articles</translation>
     </message>
 </context>
 <context>
-    <name>TagManagerDialog</name>
+    <name>TagRulesEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="37"/>
-        <source>none</source>
-        <translation>aucune</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="29"/>
+        <source>Word or phrase</source>
+        <translation>Mot ou expression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="38"/>
-        <source>(top level)</source>
-        <translation>(premier niveau)</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="30"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="57"/>
-        <source>Tag colour</source>
-        <translation>Couleur de l’étiquette</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="31"/>
+        <source>Site word</source>
+        <translation>Mot de site</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="65"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="68"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="203"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="239"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="58"/>
+        <source>Kind of rule</source>
+        <translation>Type de règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
-        <source>New…</source>
-        <translation>Nouvelle…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="70"/>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
+        <source>Words or expression</source>
+        <translation>Mots ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
-        <source>Colour…</source>
-        <translation>Couleur…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="98"/>
+        <source>Suggestion rules</source>
+        <translation>Règles de suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="71"/>
-        <source>Description…</source>
-        <translation>Description…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="99"/>
+        <source>Sentences stating an amount</source>
+        <translation>Phrases qui donnent un montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
-        <source>Key…</source>
-        <translation>Touche…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="100"/>
+        <source>Sentences naming a place (with a site word, when there are any)</source>
+        <translation>Phrases qui nomment un lieu (avec un mot de site, s’il y en a)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="72"/>
-        <source>Parent…</source>
-        <translation>Parent…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="101"/>
+        <source>Add Rule</source>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
-        <source>Rules…</source>
-        <translation>Règles…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="102"/>
+        <source>Remove Rule</source>
+        <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="73"/>
-        <source>Merge into…</source>
-        <translation>Fusionner dans…</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="103"/>
+        <source>Save Rules</source>
+        <translation>Enregistrer les règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="74"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="104"/>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="96"/>
-        <source>  — under {parent}</source>
-        <translation>  — sous {parent}</translation>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="167"/>
+        <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
+        <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeModel</name>
+    <message>
+        <location filename="../../app/ui/models/tag_tree_model.py" line="29"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
-        <source>New tag</source>
-        <translation>Nouvelle étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="121"/>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
-        <source>Rename tag</source>
-        <translation>Renommer l’étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="127"/>
-        <source>New name:</source>
-        <translation>Nouveau nom :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="129"/>
-        <source>Rename {tag} to {name}</source>
-        <translation>le renommage de {tag} en {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="136"/>
-        <source>Recolour {tag}</source>
-        <translation>le changement de couleur de {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
-        <source>Describe tag</source>
-        <translation>Décrire l’étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="141"/>
-        <source>Description:</source>
-        <translation>Description :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="143"/>
-        <source>Describe {tag}</source>
-        <translation>la description de {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="158"/>
+        <location filename="../../app/ui/models/tag_tree_model.py" line="29"/>
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="150"/>
-        <source>Key for {tag}:</source>
-        <translation>Touche pour {tag} :</translation>
+        <location filename="../../app/ui/models/tag_tree_model.py" line="30"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="159"/>
-        <source>Key {key} belongs to {holder}. Give it to {tag}? {holder} will have {tag}&apos;s key instead ({old}).</source>
-        <translation>La touche {key} appartient à {holder}. La donner à {tag} ? {holder} prendra la touche de {tag} à la place ({old}).</translation>
+        <location filename="../../app/ui/models/tag_tree_model.py" line="30"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="161"/>
-        <source>no key</source>
-        <translation>aucune touche</translation>
+        <location filename="../../app/ui/models/tag_tree_model.py" line="31"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeView</name>
+    <message>
+        <location filename="../../app/ui/widgets/tag_tree_view.py" line="18"/>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="163"/>
-        <source>Key {key} for {tag}</source>
-        <translation>la touche {key} pour {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
-        <source>Parent</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="174"/>
-        <source>Put {tag} under:</source>
-        <translation>Placer {tag} sous :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="177"/>
-        <source>Nest {tag}</source>
-        <translation>l’imbrication de {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="187"/>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
-        <source>Rules</source>
-        <translation>Règles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="188"/>
-        <source>Keywords and phrases for {tag} (comma-separated):</source>
-        <translation>Mots et expressions pour {tag} (séparés par des virgules) :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="192"/>
-        <source>Regular expressions (separated by ;;), optional:</source>
-        <translation>Expressions régulières (séparées par ;;), facultatives :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="202"/>
-        <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
-        <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="206"/>
-        <source>Rules of {tag}</source>
-        <translation>les règles de {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="214"/>
-        <source>Merge {tag} into:</source>
-        <translation>Fusionner {tag} dans :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="225"/>
-        <source>Delete tag</source>
-        <translation>Supprimer l’étiquette</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="226"/>
-        <source>Delete the tag {tag}? Its highlight keeps its other tags.</source>
-        <translation>Supprimer l’étiquette {tag} ? Son surlignage garde ses autres étiquettes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="227"/>
-        <source>Delete the tag {tag}? Its {count} highlights keep their other tags.</source>
-        <translation>Supprimer l’étiquette {tag} ? Ses {count} surlignages gardent leurs autres étiquettes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/tag_manager.py" line="228"/>
-        <source>Edit ▸ Undo brings it back.</source>
-        <translation>Ctrl+Z (Édition ▸ Annuler la suppression) la fait revenir.</translation>
+        <location filename="../../app/ui/widgets/tag_tree_view.py" line="33"/>
+        <source>Key</source>
+        <translation>Touche</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def assert_sound(folder: Path, corpus: Path, highlights: list[tuple]) -> int:
             assert db.execute(f"SELECT count(*) FROM {table}_docsize").fetchone() == \
                 db.execute(f"SELECT count(*) FROM {rows}").fetchone()
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-        if library.derived_index is not None:  # CARNET_SEARCH_ENGINE=tantivy
+        if library.derived_index is not None:  # not with CARNET_SEARCH_ENGINE=fts5
             assert library.derived_index.disagreement(db) is None
         if imported:
             number = Path(imported[-1][2]).stem.lstrip("0") or "0"

@@ -89,3 +89,31 @@ def test_the_feed_model(qtmodeltester, library):
     assert model.index(0, 3).data() == "2024-01-02 03:04" and model.index(1, 1).data() == ""
     assert model.index(0, 4).data() == "the server refused the connection"
     assert model.index(0, 0).data() == "<b>A</b>"  # plain text, as written
+
+
+def test_the_panel_and_the_feeds_errors_speak_the_new_language_where_they_stand(qtbot, library, make_window,
+                                                                               monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.feeds import Feed
+    from app.core.messages import Message
+    from app.ui.translation import install_translators
+
+    window = make_window(library)
+    dialog = window.show_feeds()
+    monkeypatch.setattr(FeedsDialog, "ask_address", classmethod(lambda cls, parent: "ftp://nowhere"))
+    dialog.add_button.click()
+    assert dialog.status.text() == "ftp://nowhere: this is not a web address (http:// or https://)"
+    dialog.model.set_feeds([Feed(1, "https://a.example/rss", last_error=Message("the server refused the connection"))])
+    try:
+        with qtbot.waitSignals([dialog.model.dataChanged, dialog.model.headerDataChanged]):
+            install_translators(QApplication.instance(), "fr")
+        assert dialog.windowTitle() == "Fils d’actualité" and dialog.add_button.text() == "&Ajouter…"
+        assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "Dernière erreur"
+        assert cell(dialog, 0, 4) == "le serveur a refusé la connexion"
+        assert dialog.status.text() == "ftp://nowhere : ce n’est pas une adresse web (http:// ou https://)"
+    finally:
+        install_translators(QApplication.instance(), "en")
+    qtbot.waitUntil(lambda: dialog.add_button.text() == "&Add…")
+    assert dialog.status.text() == "ftp://nowhere: this is not a web address (http:// or https://)"

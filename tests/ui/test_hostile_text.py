@@ -97,10 +97,11 @@ def test_every_field_of_a_hostile_article_is_shown_as_written_and_loads_nothing(
     assert error_box.textFormat() == Qt.TextFormat.PlainText
     error_box.grab()
 
-    manager = window.manage_tags()
-    manager.grab()
-    for row in range(manager.list.count()):
-        show_tooltip(qtbot, manager, manager.list.item(row).toolTip())
+    editor = window.manage_tags()
+    editor.grab()
+    for row in range(editor.model.rowCount()):
+        for column in range(editor.model.columnCount()):
+            show_tooltip(qtbot, editor, editor.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole))
     suggestions = window.suggest(whole_library=True)
     qtbot.waitUntil(lambda: suggestions.model.rowCount() > 0, timeout=5000)
     suggestions.list.viewport().grab()

@@ -106,3 +106,30 @@ def test_the_report_says_when_control_characters_were_removed(qtbot, library, tm
     path.write_text("Un titre\x1b[2J propre\n\nLe texte\x07 de l’article sur les usines d’IA.\n", encoding="utf-8")
     text = report_text(import_paths(library, [path]))
     assert "Un titre" in text and "control character" in text
+
+
+def test_the_report_and_the_import_label_speak_the_new_language_where_they_stand(qtbot, library, make_window,
+                                                                                tmp_path):
+    from app.services.importing import import_paths
+    from app.ui.dialogs.import_report import ImportReportDialog
+    from app.ui.translation import install_translators
+
+    folder = make_folder(tmp_path, 2)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    window = make_window(library)
+    dialog = ImportReportDialog(import_paths(library, [folder]), window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "2 imported, 1 rejected" and "Rejected:" in dialog.text.toPlainText()
+    window.importer._say(lambda: window.importer.tr("Importing…"))  # as an import under way shows it
+    try:
+        install_translators(QApplication.instance(), "fr")
+        qtbot.waitUntil(lambda: dialog.copy.text() == "Copier")
+        assert dialog.windowTitle() == "Rapport d’import"
+        assert dialog.summary.text() == "2 importé(s), 1 refusé(s)"
+        assert "Refusés :" in dialog.text.toPlainText() and "Rejected:" not in dialog.text.toPlainText()
+        assert "ce PDF est endommagé ou tronqué" in dialog.text.toPlainText()
+        assert window.importer.label.text() == "Import…"
+    finally:
+        install_translators(QApplication.instance(), "en")
+    qtbot.waitUntil(lambda: dialog.copy.text() == "Copy")
+    assert dialog.summary.text() == "2 imported, 1 rejected" and window.importer.label.text() == "Importing…"

@@ -138,6 +138,9 @@ def test_the_facts_table_speaks_french(qtbot, library, make_window, english_afte
     assert ("acteur", "personne") in rows
     assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
         "Fait", "Type", "Détail", "Mentions", "Articles"]
+    things = {dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())}
+    assert {"Commission européenne", "Union européenne", "Allemagne", "Finlande"} <= things
+    assert not things & {"European Commission", "European Union", "Germany", "Finland"}
 
 
 def test_the_french_undo_entries_read_as_french(library, make_window):

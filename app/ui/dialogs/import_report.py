@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.importing import ImportReport
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import translated
+from app.ui.retranslating import Retranslating
 
 _ORDER = ("imported", "updated", "duplicate", "rejected", "skipped")
 _COUNTED = {  # "5 imported"
@@ -54,19 +55,29 @@ def report_text(report: ImportReport) -> str:
     return "\n".join(lines)
 
 
-class ImportReportDialog(QDialog):
+class ImportReportDialog(Retranslating, QDialog):
+    """The report, in the interface's language of the moment (it changes where it stands)."""
+
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import report"))
+        self.report = report
         self.resize(720, 420)
-        self.text = QPlainTextEdit(report_text(report), objectName="import_report_text", readOnly=True)
+        self.text = QPlainTextEdit(objectName="import_report_text", readOnly=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        self.copy = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         buttons.rejected.connect(self.reject)
+        self.summary = QLabel(objectName="import_report_summary", textFormat=Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(report_text(report).splitlines()[0]))
+        layout.addWidget(self.summary)
         layout.addWidget(self.text, stretch=1)
         layout.addWidget(buttons)
         tab_through_buttons_as_shown(buttons)
+        self.retranslate()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import report"))
+        self.copy.setText(self.tr("Copy"))
+        text = report_text(self.report)
+        self.text.setPlainText(text)
+        self.summary.setText(text.splitlines()[0])

@@ -7,13 +7,13 @@ done here on plain lists, not by a proxy: a proxy asks data() for every comparis
 
 from __future__ import annotations
 
-from __future__ import annotations
-
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QLocale, QModelIndex,
                             QPersistentModelIndex, Qt)
 
+from app.core.gazetteer import name_in
 from app.services.facts import ArticleFact, FactGroup
 from app.ui.rich_text import plain_tooltip
+from app.ui.translation import current_language
 
 _Index = QModelIndex | QPersistentModelIndex
 FACT_ROLE = Qt.ItemDataRole.UserRole + 1  # a mention's ArticleFact
@@ -165,7 +165,7 @@ class FactTreeModel(QAbstractItemModel):
     @staticmethod
     def _group_text(group: FactGroup, column: int) -> str:
         if column == THING_COLUMN:
-            return amount_text(group) if group.kind == "money" else group.value
+            return amount_text(group) if group.kind == "money" else name_in(group.value, current_language())
         if column == KIND_COLUMN:
             return kind_label(group.kind)
         if column == DETAIL_COLUMN:

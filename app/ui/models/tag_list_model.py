@@ -1,11 +1,12 @@
-"""The tags with how much they are used; the first row stands for "all articles"."""
+"""The tags with how much they are used, each sub-tag indented under its parent; the
+first row stands for "all articles"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.core.tags import Tag
+from app.core.tags import Tag, nested
 from app.ui.rich_text import plain_tooltip
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,11 +18,14 @@ class TagListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tags: list[Tag] = []
+        self._depths: dict[int, int] = {}
         self._counts: dict[int, tuple[int, int]] = {}
 
     def set_tags(self, tags: list[Tag], counts: dict[int, tuple[int, int]]) -> None:
         self.beginResetModel()
-        self._tags, self._counts = list(tags), dict(counts)
+        ordered = nested(list(tags))
+        self._tags, self._counts = [tag for tag, _ in ordered], dict(counts)
+        self._depths = {tag.id: depth for tag, depth in ordered}
         self.endResetModel()
 
     def row_of(self, tag_id: int | None) -> int:
@@ -41,7 +45,8 @@ class TagListModel(QAbstractListModel):
             key = f"{tag.shortcut}  " if tag.shortcut else "    "
             counts = (self.tr("{highlights} in 1 article") if articles == 1
                       else self.tr("{highlights} in {articles} articles"))
-            return f"{key}{tag.name}  ({counts.format(highlights=highlights, articles=articles)})"
+            indent = "    " * self._depths.get(tag.id, 0)
+            return f"{key}{indent}{tag.name}  ({counts.format(highlights=highlights, articles=articles)})"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(tag.colour)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,7 +1,8 @@
 """The reader: an article's title and metadata above its read-only text, with its
 highlights painted in their first tag's colour and search matches marked, and its
-structure (headings larger and bold, quotes and captions in italics, list items indented)
-drawn as character and block formats over ranges of the plain text. A very long
+structure (headings larger and bold, quotes and captions in italics, list items indented,
+emphasis, links) drawn as character and block formats over ranges of the plain text; a
+link's target shows in a tooltip and a click opens it in the browser. A very long
 article is shown a part at a time (a bar says which and moves to the others), so it
 opens at once and its layout stays small."""
 
@@ -10,16 +11,18 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from app.core.article import Article
 from app.core.highlight import Highlight
-from app.core.structure import CAPTION, HEADING, LIST_ITEM, QUOTE, Mark, marks_from_extras
+from app.core.structure import FIGURE, LINK, Mark, marks_from_extras
 from app.ui.messages import day_shown
 from app.ui.retranslating import Retranslating
 from app.ui.rich_text import link_html, note_html
 from app.ui.text_positions import PART_SIZE, TextWindow, window_around
+from app.ui.widgets.figure_strip import FigureStrip
+from app.ui.widgets.reader_structure import DRAWN, link_at, link_tooltip, open_link, structure_formats
 
 # Search matches are underlined, never filled: a fill could be taken for a tag's colour.
 MATCH_UNDERLINE = "#1e88e5"  # a blue that shows on light and dark paper
@@ -46,6 +49,8 @@ class ArticleReader(Retranslating, QWidget):
         self.highlights: list[Highlight] = []
         self._colours: dict[int, str] = {}
         self._matches: list[tuple[int, int]] = []
+        self._links: list[Mark] = []  # the article's links, for tooltips and clicks
+        self._figures: dict[int, Mark] = {}  # where each picture stands, by its position
         self._current_match = 0
         self.window = TextWindow(0, "")
         self.zoom_steps = 0
@@ -68,11 +73,14 @@ class ArticleReader(Retranslating, QWidget):
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.url_label.hide()
+        self.figures = FigureStrip()
+        self.figures.figure_chosen.connect(self.show_figure)
         self.text = QTextEdit(objectName="reader_text", readOnly=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.document().setDocumentMargin(12)
         self.text.viewport().installEventFilter(self)
+        self.text.viewport().setMouseTracking(True)  # the hand over a link
         self.part_bar = QWidget(objectName="reader_part_bar")
         self.part_label = QLabel(objectName="reader_part", textFormat=Qt.TextFormat.PlainText)
         self.previous_part = QPushButton(objectName="reader_previous_part")
@@ -90,6 +98,7 @@ class ArticleReader(Retranslating, QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.url_label)
+        layout.addWidget(self.figures)
         layout.addWidget(self.part_bar)
         layout.addWidget(self.text, stretch=1)
         self.retranslate()
@@ -106,15 +115,20 @@ class ArticleReader(Retranslating, QWidget):
     # Showing
 
     def show_article(self, article: Article, matches: list[tuple[int, int]] = (),
-                     highlights: list[Highlight] = (), colours: dict[int, str] | None = None) -> None:
-        """Show `article` with its highlights; mark the (start, end) code-point spans in
-        `matches` and scroll to the first."""
+                     highlights: list[Highlight] = (), colours: dict[int, str] | None = None,
+                     images=()) -> None:
+        """Show `article` with its highlights and its stored pictures (`images`); mark the
+        (start, end) code-point spans in `matches` and scroll to the first."""
         self.article = article
         self.title_label.setText(article.title)
         self.meta_label.setText(self._meta_line(article))
         self.url_label.setText(link_html(article.url))
         self.url_label.setVisible(bool(article.url))
         self.highlights, self._colours = list(highlights), dict(colours or {})
+        marks = marks_from_extras(article.extras, len(article.body))
+        self._links = [mark for mark in marks if mark.kind == LINK]
+        self._figures = {mark.level: mark for mark in marks if mark.kind == FIGURE}
+        self.figures.show_images(images)
         self._matches = []
         self._load_window(window_around(article.body, matches[0][0] if matches else 0))
         self.mark_matches(matches)
@@ -146,6 +160,11 @@ class ArticleReader(Retranslating, QWidget):
         self._load_window(window_around(self.article.body, start + PART_SIZE // 4))
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
         self.text.ensureCursorVisible()
+
+    def show_figure(self, position: int) -> None:
+        """Select the paragraph the picture at `position` stands at."""
+        if (mark := self._figures.get(position)) is not None:
+            self.scroll_to(mark.start, mark.end)
 
     def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
         """Repaint the highlights (after an edit), keeping the scroll position."""
@@ -219,7 +238,8 @@ class ArticleReader(Retranslating, QWidget):
             self.zoom_steps += steps
 
     def show_placeholder(self, message: str) -> None:
-        self.article, self.highlights, self._matches = None, [], []
+        self.article, self.highlights, self._matches, self._links, self._figures = None, [], [], [], {}
+        self.figures.show_images(())
         self.window = TextWindow(0, "")
         self.part_bar.hide()
         self.title_label.setText("")
@@ -316,7 +336,7 @@ class ArticleReader(Retranslating, QWidget):
             return
         window = self.window
         marks = [mark for mark in marks_from_extras(self.article.extras, len(self.article.body))
-                 if mark.kind in _DRAWN and mark.end > window.start and mark.start < window.end]
+                 if mark.kind in DRAWN and mark.end > window.start and mark.start < window.end]
         if not marks:
             return
         bounds = window.qt_positions([offset for mark in marks
@@ -326,23 +346,43 @@ class ArticleReader(Retranslating, QWidget):
             cursor = QTextCursor(document)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            character, block = _structure_formats(mark)
+            character, block = structure_formats(mark)
             if character is not None:
                 cursor.mergeCharFormat(character)
             if block is not None:
                 cursor.mergeBlockFormat(block)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip and self.article:
-            position = self.text.cursorForPosition(event.pos()).position()
-            offset = self.window.code_point_offsets([position])[0]
-            covering = self.highlights_at(offset)
-            if covering:
-                QToolTip.showText(event.globalPos(), highlight_tooltip(covering), self.text)
+        if watched is not self.text.viewport() or not self.article:
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip:
+            offset = self._offset_at(event.pos())
+            target = self.link_at(offset)
+            parts = ([link_tooltip(target)] if target else []) + (
+                [highlight_tooltip(covering)] if (covering := self.highlights_at(offset)) else [])
+            if parts:
+                QToolTip.showText(event.globalPos(), "<hr>".join(parts), self.text)
             else:
                 QToolTip.hideText()
             return True
+        if kind == QEvent.Type.MouseMove:
+            over_link = self.link_at(self._offset_at(event.position().toPoint())) is not None
+            self.text.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_link
+                                           else Qt.CursorShape.IBeamCursor)
+        elif (kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
+              and not self.text.textCursor().hasSelection()):
+            # A click, not the end of a selection: a link opens; its target was never fetched.
+            if target := self.link_at(self._offset_at(event.position().toPoint())):
+                open_link(target)
         return super().eventFilter(watched, event)
+
+    def _offset_at(self, point) -> int:
+        return self.window.code_point_offsets([self.text.cursorForPosition(point).position()])[0]
+
+    def link_at(self, offset: int) -> str | None:
+        """The target of the link at this code-point offset of the body, or None."""
+        return link_at(self._links, offset)
 
     @staticmethod
     def _meta_line(article: Article) -> str:
@@ -357,32 +397,6 @@ class ArticleReader(Retranslating, QWidget):
 
 
 _MATCH_PROPERTY = QTextCharFormat.Property.UserProperty + 1
-_DRAWN = (HEADING, QUOTE, LIST_ITEM, CAPTION)
-INDENT_PER_LEVEL = 24  # pixels
-
-
-def _structure_formats(mark: Mark) -> tuple[QTextCharFormat | None, QTextBlockFormat | None]:
-    """The character and block formats that draw one mark."""
-    character = QTextCharFormat()
-    block = QTextBlockFormat()
-    if mark.kind == HEADING:
-        character.setFontWeight(QFont.Weight.Bold)
-        # Qt's relative sizes (as its HTML import gives h1–h3), so zooming scales headings too.
-        character.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 3 - mark.level))
-        block.setTopMargin(6)
-        return character, block
-    if mark.kind == QUOTE:
-        character.setFontItalic(True)
-        block.setLeftMargin(INDENT_PER_LEVEL)
-        return character, block
-    if mark.kind == CAPTION:
-        character.setFontItalic(True)
-        character.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        return character, None
-    block.setLeftMargin(INDENT_PER_LEVEL * max(1, mark.level))
-    return None, block
-
-
 def highlight_tooltip(highlights: list[Highlight]) -> str:
     """Tags and note (its Markdown rendered) of each highlight, as rich text."""
     parts = []

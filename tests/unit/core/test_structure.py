@@ -46,3 +46,42 @@ def test_only_valid_marks_are_read_back_from_extras():
     assert marks_from_extras(extras, len(BODY)) == [Mark("heading", 0, 11, 1), Mark("list_item", 13, 20, 2)]
     assert marks_from_extras({}, 10) == []
     assert marks_from_extras({"marks": "heading"}, 10) == []
+
+
+def test_inline_marks_fall_inside_their_paragraph_as_whole_words():
+    from app.core.structure import BOLD, ITALIC, Mark, locate_inline
+
+    body = "Titre\nUne usine a ouvert à Kajaani.\nUne autre usine a ouvert à Bologne, dit-on."
+    runs = [("Une autre usine a ouvert à Bologne, dit-on.",
+             [("emphasis", ITALIC, "a", "", -1), ("link", 0, "Bologne", "https://example.org/b", -1),
+              ("emphasis", BOLD, "logne", "", -1)])]
+    marks = locate_inline(body, runs)
+    start = body.index("Une autre")
+    assert marks == [Mark("emphasis", body.index(" a ", start) + 1, body.index(" a ", start) + 2, ITALIC),
+                     Mark("link", body.index("Bologne"), body.index("Bologne") + 7, 0, "https://example.org/b")]
+
+
+def test_a_span_nested_in_another_is_found_inside_it_and_a_missing_paragraph_gives_none():
+    from app.core.structure import ITALIC, locate_inline
+
+    body = "Voir le rapport complet ici, puis le rapport."
+    runs = [("Un paragraphe que le corps ne contient pas.", [("emphasis", ITALIC, "rapport", "", -1)]),
+            (body, [("link", 0, "rapport complet", "https://example.org/r", -1),
+                    ("emphasis", ITALIC, "complet", "", 0), ("emphasis", ITALIC, "rapport", "", -1)])]
+    found = [(mark.kind, body[mark.start:mark.end], mark.start) for mark in locate_inline(body, runs)]
+    assert found == [("link", "rapport complet", 8), ("emphasis", "complet", 16),
+                     ("emphasis", "rapport", body.rindex("rapport"))]
+
+
+def test_links_keep_only_web_and_mail_targets_and_round_trip_through_extras():
+    from app.core.structure import Mark, link_target, marks_to_extras
+
+    assert link_target("https://example.org/a?b#c") == "https://example.org/a?b#c"
+    assert link_target(" mailto:a@example.org ") == "mailto:a@example.org"
+    for bad in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "https:///nohost", "/relative",
+                "http://exa mple.org", "https://example.org/\x07", None, 3):
+        assert link_target(bad) is None
+    marks = [Mark("emphasis", 0, 3, 2), Mark("link", 4, 9, 0, "https://example.org")]
+    assert marks_from_extras({"marks": marks_to_extras(marks)}) == marks
+    forged = {"marks": [["link", 0, 3, 0, "javascript:alert(1)"], ["link", 0, 3, 0], ["emphasis", 0, 3, 1, "x"]]}
+    assert marks_from_extras(forged) == []

@@ -4,7 +4,8 @@ import pytest
 
 from app.importers.epub_text import chapter_text
 from app.importers.html import READABILITY_EXTRACTOR, RECALL_EXTRACTOR, read_html
-from app.importers.html_metadata import choose_title, clean_authors, without_site_name
+from app.importers.html_authors import clean_authors
+from app.importers.html_metadata import choose_title, without_site_name
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -129,9 +130,11 @@ def test_the_headline_the_page_shows_wins_over_its_title_tag():
     assert choose_title(None, "Klimaschutz: Bohren, bis es heiß wird", None,
                         (("Klimaschutz", ":", "Bohren, bis es heiß wird"),)) == "Bohren, bis es heiß wird"
     assert choose_title(None, "Dune review", None, (("Dune", "review"),)) == "Dune review"
-    # A heading that shares nothing with the page's title, or names the site, is not the headline.
+    # A heading that shares nothing with the page's title while the page shows that title
+    # under it, or a heading that names the site, is not the headline.
     assert choose_title("Europe builds seven AI factories", "Europe builds seven AI factories", None,
-                        (("Partez en voyage avec nous !",),)) == "Europe builds seven AI factories"
+                        (("Partez en voyage avec nous !",),), None,
+                        ("Europe builds seven AI factories",)) == "Europe builds seven AI factories"
     assert choose_title(None, "Das schwulste Musikvideo der Welt : Krimiblog-Archiv", None,
                         (("Krimiblog-Archiv",),), "archiv.krimiblog.de") == "Das schwulste Musikvideo der Welt"
 
@@ -166,7 +169,8 @@ def test_bylines_lose_their_labels_and_publishers_beside_people(author, expected
 
 
 def test_the_byline_names_the_author_when_the_extractor_finds_none():
-    from app.importers.html_metadata import byline_author, parse_page
+    from app.importers.html_authors import byline_author
+    from app.importers.html_metadata import parse_page
 
     page = parse_page("<html><body><article><h1>T</h1><span class='author vcard'><a class='url fn n'>Anne Martin"
                       "</a></span><p>Texte.</p></article><div id='comments'><span class='comment-author'>"

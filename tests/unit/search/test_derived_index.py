@@ -3,6 +3,7 @@ after commit and on opening, and searched with Carnet's own query language."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,14 @@ from app.services.library import ENGINE_ENV, attach_derived_index, open_library
 from app.services.searching import SearchService
 from app.store.database import write_transaction
 
-pytest.importorskip("tantivy")
 
 
 @pytest.fixture
 def derived(tmp_path, monkeypatch):
-    monkeypatch.setenv(ENGINE_ENV, "tantivy")
+    monkeypatch.delenv(ENGINE_ENV, raising=False)  # the default
     library = open_library(tmp_path / "library")
     assert library.derived_index is not None
+    assert library.derived_index.catch_up(library.database())
     yield library
     library.derived_index.release()
     library.close()
@@ -43,6 +44,7 @@ QUERIES = ["gigafactories", "usines d'IA", '"usines IA"', "giga*", "title:IA", "
 
 
 def test_each_query_finds_the_same_articles_as_fts5(derived):
+    assert derived.derived_index.ready(derived.database())
     through_tantivy = {query: sorted(_ids(derived, query)) for query in QUERIES}
     index, derived.derived_index = derived.derived_index, None
     try:
@@ -62,6 +64,31 @@ def test_a_new_and_an_edited_article_are_found_once_committed(derived):
     ArticleService(derived).delete(stored.article_id)
     assert _ids(derived, "bidulex") == []
     assert derived.derived_index.disagreement(derived.database()) is None
+
+
+def test_a_search_never_waits_for_the_index_to_catch_up(derived):
+    """Right after a commit FTS5 answers (it holds every commit); the index catches up
+    in the background, and searches rank with it again."""
+    db = derived.database()
+    index = derived.derived_index
+    derived.after_commit.clear()  # not applied on commit: the search below starts it
+    stored = add_articles(derived, [Article(title="Neuf", body="Un mot rare : zorglub.", format="txt",
+                                            language="fr")])[0]
+    with index._lock:  # held here: the applier it starts cannot finish before the search
+        assert not index.ready(db)
+        assert _ids(derived, "zorglub") == [stored.article_id]
+    deadline = time.monotonic() + 30
+    while not index.ready(db) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert index.ready(db)
+    assert _ids(derived, "zorglub") == [stored.article_id]
+
+
+def test_a_library_replaced_under_an_open_index_only_stops_it_ranking(derived):
+    db = derived.database()
+    db.execute("DROP TABLE search_outbox")  # as a foreign file put in its place would have
+    assert derived.derived_index.is_current(db) is False
+    assert derived.derived_index.ready(db) is False
 
 
 def test_the_outbox_is_written_in_the_transaction_of_the_data(derived):
@@ -148,8 +175,8 @@ def test_a_read_only_opening_neither_uses_nor_writes_the_derived_index(derived, 
     assert sorted((path, path.stat().st_mtime_ns, path.stat().st_size) for path in folder.rglob("*")) == before
 
 
-def test_without_the_setting_fts5_alone_is_used(tmp_path, monkeypatch):
-    monkeypatch.delenv(ENGINE_ENV, raising=False)
+def test_with_the_fts5_setting_fts5_alone_is_used(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENGINE_ENV, "fts5")
     library = open_library(tmp_path / "library")
     try:
         assert library.derived_index is None

@@ -136,3 +136,19 @@ def test_quotes_cite_the_section_they_stand_in(empty_library, tmp_path):
     assert "> 1,5 milliard d’euros[^1], § Financement" in digest
     assert "> Sept sites[^1], § Les usines d’IA" in digest
     assert "> Dès février[^1], § Calendrier \\[\\^1\\]" in digest
+
+
+def test_a_digest_shows_the_article_details_as_edited(annotated):
+    from app.services.articles import ArticleService
+
+    articles = ArticleService(annotated)
+    before = articles.article(2)
+    articles.edit(2, title="Sept usines d’IA retenues", source="Le Monde *numérique*", published="2024-12-10")
+    for group_by in ("article", "tag"):
+        text = ExportService(annotated).markdown(DigestScope(articles=(2,)), group_by=group_by, now=NOW)
+        assert before.title not in text
+        assert "Sept usines d’IA retenues" in text
+        assert r"Le Monde \*numérique\*" in text  # edited text is still escaped
+        assert "2024-12-10" in text
+    assert "## Sept usines d’IA retenues" in ExportService(annotated).markdown(
+        DigestScope(articles=(2,)), group_by="article", now=NOW)

@@ -256,3 +256,39 @@ def test_an_article_imported_before_marks_were_kept_gets_them_when_imported_agai
     assert (after.body, after.title, after.imported_at) == (before.body, before.title, before.imported_at)
     [highlight] = notes.highlights(article_id=first.article_id)
     assert (highlight.start, highlight.end, highlight.note) == (start, end, "à suivre")
+
+
+def test_the_report_names_the_extractor_that_gave_a_web_page_its_text(empty_library, tmp_path):
+    from pathlib import Path
+    import shutil
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(fixtures / "feature_cut.html", folder)
+    shutil.copy(fixtures / "article.html", folder)
+    outcomes = {o.path.name: o for o in import_paths(empty_library, [folder]).outcomes}
+    assert str(outcomes["feature_cut.html"].reason) == "text taken by trafilatura (recall)"
+    assert outcomes["article.html"].reason is None
+
+
+def test_marks_kept_before_emphasis_and_links_get_them_when_the_same_text_is_imported_again(empty_library,
+                                                                                            tmp_path):
+    import json
+
+    from app.store.database import write_transaction
+
+    path = tmp_path / "note.md"
+    path.write_text("# Usines d’IA\n\nSept sites, dit [le rapport](https://example.org/r) *officiel*.\n",
+                    encoding="utf-8")
+    [first] = import_paths(empty_library, [path]).outcomes
+    db = empty_library.database()
+    with write_transaction(db):  # as an import before emphasis and links were kept stored it
+        db.execute("UPDATE articles SET extras = ? WHERE id = ?",
+                   [json.dumps({"marks": [["heading", 0, 11, 1]]}), first.article_id])
+    before = ArticleService(empty_library).article(first.article_id)
+    import_paths(empty_library, [path])
+    after = ArticleService(empty_library).article(first.article_id)
+    assert [mark[0] for mark in after.extras["marks"]] == ["heading", "link", "emphasis"]
+    assert ["https://example.org/r"] == [mark[4] for mark in after.extras["marks"] if mark[0] == "link"]
+    assert (after.body, after.title) == (before.body, before.title)

@@ -211,7 +211,7 @@ def test_hits_through_highlights_merge_exactly_at_every_page(library):
     plan = SearchService(library).plan("investissements")
     everything = db.execute(
         "SELECT article_id, min(score) FROM ("
-        " SELECT rowid AS article_id, bm25(article_index, 10.0, 1.0, 4.0) AS score FROM article_index"
+        " SELECT rowid AS article_id, bm25(article_index, 10.0, 1.0, 4.0, 10.0) AS score FROM article_index"
         " WHERE article_index MATCH ?1"
         " UNION ALL"
         " SELECT h.article_id, bm25(highlight_index, 2.0, 2.0, 4.0) FROM highlight_index"

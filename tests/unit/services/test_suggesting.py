@@ -61,6 +61,12 @@ def test_one_suggestion_per_sentence_with_every_tag_proposed_for_it(suggesting):
     assert both.tag_names == tuple(tag.tag_name for tag in both.tags) and all(t.triggers for t in both.tags)
 
 
+def test_a_line_repeated_in_an_article_is_proposed_once(suggesting):
+    caption = "Les supercalculateur de l UE - Photo DR Commission européenne"  # twice in sample 2
+    found = [s for s in suggesting.suggestions(article_id=2) if s.text == caption]
+    assert len(found) == 1
+
+
 def test_accepting_highlights_and_rejecting_is_remembered(library, suggesting):
     [first, second, *_] = suggesting.suggestions(article_id=2, tag="sites")
     highlight = suggesting.accept(first).value
@@ -130,3 +136,26 @@ def test_a_passage_no_suggestion_holds_and_an_unknown_tag_are_told_in_a_sentence
         suggesting.find(2, 0, 99999)
     with pytest.raises(UnknownTag, match="no tag named 'nowhere'"):
         suggesting.suggestions(tag="nowhere")
+
+
+def test_the_count_of_edited_rules_is_the_number_of_sentences_they_would_propose(library, suggesting):
+    from app.services.tagging import TagService
+
+    sites = TagService(library).find("sites")
+    counted = suggesting.proposal_count(sites.rules, tag_id=sites.id)
+    assert counted == sum(1 for s in suggesting.suggestions() if sites.id in s.tag_ids) > 0
+    assert suggesting.proposal_count({"keywords": ["gigafactory"]}) < counted
+    assert suggesting.proposal_count({"keywords": [], "patterns": []}) == 0
+    assert suggesting.proposal_count_apart({"patterns": [r"\bInvestAI\b"]}) == suggesting.proposal_count(
+        {"patterns": [r"\bInvestAI\b"]}) > 0
+
+
+def test_a_rejected_sentence_is_not_counted_for_its_tag(library, suggesting):
+    from app.services.tagging import TagService
+
+    sites = TagService(library).find("sites")
+    before = suggesting.proposal_count(sites.rules, tag_id=sites.id)
+    first = next(s for s in suggesting.suggestions() if sites.id in s.tag_ids)
+    suggesting.reject(first, tag_ids=(sites.id,))
+    assert suggesting.proposal_count(sites.rules, tag_id=sites.id) == before - 1
+    assert suggesting.proposal_count(sites.rules) == before  # as for a tag not yet made

@@ -133,3 +133,12 @@ def test_a_colour_that_is_not_rrggbb_is_refused(tags, colour):
 def test_valid_colours_and_names_still_go_through(tags):
     assert tags.create("Énergie & climat", colour="#A0b1C2").value.colour == "#A0b1C2"
     assert tags.create("sans couleur").value.colour.startswith("#")
+
+
+def test_rules_with_an_expression_that_is_not_one_are_refused_in_a_sentence(tags):
+    sites = tags.find("sites")
+    with pytest.raises(TagError, match=r"'\(unclosed' is not a valid expression"):
+        tags.change(sites.id, rules={**sites.rules, "patterns": ["(unclosed"]})
+    with pytest.raises(TagError, match="a rule's words cannot be empty"):
+        tags.change(sites.id, rules={**sites.rules, "keywords": ["  "]})
+    assert tags.find("sites").rules == sites.rules

@@ -108,3 +108,43 @@ def test_migrating_to_sort_keys_fills_them_for_existing_articles(tmp_path):
                    " VALUES ('État des lieux', 'Le Monde', 'b', 'h', 'txt', 'now')")
     migrate(db)
     assert db.execute("SELECT title_key, source_key FROM articles").fetchone() == ("etat des lieux", "le monde")
+
+
+def test_an_older_librarys_sites_rule_gains_the_site_words_new_libraries_have(tmp_path):
+    import json
+
+    from app.core.tags import DEFAULT_TAGS
+
+    db = open_database(tmp_path / "old.sqlite")
+    migrate(db, target=SCHEMA_VERSION - 1)
+    # As a library made before site words were: the sites rule, a user's keyword added.
+    sites = next(tag for tag in DEFAULT_TAGS if tag.name == "sites")
+    old_rules = {key: value for key, value in sites.rules.items() if key != "site_words"}
+    old_rules["keywords"] = [*old_rules["keywords"], "campus"]
+    with write_transaction(db):
+        db.execute("UPDATE tags SET rules = ? WHERE name_key = 'sites'", [json.dumps(old_rules)])
+        db.execute("UPDATE tags SET rules = ? WHERE name_key = 'funding'", [json.dumps({"places": True})])
+    migrate(db)
+    tags = {tag.name: tag for tag in list_tags(db)}
+    assert tags["sites"].rules == {**old_rules, "site_words": sites.rules["site_words"]}
+    assert tags["funding"].rules == {"places": True}  # only the sites rule
+
+
+def test_a_sites_rule_without_places_or_with_its_own_site_words_is_left_as_it_is(tmp_path):
+    import json
+
+    db = open_database(tmp_path / "old.sqlite")
+    migrate(db, target=SCHEMA_VERSION - 1)
+    for rules in ({"keywords": ["usine"]}, {"places": True, "site_words": ["campus"]}):
+        with write_transaction(db):
+            db.execute("UPDATE tags SET rules = ? WHERE name_key = 'sites'", [json.dumps(rules)])
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        migrate(db)
+        assert next(t for t in list_tags(db) if t.name == "sites").rules == rules
+
+
+def test_a_new_librarys_sites_rule_has_its_site_words(db):
+    from app.core.tags import DEFAULT_TAGS
+
+    sites = next(t for t in list_tags(db) if t.name == "sites")
+    assert sites.rules == next(tag for tag in DEFAULT_TAGS if tag.name == "sites").rules
