@@ -20,11 +20,6 @@ from app.store.errors import IndexDamaged, LibraryBusy, LibraryError, LibraryFul
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KIB = 64 * 1024
-MMAP_BYTES = 256 * 1024 * 1024
-"""How much of the library file a connection reads through a memory map rather than
-with a system call per page: the index of likely copies (`story_bands`) is looked up at
-32 random places per imported article, and a large library's does not fit the page
-cache."""
 
 
 class WriteGate:
@@ -97,8 +92,6 @@ def open_database(path: Path, *, read_only: bool = False, immutable: bool = Fals
             # last commits before a power loss may be lost.
             db.execute("PRAGMA synchronous = NORMAL")
         db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-        if not immutable:
-            db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db.write_gate = write_gate(path)
         db.change_origin = uuid.uuid4().hex  # marks this connection's rows in the change log
