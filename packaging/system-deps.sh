@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian and Ubuntu, only when missing.
 # "test" is enough for the offscreen platform the tests use; "run" adds what a desktop
-# session (X11/XWayland through xcb) needs.
+# session (X11/XWayland through xcb) needs. The tests also drive a headless Chromium (the
+# "Save to Carnet" bookmarklet is tested in a real browser).
 set -euo pipefail
 
 offscreen=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
 desktop=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
 
+browser=(chromium)
+
 wanted=("${offscreen[@]}")
-[ "${1:-test}" = run ] && wanted+=("${desktop[@]}")
+if [ "${1:-test}" = run ]; then wanted+=("${desktop[@]}"); else wanted+=("${browser[@]}"); fi
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian-like: nothing to do here
 
@@ -20,7 +23,7 @@ for package in "${wanted[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing system libraries for Qt: ${missing[*]}"
+echo "Installing system packages: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 $sudo apt-get update -qq

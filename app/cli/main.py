@@ -9,8 +9,8 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import (annotation_commands, arguments, commands, edit_command, export_command, facts_command,
-                     feed_commands, story_commands, suggest_command)
+from app.cli import (annotation_commands, arguments, capture_command, commands, edit_command, export_command,
+                     facts_command, feed_commands, story_commands, suggest_command)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     facts_command.add_parser(sub)
     story_commands.add_parser(sub)
     feed_commands.add_parser(sub)
+    capture_command.add_parser(sub)
     suggest_command.add_parser(sub)
     return parser
 

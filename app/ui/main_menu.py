@@ -98,6 +98,7 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainMenu", "&Help"), (
         ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainMenu", "&Keyboard Shortcuts"), StandardKey.HelpContents,
                    ("F1",)),
+        ActionSpec("bookmarklet", QT_TRANSLATE_NOOP("MainMenu", "“Save to Carnet” &Bookmarklet…")),
         ActionSpec("about", QT_TRANSLATE_NOOP("MainMenu", "&About Carnet")),
     )),
 )

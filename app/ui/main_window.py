@@ -32,6 +32,7 @@ from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
 from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
+from app.ui.dialogs.bookmarklet_dialog import BookmarkletDialog
 from app.ui.dialogs.confirm_deletion import ConfirmDeletion
 from app.ui.dialogs.export_dialog import ExportDialog, tell_exported
 from app.ui.dialogs.facts_dialog import FactsDialog
@@ -44,6 +45,7 @@ from app.ui.dialogs.topics_dialog import TopicsDialog
 from app.ui.focus import tab_in_order
 from app.ui.icons import themed_icon
 from app.ui.dialogs.feeds_dialog import FeedsDialog
+from app.ui.capture_controller import CaptureController
 from app.ui.feeds_controller import FeedsController
 from app.ui.import_controller import ImportController, install_address_paste
 from app.ui.library_actions import LibraryActions
@@ -107,9 +109,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.story_bar.set_read_only(library.read_only)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
         self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
+        # The Feeds panel reads the feeds again itself when an update ends.
         self.feeds.refreshed.connect(lambda report: self.apply_changes(
-            Changes(added_articles=frozenset(report.imported_ids), feeds=True)))
+            Changes(added_articles=frozenset(report.imported_ids))))
         self.feeds_dialog: FeedsDialog | None = None
+        self.capture = CaptureController(library, runner, self.statusBar(), parent=self)
+        self.capture.captured.connect(lambda outcome: self.apply_changes(outcome.changes))
         self.setAcceptDrops(True)
         self._build_menus()
         self._connect_panels()
@@ -242,7 +247,7 @@ class MainWindow(Retranslating, QMainWindow):
             "show_tags": self.tags_panel.setVisible, "show_highlights": self.highlights_panel.setVisible,
             "show_toolbar": self.tagging.toolbar.setVisible,
             "zoom_in": self.reader.zoom_in, "zoom_out": self.reader.zoom_out, "zoom_reset": self.reader.reset_zoom,
-            "shortcuts": self.show_shortcuts, "about": self.show_about,
+            "shortcuts": self.show_shortcuts, "about": self.show_about, "bookmarklet": self.show_bookmarklet,
             "split_story": lambda: self.stories.split_shown(),
             "join_story": lambda: self.stories.join_menu().exec(QCursor.pos()),
         }
@@ -298,6 +303,7 @@ class MainWindow(Retranslating, QMainWindow):
         apply_theme(QApplication.instance(), preferences.theme)
         self.refresh_icons()
         self.feeds.set_interval(preferences.feed_minutes)
+        self.capture.set_listening(preferences.capture)
 
     def refresh_icons(self) -> None:
         """Draw the toolbar icons in the current palette's colours (after a theme change)."""
@@ -309,6 +315,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.show()
+        return dialog
+
+    def show_bookmarklet(self) -> BookmarkletDialog:
+        dialog = BookmarkletDialog(self.capture.endpoint, self)
         dialog.show()
         return dialog
 
@@ -419,7 +430,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.set_highlights(highlights, colours)
             self._fill_highlights_panel(highlights, colours)
         self._refresh_tags()
-        if (changes.feeds or changes.everything) and self.feeds_dialog is not None:
+        # While this window updates the feeds, each feed the update records is a change
+        # seen here: the panel is read again once, when the update ends.
+        if (changes.feeds or changes.everything) and self.feeds_dialog is not None and not self.feeds.running:
             self.feeds_dialog.reload()
 
     def _reload_shown_article(self) -> None:
@@ -607,6 +620,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.highlights_panel.commit_note()
+        self.capture.set_listening(False)
         self._runner.cancel_all_and_wait()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())

@@ -26,6 +26,7 @@ class Preferences:
     export_folder: str = ""  # empty: the user's documents folder
     language: str = "system"  # "system", "en" or "fr"
     feed_minutes: int = 0  # how often the window updates the feeds; 0: only when asked
+    capture: bool = True  # whether the window opens the "Save to Carnet" endpoint
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -34,7 +35,7 @@ class Preferences:
             default = getattr(defaults, field.name)
             value = settings.value(f"preferences/{field.name}", default)
             try:
-                values[field.name] = type(default)(value)
+                values[field.name] = _setting(default, value)
             except (TypeError, ValueError):
                 values[field.name] = default
         loaded = cls(**values)
@@ -65,3 +66,12 @@ class Preferences:
         if self.export_folder and not Path(self.export_folder).is_dir():
             repairs["export_folder"] = defaults.export_folder
         return repairs
+
+
+def _setting(default: object, value: object) -> object:
+    """A setting read back as the type of its default (QSettings may give text: "false")."""
+    if isinstance(default, bool):
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)
+    return type(default)(value)

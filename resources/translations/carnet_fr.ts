@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="376"/>
+        <location filename="../../app/services/importing.py" line="383"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -422,65 +422,114 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="162"/>
+        <location filename="../../app/services/capturing.py" line="50"/>
+        <source>the library is open for reading only</source>
+        <translation>la bibliothèque est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="54"/>
+        <location filename="../../app/services/importing.py" line="163"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="230"/>
+        <location filename="../../app/services/capturing.py" line="56"/>
+        <source>the capture was cancelled</source>
+        <translation>la capture a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="59"/>
+        <source>the page could not be read</source>
+        <translation>la page n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="61"/>
+        <source>saved as article {id}</source>
+        <translation>enregistrée comme article {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="66"/>
+        <source>{saved}; {highlight}</source>
+        <translation>{saved} ; {highlight}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="74"/>
+        <location filename="../../app/ui/capture_controller.py" line="116"/>
+        <location filename="../../app/ui/capture_controller.py" line="140"/>
+        <source>{url} was not saved: {reason}</source>
+        <translation>{url} n’a pas été enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="84"/>
+        <source>the selected text was not found in the article, so no highlight was made</source>
+        <translation>le texte sélectionné n’a pas été trouvé dans l’article : aucun surlignage n’a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="86"/>
+        <source>the selected text was highlighted already</source>
+        <translation>le texte sélectionné était déjà surligné</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/capturing.py" line="91"/>
+        <source>the selected text is highlight {id}</source>
+        <translation>le texte sélectionné est le surlignage {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing.py" line="231"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/capturing.py" line="62"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="250"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="253"/>
+        <location filename="../../app/services/importing.py" line="254"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="254"/>
-        <location filename="../../app/services/importing.py" line="258"/>
+        <location filename="../../app/services/importing.py" line="255"/>
+        <location filename="../../app/services/importing.py" line="259"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="257"/>
+        <location filename="../../app/services/importing.py" line="258"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="330"/>
+        <location filename="../../app/services/importing.py" line="337"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="382"/>
+        <location filename="../../app/services/importing.py" line="389"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="388"/>
+        <location filename="../../app/services/importing.py" line="395"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="390"/>
+        <location filename="../../app/services/importing.py" line="397"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -582,32 +631,32 @@
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="106"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="121"/>
+        <location filename="../../app/store/database.py" line="128"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="175"/>
+        <location filename="../../app/store/database.py" line="182"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="178"/>
+        <location filename="../../app/store/database.py" line="185"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="182"/>
+        <location filename="../../app/store/database.py" line="189"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="184"/>
+        <location filename="../../app/store/database.py" line="191"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
@@ -1167,7 +1216,7 @@
         <translation>« {text} » : un passage finit après son début</translation>
     </message>
     <message>
-        <location filename="../../app/services/suggesting.py" line="216"/>
+        <location filename="../../app/services/suggesting.py" line="220"/>
         <source>no suggestion of article {article} holds {start}–{end}</source>
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
@@ -1344,6 +1393,46 @@
         <location filename="../../app/store/feeds.py" line="81"/>
         <source>{error}</source>
         <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/capture_command.py" line="35"/>
+        <source>the library is open for reading only: captured pages could not be stored</source>
+        <translation>la bibliothèque est ouverte en lecture seule : les pages capturées ne pourraient pas être enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="58"/>
+        <source>the capture is not JSON in UTF-8</source>
+        <translation>la capture n’est pas du JSON en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="60"/>
+        <source>the capture is not a JSON object</source>
+        <translation>la capture n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="67"/>
+        <source>the capture&apos;s field &apos;{field}&apos; is not text</source>
+        <translation>le champ « {field} » de la capture n’est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="71"/>
+        <source>the capture&apos;s address is not an http or https address: {url}</source>
+        <translation>l’adresse de la capture n’est pas une adresse http ou https : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/capture.py" line="74"/>
+        <source>the capture of {url} holds no HTML</source>
+        <translation>la capture de {url} ne contient pas de HTML</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="87"/>
+        <source>Carnet is still saving the page; the window will show it</source>
+        <translation>Carnet enregistre encore la page ; la fenêtre l’affichera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="141"/>
+        <source>the library was closed</source>
+        <translation>la bibliothèque a été fermée</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1646,77 @@
         <location filename="../../app/ui/models/article_table_model.py" line="183"/>
         <source>Also in: {outlets}</source>
         <translation>Aussi dans : {outlets}</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkletDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="19"/>
+        <source>“Save to Carnet” Bookmarklet</source>
+        <translation>Bookmarklet « Enregistrer dans Carnet »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="25"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="30"/>
+        <source>Bookmarklet:</source>
+        <translation>Bookmarklet :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="32"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="33"/>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="36"/>
+        <source>Carnet listens on this computer only (127.0.0.1), and only while this library is open. The token is the key: anyone who has it can add pages to this library, so do not share the bookmarklet. A new token is made each time the library is opened: copy the bookmarklet again then.</source>
+        <translation>Carnet n’écoute que sur cet ordinateur (127.0.0.1), et seulement tant que cette bibliothèque est ouverte. Le jeton est la clé : qui le détient peut ajouter des pages à cette bibliothèque, ne partagez donc pas le bookmarklet. Un nouveau jeton est créé à chaque ouverture de la bibliothèque : copiez alors le bookmarklet de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="46"/>
+        <source>Save to Carnet is off: the library is open for reading only, or it was turned off in Preferences.</source>
+        <translation>« Enregistrer dans Carnet » est désactivé : la bibliothèque est ouverte en lecture seule, ou la fonction a été désactivée dans les Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="52"/>
+        <source>Copy this bookmarklet and paste it as the address (URL) of a new bookmark in your browser. On any page, click the bookmark to save the page to Carnet; text selected on the page becomes a highlight. The browser extension (packaging/browser) asks for the port and the token below instead.</source>
+        <translation>Copiez ce bookmarklet et collez-le comme adresse (URL) d’un nouveau marque-page de votre navigateur. Sur n’importe quelle page, cliquez sur ce marque-page pour enregistrer la page dans Carnet ; le texte sélectionné sur la page devient un surlignage. L’extension de navigateur (packaging/browser) demande plutôt le port et le jeton ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/bookmarklet_dialog.py" line="63"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="75"/>
+        <source>Save to Carnet is off: {error}</source>
+        <translation>« Enregistrer dans Carnet » est désactivé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="101"/>
+        <source>Saving {url}…</source>
+        <translation>Enregistrement de {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="109"/>
+        <source>Save to Carnet: {result}</source>
+        <translation>Enregistrer dans Carnet : {result}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/capture_controller.py" line="118"/>
+        <source>Save to Carnet: {url} was not saved: {reason}</source>
+        <translation>Enregistrer dans Carnet : {url} n’a pas été enregistrée : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2306,8 +2466,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="158"/>
-        <location filename="../../app/ui/main_menu.py" line="175"/>
+        <location filename="../../app/ui/main_menu.py" line="159"/>
+        <location filename="../../app/ui/main_menu.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2447,23 +2607,28 @@
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="177"/>
-        <location filename="../../app/ui/main_menu.py" line="217"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <source>“Save to Carnet” &amp;Bookmarklet…</source>
+        <translation>&amp;Bookmarklet « Enregistrer dans Carnet »…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="178"/>
+        <location filename="../../app/ui/main_menu.py" line="218"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="105"/>
+        <location filename="../../app/ui/main_menu.py" line="106"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="106"/>
+        <location filename="../../app/ui/main_menu.py" line="107"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="107"/>
+        <location filename="../../app/ui/main_menu.py" line="108"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -2493,7 +2658,7 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="102"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2501,91 +2666,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -2611,93 +2776,103 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="23"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="25"/>
         <source>Reader font</source>
         <translation>Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="28"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Only when asked</source>
         <translation>Seulement sur demande</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences_dialog.py" line="50"/>
+        <source>Receive pages from the browser (bookmarklet, extension)</source>
+        <translation>Recevoir les pages du navigateur (bookmarklet, extension)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Reader &amp;font</source>
         <translation>&amp;Police du lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>Reader &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>&amp;Line spacing</source>
         <translation>&amp;Interligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>&amp;Theme</source>
         <translation>Th&amp;ème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="58"/>
         <source>Export &amp;grouping</source>
         <translation>&amp;Regroupement à l’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="59"/>
         <source>Export f&amp;older</source>
         <translation>&amp;Dossier d’export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Update feeds &amp;every</source>
         <translation>Mettre à jour les &amp;fils toutes les</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="61"/>
+        <source>Save to &amp;Carnet</source>
+        <translation>Enregistrer dans &amp;Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences_dialog.py" line="83"/>
         <source>Export folder</source>
         <translation>Dossier d’export</translation>
     </message>

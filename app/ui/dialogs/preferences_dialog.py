@@ -1,11 +1,12 @@
 """Edit ▸ Preferences: the reader's font, size and line spacing, the theme, the
-export's default grouping and folder, and how often feeds are updated."""
+export's default grouping and folder, how often feeds are updated, and whether the
+window receives pages from the browser ("Save to Carnet")."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFontComboBox, QFormLayout,
                                QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from app.ui.focus import tab_through_buttons_as_shown
@@ -46,6 +47,8 @@ class PreferencesDialog(QDialog):
                                      suffix=self.tr(" min"))
         self.feed_minutes.setSpecialValueText(self.tr("Only when asked"))
         self.feed_minutes.setValue(preferences.feed_minutes)
+        self.capture = QCheckBox(self.tr("Receive pages from the browser (bookmarklet, extension)"),
+                                 objectName="capture", checked=preferences.capture)
         form = QFormLayout()
         form.addRow(self.tr("Reader &font"), self.font)
         form.addRow(self.tr("Reader &size"), self.size)
@@ -55,6 +58,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Export &grouping"), self.grouping)
         form.addRow(self.tr("Export f&older"), folder_row)
         form.addRow(self.tr("Update feeds &every"), self.feed_minutes)
+        form.addRow(self.tr("Save to &Carnet"), self.capture)
         form.labelForField(folder_row).setBuddy(self.folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,7 +72,8 @@ class PreferencesDialog(QDialog):
         return Preferences(reader_font=self.font.currentFont().family(), reader_size=self.size.value(),
                            line_spacing=self.spacing.value(), theme=self.theme.currentData(),
                            export_grouping=self.grouping.currentData(), export_folder=self.folder.text().strip(),
-                           language=self.language.currentData(), feed_minutes=self.feed_minutes.value())
+                           language=self.language.currentData(), feed_minutes=self.feed_minutes.value(),
+                           capture=self.capture.isChecked())
 
     def accept(self) -> None:
         self.applied.emit(self.preferences())
