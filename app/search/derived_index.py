@@ -298,7 +298,13 @@ class DerivedIndex:
             applier.join(timeout=10)
             self._apply_with_own_connection()
         with self._lock:
-            self._writer = None
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                # Segments merge in Tantivy's own threads: done before the folder is let go.
+                try:
+                    writer.wait_merging_threads()
+                except ValueError:
+                    pass
         with _OPEN_LOCK:
             if _OPEN.get(str(self.path.parent.resolve())) is self:
                 del _OPEN[str(self.path.parent.resolve())]
