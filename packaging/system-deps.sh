@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian and Ubuntu, only when missing.
-# "test" is enough for the offscreen platform the tests use; "run" adds what a desktop
+# "test" is enough for the offscreen platform the tests use, with the PostgreSQL server
+# the team-library tests start (tests/postgres_server.py); "run" adds what a desktop
 # session (X11/XWayland through xcb) needs.
 set -euo pipefail
 
@@ -8,7 +9,11 @@ offscreen=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0
 desktop=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
 
-wanted=("${offscreen[@]}")
+# The server is run by the tests (and `make team-demo`) in a folder of their own, never as a
+# system service: only its programs are wanted.
+server=(postgresql)
+
+wanted=("${offscreen[@]}" "${server[@]}")
 [ "${1:-test}" = run ] && wanted+=("${desktop[@]}")
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian-like: nothing to do here
@@ -20,7 +25,7 @@ for package in "${wanted[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing system libraries for Qt: ${missing[*]}"
+echo "Installing system packages: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 $sudo apt-get update -qq
