@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Callable, TypeVar
 
 from app.cli.progress import ProgressBar
 from app.cli.terminal import shown
-from app.store.postgres.connection import PasswordNeeded
+from app.core.errors import ToldError
+from app.core.messages import Message
+from app.services.library import LIBRARY_ENV
+from app.store.postgres.connection import PasswordNeeded, is_team_address
 
 T = TypeVar("T")
 
@@ -46,6 +50,16 @@ def add_parser(sub) -> None:
     pull.add_argument("uri", metavar="URI")
     pull.add_argument("library_dir", metavar="LIBRARY_DIR")
     pull.set_defaults(handler=pull_command)
+
+    grant = verbs.add_parser(
+        "grant", help="give a PostgreSQL role access to the team library",
+        description="Make the PostgreSQL role NAME a member of the team library named by --library URI (or "
+                    f"${LIBRARY_ENV}): a reader may only read (the server refuses its writes), an editor may "
+                    "also change articles, highlights, tags and notes, an admin may also give access. The role "
+                    "must exist on the server (`createuser --pwprompt NAME`).")
+    grant.add_argument("name", metavar="NAME")
+    grant.add_argument("access", choices=["reader", "editor", "admin"], metavar="reader|editor|admin")
+    grant.set_defaults(handler=grant_command)
 
 
 def _with_password(action: Callable[[str | None], T]) -> T:
@@ -100,4 +114,17 @@ def pull_command(args: argparse.Namespace, folder: Path) -> int:
         bar.close()
     print(f"{shown(str(outcome.folder))}: a local copy with {outcome.articles} articles, {outcome.highlights} "
           f"highlights and {outcome.tags} tags")
+    return 0
+
+
+def grant_command(args: argparse.Namespace, folder: Path) -> int:
+    from app.team.library import grant_access
+
+    uri = args.library or os.environ.get(LIBRARY_ENV) or ""
+    if not is_team_address(uri):
+        raise ToldError(Message("`carnet team grant` works on a team library: name it with "
+                                "--library postgresql://host/dbname (before `team`)"))
+    member = _with_password(lambda password: grant_access(uri, args.name, args.access, password=password))
+    print(f"{shown(member.role_name)} is now {member.access} of the team library ({shown(member.name)}, "
+          f"colour {member.colour})")
     return 0

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import psycopg
 
-from app.store.postgres.connection import connect, shown_address
+from app.core.messages import Message
+from app.store.postgres.access import ACCESS_LEVELS, ensure_group_roles, role_exists, set_access
+from app.store.postgres.connection import TeamLibraryError, connect, shown_address
 from app.store.postgres.members import Member, add_member
 from app.store.postgres.schema import SCHEMA_VERSION, check_version, migrate
 
@@ -50,3 +52,26 @@ def open_team_connection(uri: str, *, password: str | None = None) -> psycopg.Co
         connection.close()
         raise
     return connection
+
+
+def grant_access(uri: str, role: str, access: str, *, password: str | None = None) -> Member:
+    """Make the PostgreSQL role `role` a member of the team library at `uri` with `access`
+    (reader, editor or admin), enforced by the server's grants."""
+    address = shown_address(uri)
+    if access not in ACCESS_LEVELS:
+        raise TeamLibraryError(address, Message("{access} is not an access level: reader, editor or admin",
+                                                access=access))
+    with open_team_connection(uri, password=password) as connection:
+        try:
+            with connection.transaction():
+                if not role_exists(connection, role):
+                    raise TeamLibraryError(address, Message(
+                        "the server has no role named {role}: create it first (`createuser --pwprompt {role}`)",
+                        role=role))
+                set_access(connection, role, access, ensure_group_roles(connection))
+                add_member(connection, role, access=access)
+                return _member(connection, role)
+        except psycopg.errors.InsufficientPrivilege as error:
+            raise TeamLibraryError(address, Message(
+                "this role may not give access to the team library ({error}): ask its administrator",
+                error=str(error).splitlines()[0])) from None
