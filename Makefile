@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/carnet_fr.qm
 
-.PHONY: run test bench bench-import package wheel translations screenshot clean
+.PHONY: run test bench bench-import package wheel translations screenshot team-demo team-demo-stop clean
 
 run: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
@@ -37,6 +37,14 @@ wheel: $(STAMP) $(QM)
 # code into the .ts sources (edited with Qt Linguist); the build compiles them to .qm.
 $(QM): resources/translations/carnet_fr.ts $(STAMP)
 	$(BIN)/python packaging/qt_tool.py lrelease -silent $< -qm $@
+
+# A local PostgreSQL server holding a team library with two members and the samples, for
+# trying team libraries on one machine (packaging/team_demo.py); it prints the addresses.
+team-demo: $(STAMP)
+	$(BIN)/python packaging/team_demo.py
+
+team-demo-stop: $(STAMP)
+	$(BIN)/python packaging/team_demo.py --stop
 
 screenshot: $(STAMP) $(QM)
 	$(BIN)/python packaging/screenshot.py

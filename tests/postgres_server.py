@@ -63,13 +63,13 @@ def _run_as_user() -> tuple[list[str], int | None, int | None]:
 class PostgresServer:
     """A PostgreSQL cluster in a folder of its own: `start()`, then `stop()`."""
 
-    def __init__(self, folder: Path | None = None, *, durable: bool = False) -> None:
+    def __init__(self, folder: Path | None = None, *, durable: bool = False, port: int | None = None) -> None:
         self._made_folder = folder is None
         self.folder = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="carnet-postgres-"))
         self.durable = durable
         self.data = self.folder / "data"
         self.socket_dir = self.folder / "socket"
-        self.port = _free_port()
+        self.port = port or _free_port()
         self.bin = server_programs()
         self._prefix, self._uid, self._gid = _run_as_user()
 
@@ -82,12 +82,22 @@ class PostgresServer:
         if self._uid is not None:
             os.chown(path, self._uid, self._gid)
 
+    def _check_reachable(self) -> None:
+        """The server's user must be able to enter every folder above its own."""
+        if self._uid is None:
+            return
+        for parent in self.folder.resolve().parents:
+            if not parent.stat().st_mode & 0o001 and parent.stat().st_uid != self._uid:
+                raise ServerUnavailable(f"the user {SERVER_USER} the server runs as cannot enter {parent}: "
+                                        f"choose a folder elsewhere (under /tmp or /var/tmp)")
+
     def _run(self, program: str, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run([*self._prefix, str(self.bin / program), *args],
                               capture_output=True, text=True, timeout=120, cwd="/")
 
     def start(self) -> "PostgresServer":
         self.folder.mkdir(parents=True, exist_ok=True)
+        self._check_reachable()
         self.folder.chmod(0o755)
         self._own(self.folder)
         self.socket_dir.mkdir(exist_ok=True)
@@ -111,6 +121,9 @@ class PostgresServer:
             told = log.read_text(errors="replace")[-2000:] if log.exists() else started.stderr
             raise ServerUnavailable(f"PostgreSQL did not start in {self.data}: {told.strip()}")
         return self
+
+    def running(self) -> bool:
+        return self.data.exists() and self._run("pg_ctl", "-D", str(self.data), "status").returncode == 0
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")

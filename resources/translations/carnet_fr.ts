@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="376"/>
+        <location filename="../../app/services/importing.py" line="383"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -422,65 +422,65 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="162"/>
+        <location filename="../../app/services/importing.py" line="163"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="230"/>
+        <location filename="../../app/services/importing.py" line="231"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="250"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="253"/>
+        <location filename="../../app/services/importing.py" line="254"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="254"/>
-        <location filename="../../app/services/importing.py" line="258"/>
+        <location filename="../../app/services/importing.py" line="255"/>
+        <location filename="../../app/services/importing.py" line="259"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="257"/>
+        <location filename="../../app/services/importing.py" line="258"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="330"/>
+        <location filename="../../app/services/importing.py" line="337"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="382"/>
+        <location filename="../../app/services/importing.py" line="389"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="388"/>
+        <location filename="../../app/services/importing.py" line="395"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="390"/>
+        <location filename="../../app/services/importing.py" line="397"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -502,6 +502,7 @@
     </message>
     <message>
         <location filename="../../app/services/library.py" line="207"/>
+        <location filename="../../app/team/transfer.py" line="93"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
@@ -1344,6 +1345,111 @@
         <location filename="../../app/store/feeds.py" line="81"/>
         <source>{error}</source>
         <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/team_commands.py" line="125"/>
+        <source>`carnet team grant` works on a team library: name it with --library postgresql://host/dbname (before `team`)</source>
+        <translation>`carnet team grant` s’applique à une bibliothèque d’équipe : nommez-la avec --library postgresql://hôte/base (avant `team`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="24"/>
+        <source>{library}: {reason}</source>
+        <translation>{library} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="60"/>
+        <source>this is not a PostgreSQL address Carnet can read ({error})</source>
+        <translation>ce n’est pas une adresse PostgreSQL que Carnet sait lire ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="80"/>
+        <source>the server {host} is unknown: check the name in the address</source>
+        <translation>le serveur {host} est inconnu : vérifiez le nom dans l’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="83"/>
+        <source>the server refused the password of {user}: check it (in ~/.pgpass, the service file or PGPASSWORD)</source>
+        <translation>le serveur a refusé le mot de passe de {user} : vérifiez-le (dans ~/.pgpass, le fichier de service ou PGPASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="87"/>
+        <source>the server wants a password for {user}: give it in ~/.pgpass, a service file or PGPASSWORD</source>
+        <translation>le serveur demande un mot de passe pour {user} : donnez-le dans ~/.pgpass, un fichier de service ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="92"/>
+        <source>the server has no database named {database}: ask its administrator to create it, then run `carnet team init`</source>
+        <translation>le serveur n’a pas de base nommée {database} : demandez à son administrateur de la créer, puis lancez `carnet team init`</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="97"/>
+        <source>the server has no role named {user}: ask the team library&apos;s administrator to add you</source>
+        <translation>le serveur n’a pas de rôle nommé {user} : demandez à l’administrateur de la bibliothèque d’équipe de vous ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="101"/>
+        <source>the server does not let this role connect to the database: ask the team library&apos;s administrator</source>
+        <translation>le serveur ne laisse pas ce rôle se connecter à la base : adressez-vous à l’administrateur de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="104"/>
+        <source>no PostgreSQL server answers at {host}: check that it runs and the address is right</source>
+        <translation>aucun serveur PostgreSQL ne répond à {host} : vérifiez qu’il tourne et que l’adresse est juste</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="107"/>
+        <source>the server {host} did not answer within {seconds} seconds</source>
+        <translation>le serveur {host} n’a pas répondu en {seconds} secondes</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="109"/>
+        <source>cannot connect to the team library: {error}</source>
+        <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="55"/>
+        <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
+        <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle est restée inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="67"/>
+        <source>this role may not create the team library&apos;s tables ({error}): run `carnet team init` as the database&apos;s owner</source>
+        <translation>ce rôle ne peut pas créer les tables de la bibliothèque d’équipe ({error}) : lancez `carnet team init` en tant que propriétaire de la base</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="77"/>
+        <source>this database holds no team library yet: `carnet team init` creates one</source>
+        <translation>cette base ne contient pas encore de bibliothèque d’équipe : `carnet team init` en crée une</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="80"/>
+        <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}): update Carnet to open it</source>
+        <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) : mettez Carnet à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="84"/>
+        <source>this team library has an older schema ({found}, this version needs {known}): `carnet team init` brings it up to date</source>
+        <translation>cette bibliothèque d’équipe a un schéma plus ancien ({found}, cette version demande le {known}) : `carnet team init` la met à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/library.py" line="62"/>
+        <source>{access} is not an access level: reader, editor or admin</source>
+        <translation>{access} n’est pas un niveau d’accès : reader, editor ou admin</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/library.py" line="69"/>
+        <source>the server has no role named {role}: create it first (`createuser --pwprompt {role}`)</source>
+        <translation>le serveur n’a pas de rôle nommé {role} : créez-le d’abord (`createuser --pwprompt {role}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/library.py" line="76"/>
+        <source>this role may not give access to the team library ({error}): ask its administrator</source>
+        <translation>ce rôle ne peut pas donner accès à la bibliothèque d’équipe ({error}) : adressez-vous à son administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/transfer.py" line="171"/>
+        <source>this folder holds a library already: pull into a new folder</source>
+        <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
 </context>
 <context>
