@@ -15,7 +15,6 @@ from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.core.messages import Message
 from app.services.library import LIBRARY_ENV
-from app.store.postgres.connection import PasswordNeeded, is_team_address
 
 T = TypeVar("T")
 
@@ -65,6 +64,8 @@ def add_parser(sub) -> None:
 def _with_password(action: Callable[[str | None], T]) -> T:
     """Run `action`; when the server wants a password libpq was not given and a person is at
     the terminal, ask for it once (it is kept nowhere)."""
+    from app.store.postgres.connection import PasswordNeeded  # psycopg loads only for team commands
+
     try:
         return action(None)
     except PasswordNeeded:
@@ -118,6 +119,7 @@ def pull_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def grant_command(args: argparse.Namespace, folder: Path) -> int:
+    from app.store.postgres.connection import is_team_address
     from app.team.library import grant_access
 
     uri = args.library or os.environ.get(LIBRARY_ENV) or ""

@@ -9,7 +9,7 @@ import psycopg
 from app.core.messages import Message
 from app.store.postgres.access import ACCESS_LEVELS, ensure_group_roles, role_exists, set_access
 from app.store.postgres.connection import TeamLibraryError, connect, shown_address
-from app.store.postgres.members import Member, add_member
+from app.store.postgres.members import Member, add_member, count_members, current_role, get_member
 from app.store.postgres.schema import SCHEMA_VERSION, check_version, migrate
 
 
@@ -29,17 +29,11 @@ def init_team_library(uri: str, *, password: str | None = None) -> InitOutcome:
     with connect(uri, password=password) as connection:
         before = migrate(connection, address=address)
         with connection.transaction():
-            role = connection.execute("SELECT current_user").fetchone()[0]
-            if connection.execute("SELECT count(*) FROM members").fetchone()[0] == 0:
+            role = current_role(connection)
+            if count_members(connection) == 0:
                 add_member(connection, role, access="admin")
-            member = _member(connection, role)
+            member = get_member(connection, role)
     return InitOutcome(address, before, SCHEMA_VERSION, member)
-
-
-def _member(connection: psycopg.Connection, role: str) -> Member | None:
-    row = connection.execute("SELECT role_name, name, colour, access FROM members WHERE role_name = %s",
-                             [role]).fetchone()
-    return Member(*row) if row else None
 
 
 def open_team_connection(uri: str, *, password: str | None = None) -> psycopg.Connection:
@@ -70,7 +64,7 @@ def grant_access(uri: str, role: str, access: str, *, password: str | None = Non
                         role=role))
                 set_access(connection, role, access, ensure_group_roles(connection))
                 add_member(connection, role, access=access)
-                return _member(connection, role)
+                return get_member(connection, role)
         except psycopg.errors.InsufficientPrivilege as error:
             raise TeamLibraryError(address, Message(
                 "this role may not give access to the team library ({error}): ask its administrator",

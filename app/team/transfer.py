@@ -171,10 +171,9 @@ def pull_library(uri: str, folder: Path, *, password: str | None = None, progres
         raise LibraryError(folder, Message("this folder holds a library already: pull into a new folder"))
     with open_team_connection(uri, password=password) as connection:
         with connection.transaction():  # one snapshot of the team library
-            connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            rows.read_snapshot(connection)
             tags = rows.list_tags(connection)
-            total = connection.execute("SELECT (SELECT count(*) FROM articles) + "
-                                       "(SELECT count(*) FROM highlights)").fetchone()[0]
+            total = rows.count_articles_and_highlights(connection)
             library = open_library(folder, add_samples=False)
             try:
                 db = library.database()

@@ -2,7 +2,6 @@
 notes goes into a team library and comes back out as a normal local library."""
 
 import psycopg
-import pytest
 
 from app.cli.main import main
 from app.services.carnet import Carnet

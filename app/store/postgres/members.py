@@ -32,6 +32,18 @@ def add_member(connection: psycopg.Connection, role_name: str, *, name: str | No
     connection.execute("INSERT INTO members (role_name, name, colour, access) VALUES (%s, %s, %s, %s) "
                        "ON CONFLICT (role_name) DO UPDATE SET access = excluded.access",
                        [role_name, name or role_name, colour, access])
+    return get_member(connection, role_name)
+
+
+def current_role(connection: psycopg.Connection) -> str:
+    return connection.execute("SELECT current_user").fetchone()[0]
+
+
+def count_members(connection: psycopg.Connection) -> int:
+    return connection.execute("SELECT count(*) FROM members").fetchone()[0]
+
+
+def get_member(connection: psycopg.Connection, role_name: str) -> Member | None:
     row = connection.execute("SELECT role_name, name, colour, access FROM members WHERE role_name = %s",
                              [role_name]).fetchone()
-    return Member(*row)
+    return Member(*row) if row else None

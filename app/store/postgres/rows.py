@@ -21,6 +21,15 @@ _ARTICLE_COLUMNS = ("id, title, body, format, language, source, author, url, pub
 _TAG_COLUMNS = "id, name, colour, parent_id, description, shortcut, rules"
 
 
+def read_snapshot(connection: psycopg.Connection) -> None:
+    """Make the transaction just begun read one unchanging view of the whole library."""
+    connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def count_articles_and_highlights(connection: psycopg.Connection) -> int:
+    return connection.execute("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM highlights)").fetchone()[0]
+
+
 def article_id_with_hash(connection: psycopg.Connection, content_hash: str) -> int | None:
     row = connection.execute("SELECT id FROM articles WHERE content_hash = %s", [content_hash]).fetchone()
     return row[0] if row else None
