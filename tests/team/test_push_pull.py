@@ -126,3 +126,42 @@ def test_postgresql_reads_a_vector_literal_back_as_written(postgres_server):
 def test_a_vector_keeps_fields_apart_and_quotes_any_term():
     literal = vector_literal([("A", "budget européen"), ("D", "l'europ back\\slash européen")])
     assert literal == "'budget':1A 'européen':2A,6D 'l''europ':4D 'back\\\\slash':5D"
+
+
+def test_a_push_reports_its_progress_and_one_cancelled_or_failed_leaves_the_team_library_as_it_was(
+        library, team_database):
+    from app.core.tasks import CancelToken
+    from app.team.transfer import TransferCancelled, push_library
+
+    library.close()
+    main(["team", "init", team_database])
+    cancel = CancelToken()
+    seen = []
+
+    def progress(done, total, label):
+        seen.append((done, total))
+        if done == 3:
+            cancel.cancel()
+
+    try:
+        push_library(library.folder, team_database, progress=progress, cancel=cancel)
+    except TransferCancelled:
+        pass
+    else:
+        raise AssertionError("the push was not cancelled")
+    assert seen == [(1, 5), (2, 5), (3, 5)]
+    with psycopg.connect(team_database) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+        assert connection.execute("SELECT count(*) FROM search_words").fetchone()[0] == 0
+
+
+def test_a_database_without_a_team_library_is_told_so_before_anything_is_read(capsys, library, team_database,
+                                                                               tmp_path):
+    library.close()
+    assert main(["team", "push", str(library.folder), team_database]) == 1
+    assert "this database holds no team library yet: `carnet team init` creates one" in capsys.readouterr().err
+    assert main(["team", "pull", team_database, str(tmp_path / "copy")]) == 1
+    assert "holds no team library yet" in capsys.readouterr().err
+    assert not (tmp_path / "copy").exists()
+    assert main(["team", "push", str(tmp_path / "nothing"), team_database]) == 1
+    assert "this folder holds no Carnet library" in capsys.readouterr().err
