@@ -4,6 +4,7 @@ local library from a team library (`pull_library`)."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from app.store.errors import LibraryError
 from app.store.library import DATABASE_FILE
 from app.store.meta import set_meta
 from app.store.postgres import rows
-from app.store.postgres.connection import TeamLibraryError, shown_address
+from app.store.postgres.connection import shown_address
 from app.store.postgres.search_state import add_words, record_analysers
 from app.team.library import open_team_connection
 from app.team.search_terms import TermCollector
@@ -127,8 +128,8 @@ def push_library(folder: Path, uri: str, *, password: str | None = None, progres
                                                                        search=search)
                 stored = local_images.images_of(db, article_id)
                 rows.save_images(connection, new_id, [
-                    EmbeddedImage(image.position, image.data, image.media_type, image.width,
-                                               image.height, image.description) for image in stored])
+                    EmbeddedImage(image.position, image.data, image.media_type, image.width, image.height,
+                                  image.description) for image in stored])
                 signature = local_stories.signature_of(db, article_id)
                 if signature is not None:  # one too short to sign is signed (as such) again later
                     rows.save_signature(connection, new_id, signature)
@@ -165,10 +166,25 @@ def pull_library(uri: str, folder: Path, *, password: str | None = None, progres
                  cancel: CancelToken | None = None) -> PullOutcome:
     """Make a new local library in `folder` (which must hold none) with the content of the
     team library at `uri`, its ids kept: tags, articles with their pictures and stories,
-    highlights with their notes and tags, indexed for search in the same transaction."""
+    highlights with their notes and tags, indexed for search in the same transaction.
+    Cancelling (or any failure) leaves no library behind."""
     folder = Path(folder)
     if (folder / DATABASE_FILE).exists():
         raise LibraryError(folder, Message("this folder holds a library already: pull into a new folder"))
+    there_before = set(folder.iterdir()) if folder.is_dir() else None
+    try:
+        return _pull(uri, folder, password=password, progress=progress, cancel=cancel)
+    except BaseException:
+        if there_before is None:
+            shutil.rmtree(folder, ignore_errors=True)
+        elif folder.is_dir():
+            for made in set(folder.iterdir()) - there_before:
+                shutil.rmtree(made, ignore_errors=True) if made.is_dir() else made.unlink(missing_ok=True)
+        raise
+
+
+def _pull(uri: str, folder: Path, *, password: str | None, progress: Progress,
+          cancel: CancelToken | None) -> PullOutcome:
     with open_team_connection(uri, password=password) as connection:
         with connection.transaction():  # one snapshot of the team library
             rows.read_snapshot(connection)
@@ -220,5 +236,3 @@ def pull_library(uri: str, folder: Path, *, password: str | None = None, progres
                 library.close()
     return PullOutcome(folder, articles, highlights, len(tags))
 
-
-__all__ = ["PullOutcome", "PushOutcome", "TeamLibraryError", "TransferCancelled", "pull_library", "push_library"]

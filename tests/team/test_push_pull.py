@@ -165,3 +165,25 @@ def test_a_database_without_a_team_library_is_told_so_before_anything_is_read(ca
     assert not (tmp_path / "copy").exists()
     assert main(["team", "push", str(tmp_path / "nothing"), team_database]) == 1
     assert "this folder holds no Carnet library" in capsys.readouterr().err
+
+
+def test_a_cancelled_pull_leaves_no_library_behind(library, team_database, tmp_path):
+    from app.core.tasks import CancelToken
+    from app.team.transfer import TransferCancelled, pull_library
+
+    library.close()
+    main(["team", "init", team_database])
+    main(["team", "push", str(library.folder), team_database])
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "notes.txt").write_text("mine")
+    for folder in (tmp_path / "new", tmp_path / "kept"):
+        cancel = CancelToken()
+        try:
+            pull_library(team_database, folder, progress=lambda done, total, label: done == 2 and cancel.cancel(),
+                         cancel=cancel)
+        except TransferCancelled:
+            pass
+        else:
+            raise AssertionError("the pull was not cancelled")
+    assert not (tmp_path / "new").exists()
+    assert [path.name for path in (tmp_path / "kept").iterdir()] == ["notes.txt"]
