@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import psycopg
 
 from app.core.messages import Message
-from app.store.postgres.access import ACCESS_LEVELS, ensure_group_roles, role_exists, set_access
+from app.store.postgres.access import ACCESS_LEVELS, ensure_group_roles, has_group_roles, role_exists, set_access
 from app.store.postgres.connection import TeamLibraryError, connect, shown_address
 from app.store.postgres.members import Member, add_member, count_members, current_role, get_member
 from app.store.postgres.schema import SCHEMA_VERSION, check_version, migrate
@@ -23,8 +23,9 @@ class InitOutcome:
 
 
 def init_team_library(uri: str, *, password: str | None = None) -> InitOutcome:
-    """Create the team library's schema in the database at `uri` (or bring it up to date),
-    and record the role connected as its first administrator when it has no member yet."""
+    """Create the team library's schema in the database at `uri` (or bring it up to date,
+    the members' rights extended to the tables added), and record the role connected as its
+    first administrator when it has no member yet."""
     address = shown_address(uri)
     with connect(uri, password=password) as connection:
         before = migrate(connection, address=address)
@@ -33,6 +34,8 @@ def init_team_library(uri: str, *, password: str | None = None) -> InitOutcome:
             if count_members(connection) == 0:
                 add_member(connection, role, access="admin")
             member = get_member(connection, role)
+            if before < SCHEMA_VERSION and has_group_roles(connection):
+                ensure_group_roles(connection)  # the members' rights reach the tables a migration added
     return InitOutcome(address, before, SCHEMA_VERSION, member)
 
 

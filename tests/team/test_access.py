@@ -67,3 +67,24 @@ def test_a_role_the_server_does_not_have_or_a_folder_instead_of_a_team_library_i
     assert "the server has no role named nobody_at_all: create it first" in err and err.count("\n") == 1
     assert main(["--library", str(tmp_path), "team", "grant", "someone", "reader"]) == 1
     assert "works on a team library" in capsys.readouterr().err
+
+
+def test_the_tables_a_later_migration_adds_are_open_to_the_members_at_once(
+        capsys, monkeypatch, postgres_server, team_database, team_library):
+    from app.store.postgres import schema
+    from app.team import library as team_library_module
+
+    database = team_library
+    main(["--library", team_database, "team", "grant", f"{database}_bob", "editor"])
+
+    def add_a_table(connection):
+        connection.execute("CREATE TABLE article_notes (id bigint PRIMARY KEY, body text NOT NULL)")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + (add_a_table,))
+    for module in (schema, team_library_module):
+        monkeypatch.setattr(module, "SCHEMA_VERSION", len(schema.MIGRATIONS))
+    capsys.readouterr()
+    assert main(["team", "init", team_database]) == 0
+    assert f"brought from schema {len(schema.MIGRATIONS) - 1} to {len(schema.MIGRATIONS)}" in capsys.readouterr().out
+    with _as(postgres_server, database, "bob") as bob:
+        bob.execute("INSERT INTO article_notes (id, body) VALUES (1, 'seen')")

@@ -46,6 +46,12 @@ def ensure_group_roles(connection: psycopg.Connection) -> dict[str, str]:
     return roles
 
 
+def has_group_roles(connection: psycopg.Connection) -> bool:
+    """Whether access was ever given in this team library (its group roles exist)."""
+    database = connection.execute("SELECT current_database()").fetchone()[0]
+    return role_exists(connection, group_role(database, "reader"))
+
+
 def role_exists(connection: psycopg.Connection, role: str) -> bool:
     return connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone() is not None
 
