@@ -17,11 +17,6 @@ class Member:
     access: str
 
 
-def list_members(connection: psycopg.Connection) -> list[Member]:
-    rows = connection.execute("SELECT role_name, name, colour, access FROM members ORDER BY role_name").fetchall()
-    return [Member(*row) for row in rows]
-
-
 def add_member(connection: psycopg.Connection, role_name: str, *, name: str | None = None,
                access: str = "editor") -> Member:
     """Record a role as a member (its name by default the role's), with a colour of its own
