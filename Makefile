@@ -5,13 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/carnet_fr.qm
 
-.PHONY: run test bench bench-import package wheel translations screenshot clean
+.PHONY: run test bench bench-import package wheel translations screenshot team-demo team-demo-stop clean
 
 run: $(STAMP) $(QM)
 	bash packaging/system-deps.sh run
 	$(BIN)/carnet
 
 test: $(STAMP) $(QM)
+	bash packaging/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -38,6 +39,15 @@ wheel: $(STAMP) $(QM)
 $(QM): resources/translations/carnet_fr.ts $(STAMP)
 	$(BIN)/python packaging/qt_tool.py lrelease -silent $< -qm $@
 
+# A local PostgreSQL server holding a team library with two members and the samples, for
+# trying team libraries on one machine (packaging/team_demo.py); it prints the addresses.
+team-demo: $(STAMP)
+	bash packaging/system-deps.sh test
+	$(BIN)/python packaging/team_demo.py
+
+team-demo-stop: $(STAMP)
+	$(BIN)/python packaging/team_demo.py --stop
+
 screenshot: $(STAMP) $(QM)
 	$(BIN)/python packaging/screenshot.py
 
@@ -45,7 +55,7 @@ translations: $(STAMP)
 	$(BIN)/python packaging/update_translations.py
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
-	bash packaging/system-deps.sh test
+	bash packaging/system-deps.sh base
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

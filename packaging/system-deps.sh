@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian and Ubuntu, only when missing.
-# "test" is enough for the offscreen platform the tests use; "run" adds what a desktop
-# session (X11/XWayland through xcb) needs. The tests also drive a headless Chromium (the
-# "Save to Carnet" bookmarklet is tested in a real browser).
+# "base" is enough for the offscreen platform; "test" adds the headless Chromium the "Save
+# to Carnet" bookmarklet is tested in and the PostgreSQL server the team-library tests
+# start (tests/postgres_server.py, and `make team-demo`); "run" adds what a desktop session
+# (X11/XWayland through xcb) needs.
 set -euo pipefail
 
 offscreen=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
@@ -10,9 +11,15 @@ desktop=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-ke
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
 
 browser=(chromium)
+# The server is run by the tests (and `make team-demo`) in a folder of their own, never as a
+# system service: only its programs are wanted.
+server=(postgresql)
 
 wanted=("${offscreen[@]}")
-if [ "${1:-test}" = run ]; then wanted+=("${desktop[@]}"); else wanted+=("${browser[@]}"); fi
+case "${1:-test}" in
+    run) wanted+=("${desktop[@]}") ;;
+    test) wanted+=("${browser[@]}" "${server[@]}") ;;
+esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian-like: nothing to do here
 

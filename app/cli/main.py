@@ -10,7 +10,7 @@ from typing import Sequence
 
 from app import __version__
 from app.cli import (annotation_commands, arguments, capture_command, commands, edit_command, export_command,
-                     facts_command, feed_commands, story_commands, suggest_command)
+                     facts_command, feed_commands, story_commands, suggest_command, team_commands)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     feed_commands.add_parser(sub)
     capture_command.add_parser(sub)
     suggest_command.add_parser(sub)
+    team_commands.add_parser(sub)
     return parser
 
 

@@ -551,6 +551,7 @@
     </message>
     <message>
         <location filename="../../app/services/library.py" line="207"/>
+        <location filename="../../app/team/transfer.py" line="94"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
@@ -631,32 +632,32 @@
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="106"/>
+        <location filename="../../app/store/database.py" line="99"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="128"/>
+        <location filename="../../app/store/database.py" line="121"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="182"/>
+        <location filename="../../app/store/database.py" line="175"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="185"/>
+        <location filename="../../app/store/database.py" line="178"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="189"/>
+        <location filename="../../app/store/database.py" line="182"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="191"/>
+        <location filename="../../app/store/database.py" line="184"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
@@ -1433,6 +1434,111 @@
         <location filename="../../app/ui/capture_controller.py" line="141"/>
         <source>the library was closed</source>
         <translation>la bibliothèque a été fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/team_commands.py" line="127"/>
+        <source>`carnet team grant` works on a team library: name it with --library postgresql://host/dbname (before `team`)</source>
+        <translation>`carnet team grant` s’applique à une bibliothèque d’équipe : nommez-la avec --library postgresql://hôte/base (avant `team`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="24"/>
+        <source>{library}: {reason}</source>
+        <translation>{library} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="60"/>
+        <source>this is not a PostgreSQL address Carnet can read ({error})</source>
+        <translation>ce n’est pas une adresse PostgreSQL que Carnet sait lire ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="80"/>
+        <source>the server {host} is unknown: check the name in the address</source>
+        <translation>le serveur {host} est inconnu : vérifiez le nom dans l’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="83"/>
+        <source>the server refused the password of {user}: check it (in ~/.pgpass, the service file or PGPASSWORD)</source>
+        <translation>le serveur a refusé le mot de passe de {user} : vérifiez-le (dans ~/.pgpass, le fichier de service ou PGPASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="87"/>
+        <source>the server wants a password for {user}: give it in ~/.pgpass, a service file or PGPASSWORD</source>
+        <translation>le serveur demande un mot de passe pour {user} : donnez-le dans ~/.pgpass, un fichier de service ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="92"/>
+        <source>the server has no database named {database}: ask its administrator to create it, then run `carnet team init`</source>
+        <translation>le serveur n’a pas de base nommée {database} : demandez à son administrateur de la créer, puis lancez `carnet team init`</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="97"/>
+        <source>the server has no role named {user}: ask the team library&apos;s administrator to add you</source>
+        <translation>le serveur n’a pas de rôle nommé {user} : demandez à l’administrateur de la bibliothèque d’équipe de vous ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="101"/>
+        <source>the server does not let this role connect to the database: ask the team library&apos;s administrator</source>
+        <translation>le serveur ne laisse pas ce rôle se connecter à la base : adressez-vous à l’administrateur de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="104"/>
+        <source>no PostgreSQL server answers at {host}: check that it runs and the address is right</source>
+        <translation>aucun serveur PostgreSQL ne répond à {host} : vérifiez qu’il tourne et que l’adresse est juste</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="107"/>
+        <source>the server {host} did not answer within {seconds} seconds</source>
+        <translation>le serveur {host} n’a pas répondu en {seconds} secondes</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/connection.py" line="109"/>
+        <source>cannot connect to the team library: {error}</source>
+        <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="55"/>
+        <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
+        <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle est restée inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="67"/>
+        <source>this role may not create the team library&apos;s tables ({error}): run `carnet team init` as the database&apos;s owner</source>
+        <translation>ce rôle ne peut pas créer les tables de la bibliothèque d’équipe ({error}) : lancez `carnet team init` en tant que propriétaire de la base</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="77"/>
+        <source>this database holds no team library yet: `carnet team init` creates one</source>
+        <translation>cette base ne contient pas encore de bibliothèque d’équipe : `carnet team init` en crée une</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="80"/>
+        <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}): update Carnet to open it</source>
+        <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) : mettez Carnet à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/schema.py" line="84"/>
+        <source>this team library has an older schema ({found}, this version needs {known}): `carnet team init` brings it up to date</source>
+        <translation>cette bibliothèque d’équipe a un schéma plus ancien ({found}, cette version demande le {known}) : `carnet team init` la met à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/library.py" line="59"/>
+        <source>{access} is not an access level: reader, editor or admin</source>
+        <translation>{access} n’est pas un niveau d’accès : reader, editor ou admin</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/library.py" line="66"/>
+        <source>the server has no role named {role}: create it first (`createuser --pwprompt {role}`)</source>
+        <translation>le serveur n’a pas de rôle nommé {role} : créez-le d’abord (`createuser --pwprompt {role}`)</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/library.py" line="73"/>
+        <source>this role may not give access to the team library ({error}): ask its administrator</source>
+        <translation>ce rôle ne peut pas donner accès à la bibliothèque d’équipe ({error}) : adressez-vous à son administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/team/transfer.py" line="173"/>
+        <source>this folder holds a library already: pull into a new folder</source>
+        <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
 </context>
 <context>
@@ -2880,32 +2986,32 @@
 <context>
     <name>ProposalCounter</name>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="218"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="219"/>
         <source>These rules propose no sentence.</source>
         <translation>Ces règles ne proposent aucune phrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="220"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="221"/>
         <source>Counting the sentences these rules would propose…</source>
         <translation>Décompte des phrases que ces règles proposeraient…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="250"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="252"/>
         <source>{count} so far, in {done} of {total} articles…</source>
         <translation>{count} pour l’instant, dans {done} articles sur {total}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="256"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="258"/>
         <source>The sentences could not be counted: {error}</source>
         <translation>Les phrases n’ont pas pu être comptées : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="270"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="272"/>
         <source>1 sentence of the library would be proposed</source>
         <translation>1 phrase de la bibliothèque serait proposée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="271"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="273"/>
         <source>{count} sentences of the library would be proposed</source>
         <translation>{count} phrases de la bibliothèque seraient proposées</translation>
     </message>
@@ -3450,72 +3556,72 @@
 <context>
     <name>TagRulesEditor</name>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="29"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="30"/>
         <source>Word or phrase</source>
         <translation>Mot ou expression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="30"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="31"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="31"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="32"/>
         <source>Site word</source>
         <translation>Mot de site</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="58"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="59"/>
         <source>Kind of rule</source>
         <translation>Type de règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="97"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="98"/>
         <source>Words or expression</source>
         <translation>Mots ou expression régulière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="98"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="99"/>
         <source>Suggestion rules</source>
         <translation>Règles de suggestion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="99"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="100"/>
         <source>Sentences stating an amount</source>
         <translation>Phrases qui donnent un montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="100"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="101"/>
         <source>Sentences naming a place (with a site word, when there are any)</source>
         <translation>Phrases qui nomment un lieu (avec un mot de site, s’il y en a)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="101"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="102"/>
         <source>Add Rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="102"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="103"/>
         <source>Remove Rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="103"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="104"/>
         <source>Save Rules</source>
         <translation>Enregistrer les règles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="104"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="105"/>
         <source>Revert</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="167"/>
+        <location filename="../../app/ui/widgets/tag_rules_editor.py" line="168"/>
         <source>&apos;{pattern}&apos; is not a valid expression: {error}</source>
         <translation>« {pattern} » n’est pas une expression valide : {error}</translation>
     </message>

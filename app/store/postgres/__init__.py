@@ -1,0 +1,1 @@
+"""The team library: the same entities as a local library, in a PostgreSQL database."""
