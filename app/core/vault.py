@@ -24,6 +24,7 @@ from app.core.tags import Tag
 HASH_FIELD = "carnet_hash"
 _HASH_LINE = re.compile(rf"^{HASH_FIELD}: \"([0-9a-f]{{64}})\"\n", re.M)
 _UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|#^\[\]%&{}$!'`=@+~]")
+_LABEL_UNSAFE = re.compile(r"[\[\]|<>\\#^`*_~=]")
 _TAG_UNSAFE = re.compile(r"[^\w/-]+")
 NAME_LENGTH = 80
 """Characters of a title kept in a file name (Obsidian's links carry the name)."""
@@ -108,7 +109,8 @@ def article_note(article: Article, highlights: list[Highlight], tags: dict[int, 
     for highlight in highlights:
         body.append(block_quote(highlight.quote) if highlight.quote.strip() else "> …")
         marks = " ".join(f"#{tags[t]}" for t in highlight.tag_ids if t in tags)
-        body.append(f">\n> {marks + ' · ' if marks else ''}[Open in Carnet]({highlight_url(highlight.id)})"
+        # The id ends the quote's last line, so that it names the whole quote.
+        body.append(f"> {marks + ' · ' if marks else ''}[Open in Carnet]({highlight_url(highlight.id)})"
                     f" ^{block_id(highlight)}")
         if highlight.note.strip():
             body += [""] + escape_lines(highlight.note.strip())
@@ -136,9 +138,10 @@ def tag_note_name(path: str) -> str:
 
 
 def _link_label(quote: str) -> str:
-    """A quote shown as a link's text: short, escaped, with no `|`, `[` or `]` to end the link early."""
-    quote = " ".join(re.sub(r"[\[\]|]", " ", quote).split())
-    return escape_inline(quote if len(quote) <= 60 else quote[:60] + "…") or "…"
+    """A quote shown as a link's text, which Obsidian shows as written: short, and
+    without the characters that would end the link early or open structure."""
+    quote = " ".join(_LABEL_UNSAFE.sub(" ", quote).split())
+    return (quote if len(quote) <= 60 else quote[:60].rstrip() + "…") or "…"
 
 
 def _signed(path: str, front: list[str], body: list[str]) -> VaultNote:
