@@ -42,6 +42,15 @@ def highlight_url(highlight_id: int) -> str:
     return f"carnet://highlight/{highlight_id}"
 
 
+_HIGHLIGHT_URL = re.compile(r"carnet://highlight/(\d{1,18})/?", re.I)
+
+
+def highlight_id_of(url: str) -> int | None:
+    """The highlight a `carnet://highlight/123` address names, or None for any other text."""
+    match = _HIGHLIGHT_URL.fullmatch(url.strip())
+    return int(match.group(1)) if match else None
+
+
 def block_id(highlight: Highlight) -> str:
     return f"h{highlight.id}"
 

@@ -31,6 +31,8 @@
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
         <location filename="../../app/services/feeds.py" line="132"/>
+        <location filename="../../app/services/qda_exchange.py" line="246"/>
+        <location filename="../../app/services/qda_exchange.py" line="265"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -98,7 +100,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="376"/>
+        <location filename="../../app/services/importing.py" line="383"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -373,11 +375,14 @@
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="170"/>
+        <location filename="../../app/services/qda_exchange.py" line="222"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="172"/>
+        <location filename="../../app/services/qda_exchange.py" line="224"/>
+        <location filename="../../app/services/vault_export.py" line="70"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
@@ -422,65 +427,65 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="162"/>
+        <location filename="../../app/services/importing.py" line="163"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="230"/>
+        <location filename="../../app/services/importing.py" line="231"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="250"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="253"/>
+        <location filename="../../app/services/importing.py" line="254"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="254"/>
-        <location filename="../../app/services/importing.py" line="258"/>
+        <location filename="../../app/services/importing.py" line="255"/>
+        <location filename="../../app/services/importing.py" line="259"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="257"/>
+        <location filename="../../app/services/importing.py" line="258"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="330"/>
+        <location filename="../../app/services/importing.py" line="337"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="382"/>
+        <location filename="../../app/services/importing.py" line="389"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="388"/>
+        <location filename="../../app/services/importing.py" line="395"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="390"/>
+        <location filename="../../app/services/importing.py" line="397"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -1167,7 +1172,7 @@
         <translation>« {text} » : un passage finit après son début</translation>
     </message>
     <message>
-        <location filename="../../app/services/suggesting.py" line="216"/>
+        <location filename="../../app/services/suggesting.py" line="220"/>
         <source>no suggestion of article {article} holds {start}–{end}</source>
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
@@ -1344,6 +1349,38 @@
         <location filename="../../app/store/feeds.py" line="81"/>
         <source>{error}</source>
         <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="200"/>
+        <location filename="../../app/services/qda_exchange.py" line="212"/>
+        <source>{path} could not be written ({error})</source>
+        <translation>{path} n’a pas pu être écrit ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="220"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="240"/>
+        <source>{path} holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>{path} ne contient pas de project.qde : ce n’est pas un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="244"/>
+        <source>{path} is not a .qdpx archive (not a zip file)</source>
+        <translation>{path} n’est pas une archive .qdpx (ce n’est pas un fichier zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="248"/>
+        <location filename="../../app/services/qda_exchange.py" line="267"/>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vault_export.py" line="76"/>
+        <source>{folder} cannot be made ({error})</source>
+        <translation>{folder} ne peut pas être créé ({error})</translation>
     </message>
 </context>
 <context>
@@ -2501,91 +2538,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
+        <source>This library has no highlight {id}.</source>
+        <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
