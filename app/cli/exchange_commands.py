@@ -13,6 +13,10 @@ from app.services.qda_exchange import export_codebook, export_project, import_co
 from app.services.vault_export import export_vault
 
 
+WHOLE_LIBRARY = ("vault", "qdpx", "qdc")
+"""The `carnet export --format` choices that write the whole library (filters aside)."""
+
+
 def add_parsers(sub) -> None:
     vault = sub.add_parser(
         "export-vault", help="write the library as an Obsidian vault",
@@ -39,6 +43,17 @@ def add_parsers(sub) -> None:
                         "passages highlights, memos notes. Whatever Carnet cannot represent is named.")
         parser.add_argument("file", type=Path, metavar="FILE")
         parser.set_defaults(handler=handler)
+
+
+def export_whole_library(args: argparse.Namespace, folder: Path) -> int:
+    """`carnet export --format vault|qdpx|qdc -o PATH`."""
+    if args.output == "-":
+        print(f"carnet: --format {args.format} writes files: name them with -o "
+              f"{'DIR' if args.format == 'vault' else 'FILE'}", file=sys.stderr)
+        return 2
+    args.folder = args.file = Path(args.output)
+    return {"vault": export_vault_command, "qdpx": export_qdpx_command, "qdc": export_qdc_command}[args.format](
+        args, folder)
 
 
 def export_vault_command(args: argparse.Namespace, folder: Path) -> int:

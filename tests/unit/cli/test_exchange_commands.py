@@ -39,3 +39,14 @@ def test_a_file_that_is_no_project_is_one_sentence(tmp_path):
     (tmp_path / "bad.qdpx").write_text("nope")
     result = carnet(tmp_path / "lib", "import-qdpx", str(tmp_path / "bad.qdpx"))
     assert result.returncode == 1 and "bad.qdpx is not a .qdpx archive" in result.stderr and no_traceback(result)
+
+
+def test_export_writes_the_whole_library_in_the_new_formats(tmp_path):
+    library = tmp_path / "lib"
+    assert carnet(library, "export", "--format", "vault", "-o", str(tmp_path / "v")).returncode == 0
+    assert (tmp_path / "v" / "Tags" / "funding.md").exists()
+    assert carnet(library, "export", "--format", "qdpx", "-o", str(tmp_path / "p.qdpx")).returncode == 0
+    assert carnet(library, "export", "--format", "qdc", "-o", str(tmp_path / "c.qdc")).returncode == 0
+    assert zipfile.is_zipfile(tmp_path / "p.qdpx") and (tmp_path / "c.qdc").read_bytes().startswith(b"<?xml")
+    refused = carnet(library, "export", "--format", "qdpx")
+    assert refused.returncode == 2 and "-o FILE" in refused.stderr
