@@ -229,6 +229,8 @@ def read_project(data: bytes) -> Reading:
         elif local == "Notes":
             for note in child.iterfind(q("Note")):
                 _read_note(note, q, reading)
+        elif local == "Description" and (child.text or "").strip():
+            reading.problems.append("the project's description: a library has none, so it was left out")
         elif local not in ("Users", "CodeBook", "Description", "NoteRef"):
             count = len(child)
             reading.problems.append(f"{local} ({count} element{'' if count == 1 else 's'}): Carnet has no such "
@@ -322,6 +324,9 @@ def _read_source(element: ET.Element, q, reading: Reading) -> None:
         return
     source = Source(guid=element.get("guid", ""), name=name, text=element.findtext(q("PlainTextContent")) or "",
                     description=element.findtext(q("Description")) or "", created=element.get("creationDateTime"))
+    if element.get("richTextPath"):
+        reading.problems.append(f"'{name}' has a formatted version ({element.get('richTextPath')}): Carnet keeps "
+                                "its plain text only")
     path = element.get("plainTextPath")
     if element.find(q("PlainTextContent")) is None and path:
         reading.text_paths[source.guid] = path

@@ -248,8 +248,11 @@ def import_project(library: Library, path: Path) -> Outcome[ExchangeReport]:
         raise ExchangeError(Message("{path} cannot be read ({error})", path=path,
                                     error=error.strerror or error)) from error
     report = ExchangeReport(left_out=list(reading.problems))
-    if len(reading.project.users) > 1:
-        report.left_out.append(f"{len(reading.project.users)} users: Carnet does not record who made a highlight")
+    users = reading.project.users
+    if users:
+        names = ", ".join(user.name or user.guid for user in users[:5]) + (", …" if len(users) > 5 else "")
+        report.left_out.append(f"{len(users)} user{_s(len(users))} ({names}): Carnet does not record who made "
+                               "a highlight")
     tag_ids = _import_codes(library, reading.project.codes, report)
     _import_sources(library, reading.project, tag_ids, report)
     report.changes = Changes(added_articles=report.changes.added_articles,

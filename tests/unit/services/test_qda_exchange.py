@@ -113,7 +113,7 @@ def test_round_trip_into_a_new_library_gives_the_same_project(project_library, t
     other = open_library(tmp_path / "new-library", add_samples=False, language="en")
     try:
         outcome = import_project(other, first)
-        assert outcome.value.left_out == []
+        assert outcome.value.left_out == ["1 user (claire): Carnet does not record who made a highlight"]
         assert (outcome.value.sources, outcome.value.selections, outcome.value.notes) == (2, 3, 2)
         tree = {t.name: t for t in TagService(other).tags()}
         assert tree["gigafactories"].parent_id == tree["money & power"].id
@@ -155,7 +155,7 @@ FOREIGN = """<?xml version="1.0" encoding="utf-8"?>
     </Code></Codes></CodeBook>
   <Variables><Variable guid="55555555-5555-5555-5555-555555555555" name="age" typeOfVariable="Integer"/></Variables>
   <Sources>
-    <TextSource guid="66666666-6666-6666-6666-666666666666" name="Interview 1">
+    <TextSource guid="66666666-6666-6666-6666-666666666666" name="Interview 1" richTextPath="internal://i1.docx">
       <Description>Interviewee: a farmer</Description>
       <PlainTextContent>Hello 𝄞 world, this is the text.</PlainTextContent>
       <PlainTextSelection guid="77777777-7777-7777-7777-777777777777" startPosition="8" endPosition="13">
@@ -171,6 +171,7 @@ FOREIGN = """<?xml version="1.0" encoding="utf-8"?>
     <Note guid="cccccccc-cccc-cccc-cccc-cccccccccccc" name=""><PlainTextContent>greeting</PlainTextContent>
       <PlainTextSelection guid="dddddddd-dddd-dddd-dddd-dddddddddddd" startPosition="0" endPosition="5"/></Note>
     <Note guid="bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb" name="Journal"><PlainTextContent>thoughts</PlainTextContent></Note></Notes>
+  <Description>Interviews of 2024</Description>
 </Project>
 """
 
@@ -181,8 +182,8 @@ def test_what_carnet_cannot_represent_is_reported(empty_library, tmp_path):
         archive.writestr("project.qde", FOREIGN)
     report = import_project(empty_library, path).value
     said = "\n".join(report.left_out)
-    for expected in ("Variables", "PictureSource 'Photo'", "category", "900", "memo 'Journal'", "2 users",
-                     "description of 'Interview 1'"):
+    for expected in ("Variables", "PictureSource 'Photo'", "category", "900", "memo 'Journal'", "2 users (A, B)",
+                     "description of 'Interview 1'", "project's description", "formatted version"):
         assert expected in said
     annotation, coded = AnnotationService(empty_library).highlights()
     assert (coded.quote, coded.note, coded.tags) == ("world", "a memo on world", ("Sub",))
