@@ -24,6 +24,7 @@ from app.core.tags import Tag
 HASH_FIELD = "carnet_hash"
 _HASH_LINE = re.compile(rf"^{HASH_FIELD}: \"([0-9a-f]{{64}})\"\n", re.M)
 _UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|#^\[\]%&{}$!'`=@+~]")
+_YAML_ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _LABEL_UNSAFE = re.compile(r"[\[\]|<>\\#^`*_~=]")
 _TAG_UNSAFE = re.compile(r"[^\w/-]+")
 NAME_LENGTH = 80
@@ -93,10 +94,10 @@ def tag_paths(tags: list[Tag]) -> dict[int, str]:
 
 
 def yaml_string(value: str) -> str:
-    """`value` as a YAML double-quoted scalar (JSON's escapes are YAML's), with the line
-    separators YAML would break on escaped too."""
+    """`value` as a YAML double-quoted scalar (JSON's escapes are YAML's), with what YAML
+    cannot hold as it is (DEL, C1 controls, line separators, non-characters) escaped too."""
     quoted = json.dumps(value, ensure_ascii=False)
-    return "".join(f"\\u{ord(c):04x}" if c in "\u0085\u2028\u2029\ufeff" else c for c in quoted)
+    return "".join(f"\\u{ord(c):04x}" if _YAML_ESCAPED.match(c) else c for c in quoted)
 
 
 def article_note(article: Article, highlights: list[Highlight], tags: dict[int, str]) -> VaultNote:

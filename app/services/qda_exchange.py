@@ -108,9 +108,28 @@ def build_project(library: Library, *, name: str | None = None, user: str | None
                 project.notes.append(note)
             source.selections.append(selection)
         project.sources.append(source)
+    _tell_unwritable(project, report)
     report.sources, report.notes = len(project.sources), len(project.notes)
     report.selections = sum(len(s.selections) for s in project.sources)
     return project, report
+
+
+def _tell_unwritable(project: qda.Project, report: ExchangeReport) -> None:
+    """Name what loses characters that XML cannot hold (control characters but tab and
+    line breaks): titles, notes, descriptions. A source's own text is a file of its own,
+    written whole."""
+    texts = [(f"the title of '{s.name}'", s.name) for s in project.sources]
+    texts += [(f"the note on highlight {n.name.rsplit(' ', 1)[-1]}", n.text) for n in project.notes]
+    texts += [(f"the description of tag '{code.name}'", code.description) for code in _all_codes(project.codes)]
+    for what, text in texts:
+        if qda.xml_text(text) != text:
+            report.left_out.append(f"{what} holds control characters XML cannot carry: they were left out")
+
+
+def _all_codes(codes: list[qda.Code]):
+    for code in codes:
+        yield code
+        yield from _all_codes(code.children)
 
 
 def export_project(library: Library, path: Path, *, overwrite: bool = False, name: str | None = None,
@@ -122,7 +141,7 @@ def export_project(library: Library, path: Path, *, overwrite: bool = False, nam
     def write(archive: zipfile.ZipFile) -> None:
         archive.writestr(_entry(PROJECT_FILE), xml)
         for source in project.sources:
-            archive.writestr(_entry(qda.source_path(source)), qda.xml_text(source.text).encode("utf-8"))
+            archive.writestr(_entry(qda.source_path(source)), source.text.encode("utf-8"))
 
     _write_archive(Path(path), write, overwrite=overwrite)
     return report

@@ -202,3 +202,17 @@ def test_a_file_that_is_no_project_is_named(empty_library, tmp_path, content):
         path.write_bytes(content)
     with pytest.raises(ExchangeError, match="bad.qdpx"):
         import_project(empty_library, path)
+
+
+def test_characters_xml_cannot_carry_are_named_and_the_text_kept_whole(empty_library, tmp_path):
+    body = "Un saut\x0cde page, puis la suite.\n"
+    article_id = add_articles(empty_library, [Article(title="Titre\x07", body=body, format="txt")])[0].article_id
+    AnnotationService(empty_library).add_highlight(article_id=article_id, start=body.index("puis"), end=len(body) - 2,
+                                                   note="note\x1b[31m")
+    path = tmp_path / "p.qdpx"
+    report = export_project(empty_library, path, now=NOW)
+    assert any("title of 'Titre" in s for s in report.left_out) and any("note on highlight 1" in s
+                                                                        for s in report.left_out)
+    schema("Project-mrt2019.xsd").assertValid(etree.fromstring(qde(path)))
+    with zipfile.ZipFile(path) as archive:
+        assert body.encode("utf-8") in [archive.read(n) for n in archive.namelist() if n.startswith("Sources/")]
