@@ -48,9 +48,11 @@ def vault_notes(library: Library) -> list[vault.VaultNote]:
     by_article: dict[int, list] = defaultdict(list)
     for highlight in list_highlights(db):
         by_article[highlight.article_id].append(highlight)
-    notes, articles = [], {}
+    notes, articles = [], {}  # (only the annotated articles are kept, for the tag notes)
     for article_id, *_ in article_texts(db):
-        article = articles[article_id] = get_article(db, article_id)
+        article = get_article(db, article_id)
+        if article_id in by_article:
+            articles[article_id] = article
         notes.append(vault.article_note(article, by_article.get(article_id, []), paths))
     by_id = {tag.id: tag for tag in tags}
     for tag in tags:
