@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 ORIGIN = "Carnet"
-_GUID = re.compile(r"\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?")
+_READ = uuid.UUID("9b1f4c1e-3a54-4f6e-8d0c-52c0a0d7e1b3")
+"""The namespace of the GUIDs given, while reading, to what a file holds without one."""
 _RGB = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -257,7 +258,7 @@ def _attach_source_notes(root: ET.Element, q, reading: Reading) -> None:
             start, end = note.span
             selection = next((s for s in source.selections if (s.start, s.end) == (start, end)), None)
             if selection is None:
-                selection = Selection(guid=guid(uuid.UUID(_plain_guid(note.guid)), "span", 0), start=start, end=end)
+                selection = Selection(guid=guid(_READ, "span", note.guid), start=start, end=end)
                 source.selections.append(selection)
             selection.note_guids.append(note.guid)
             note.about = selection.guid
@@ -345,7 +346,7 @@ def _read_source(element: ET.Element, q, reading: Reading) -> None:
         selection.note_guids = [ref.get("targetGUID") for ref in chosen.iterfind(q("NoteRef")) if ref.get("targetGUID")]
         description = chosen.findtext(q("Description"))
         if description:
-            note_guid = guid(uuid.UUID(_plain_guid(selection.guid)), "description", 0)
+            note_guid = guid(_READ, "description", selection.guid)
             reading.project.notes.append(Note(guid=note_guid, name="", text=description, about=selection.guid))
             selection.note_guids.append(note_guid)
         source.selections.append(selection)
@@ -371,7 +372,3 @@ def _read_note(element: ET.Element, q, reading: Reading) -> None:
         except ValueError:
             pass
     reading.project.notes.append(note)
-
-
-def _plain_guid(value: str) -> str:
-    return value.strip("{}") if _GUID.fullmatch(value or "") else str(uuid.UUID(int=0))
