@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import arguments
+from app.cli import arguments, exchange_commands
 from app.cli.opening import carnet_for, library_for
 from app.cli.terminal import shown, shown_text
 from app.core.digest import DigestScope
@@ -22,7 +22,9 @@ def add_parser(sub) -> None:
                     "W3C Web Annotations as JSON, or CSV (one row per highlight and tag). Filters combine: "
                     "only highlights matching all of them are exported.",
     )
-    export.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csv")
+    export.add_argument("--format", choices=(*FORMATS, *exchange_commands.WHOLE_LIBRARY), default="md",
+                        help="md (default), json or csv; vault (an Obsidian vault in -o DIR), qdpx or qdc "
+                             "(a REFI-QDA project or codebook): the whole library, whatever the filters")
     export.add_argument("--group-by", choices=("tag", "article"), default="tag", help="tag (default) or article")
     export.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="highlights with this tag (repeatable)")
@@ -54,6 +56,8 @@ def add_parser(sub) -> None:
 
 
 def export_command(args: argparse.Namespace, folder: Path) -> int:
+    if args.format in exchange_commands.WHOLE_LIBRARY:
+        return exchange_commands.export_whole_library(args, folder)
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
     export = carnet_for(args, folder).export

@@ -9,10 +9,11 @@ import sys
 from typing import Sequence
 
 from app import __version__
-from app.cli import (annotation_commands, arguments, capture_command, commands, edit_command, export_command,
-                     facts_command, feed_commands, story_commands, suggest_command, team_commands)
+from app.cli import (annotation_commands, arguments, capture_command, commands, edit_command, exchange_commands,
+                     export_command, facts_command, feed_commands, story_commands, suggest_command, team_commands)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
+from app.core.vault import highlight_id_of
 from app.search.errors import QuerySyntaxError
 from app.services.articles import ArticleNotFound
 from app.services.checking import damaged_library_error
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit_command.add_parser(sub)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
+    exchange_commands.add_parsers(sub)
     facts_command.add_parser(sub)
     story_commands.add_parser(sub)
     feed_commands.add_parser(sub)
@@ -118,7 +120,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The desktop opens `carnet://highlight/123` links (from an exported vault) with
+    # the address as the one argument: it names the passage the window shows first.
+    address = next((a for a in argv if a[:9].lower() == "carnet://"), None)
+    if address is not None:
+        argv.remove(address)
     args = parser.parse_args(argv)
+    highlight = highlight_id_of(address) if address is not None else None
+    if address is not None and (highlight is None or args.command is not None):
+        print(f"carnet: {shown(address)} is not an address Carnet opens: carnet://highlight/ID opens the window "
+              "at that highlight, without a command", file=sys.stderr)
+        return 2
     if args.smoke_test:
         from app.ui.launch import smoke_test
 
@@ -128,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.launch import launch
 
         named = args.library or os.environ.get(LIBRARY_ENV)  # else the window reopens the last library
-        return launch(folder if named else None, read_only=args.read_only)
+        return launch(folder if named else None, read_only=args.read_only, highlight=highlight)
     try:
         return args.handler(args, folder)
     except QuerySyntaxError as error:

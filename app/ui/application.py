@@ -21,9 +21,10 @@ from app.ui.translation import install_translators
 from app.ui.unexpected_errors import UnexpectedErrors
 
 
-def run(library_folder: Path | None, argv: list[str], *, read_only: bool = False) -> int:
+def run(library_folder: Path | None, argv: list[str], *, read_only: bool = False,
+        highlight: int | None = None) -> int:
     """Open the window on `library_folder`, or (None) on the library opened last, else the
-    default one; return the exit status."""
+    default one, showing `highlight` if given; return the exit status."""
     app = application(argv)
     UnexpectedErrors().install()
     settings = QSettings()
@@ -32,6 +33,8 @@ def run(library_folder: Path | None, argv: list[str], *, read_only: bool = False
     folder = library_folder or RecentLibraries(session.settings).last() or default_library_folder()
     if not session.open(folder):
         return 1
+    if highlight is not None:
+        session.window.show_highlight(highlight)
     return app.exec()
 
 

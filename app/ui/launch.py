@@ -34,16 +34,17 @@ def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys
     return None
 
 
-def launch(library_folder: Path | None, argv: list[str] | None = None, *, read_only: bool = False) -> int:
-    """Open the Carnet window on `library_folder` (None: the library opened last); return
-    the exit status."""
+def launch(library_folder: Path | None, argv: list[str] | None = None, *, read_only: bool = False,
+           highlight: int | None = None) -> int:
+    """Open the Carnet window on `library_folder` (None: the library opened last), at
+    `highlight` if given; return the exit status."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 2
     from app.ui.application import run
 
-    return run(library_folder, argv if argv is not None else sys.argv, read_only=read_only)
+    return run(library_folder, argv if argv is not None else sys.argv, read_only=read_only, highlight=highlight)
 
 
 def smoke_test(argv: list[str] | None = None) -> int:

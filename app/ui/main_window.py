@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.services.annotating import HighlightNotFound
 from app.services.carnet import Carnet
 from app.services.changes import LibraryChanges
 from app.services.library import sample_articles_folder
@@ -539,6 +540,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.scroll_to(*span)
         self.raise_()
         self.activateWindow()
+
+    def show_highlight(self, highlight_id: int) -> bool:
+        """Show the article of a highlight, at that highlight (a `carnet://highlight/ID`
+        link); say so in the status bar when the library has no such highlight."""
+        try:
+            highlight = self.carnet.annotations.highlight(highlight_id)
+        except HighlightNotFound:
+            self.statusBar().showMessage(self.tr("This library has no highlight {id}.").format(id=highlight_id))
+            return False
+        self.show_in_list(highlight.article_id, span=(highlight.start, highlight.end))
+        return True
 
     def _show_fact(self, item) -> None:
         self.show_in_list(item.article_id, span=(item.fact.start, item.fact.end))

@@ -31,6 +31,8 @@
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
         <location filename="../../app/services/feeds.py" line="132"/>
+        <location filename="../../app/services/qda_exchange.py" line="265"/>
+        <location filename="../../app/services/qda_exchange.py" line="287"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -373,11 +375,14 @@
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="170"/>
+        <location filename="../../app/services/qda_exchange.py" line="241"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="172"/>
+        <location filename="../../app/services/qda_exchange.py" line="243"/>
+        <location filename="../../app/services/vault_export.py" line="72"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
@@ -1539,6 +1544,38 @@
         <location filename="../../app/team/transfer.py" line="173"/>
         <source>this folder holds a library already: pull into a new folder</source>
         <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="219"/>
+        <location filename="../../app/services/qda_exchange.py" line="231"/>
+        <source>{path} could not be written ({error})</source>
+        <translation>{path} n’a pas pu être écrit ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="239"/>
+        <source>{path} is not a regular file</source>
+        <translation>{path} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="259"/>
+        <source>{path} holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>{path} ne contient pas de project.qde : ce n’est pas un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="263"/>
+        <source>{path} is not a .qdpx archive (not a zip file)</source>
+        <translation>{path} n’est pas une archive .qdpx (ce n’est pas un fichier zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/qda_exchange.py" line="267"/>
+        <location filename="../../app/services/qda_exchange.py" line="289"/>
+        <source>{path} cannot be read ({error})</source>
+        <translation>{path} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vault_export.py" line="78"/>
+        <source>{folder} cannot be made ({error})</source>
+        <translation>{folder} ne peut pas être créé ({error})</translation>
     </message>
 </context>
 <context>
@@ -2772,91 +2809,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
+        <source>This library has no highlight {id}.</source>
+        <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
