@@ -84,20 +84,30 @@ def locate_blocks(body: str, blocks: Iterable[tuple[str, int, str]]) -> list[Mar
         words = _WORD.findall(text)
         if not words or kind not in BLOCK_KINDS:
             continue
-        found = _find_words(body, words[:_EDGE_WORDS], cursor, cursor + _SEARCH_SPAN)
+        found = _find_block(body, words, text, cursor)
         if found is None:
             continue
         start, end = found
-        if len(words) > _EDGE_WORDS:
-            tail_from = end if len(words) >= 2 * _EDGE_WORDS else start
-            tail = _find_words(body, words[-_EDGE_WORDS:], tail_from, tail_from + _SEARCH_SPAN + 2 * len(text))
-            if tail is None:
-                continue
-            end = tail[1]
         marks.append(Mark(kind, start, end, level))
         # Nested blocks (a list item inside a quote) start inside the one before.
         cursor = start if kind in (QUOTE,) else end
     return marks
+
+
+def _find_block(body: str, words: list[str], text: str, cursor: int) -> tuple[int, int] | None:
+    """Where a block of these words stands in `body` after `cursor`: found by its first
+    and last few words."""
+    found = _find_words(body, words[:_EDGE_WORDS], cursor, cursor + _SEARCH_SPAN)
+    if found is None:
+        return None
+    start, end = found
+    if len(words) > _EDGE_WORDS:
+        tail_from = end if len(words) >= 2 * _EDGE_WORDS else start
+        tail = _find_words(body, words[-_EDGE_WORDS:], tail_from, tail_from + _SEARCH_SPAN + 2 * len(text))
+        if tail is None:
+            return None
+        end = tail[1]
+    return start, end
 
 
 def _find_words(body: str, words: list[str], start: int, end: int, *,
@@ -123,16 +133,10 @@ def locate_inline(body: str, runs: Iterable[tuple[str, list[tuple[str, int, str,
         words = _WORD.findall(text)
         if not words:
             continue
-        block = _find_words(body, words[:_EDGE_WORDS], cursor, cursor + _SEARCH_SPAN)
+        block = _find_block(body, words, text, cursor)
         if block is None:
             continue
         start, end = block
-        if len(words) > _EDGE_WORDS:
-            tail_from = end if len(words) >= 2 * _EDGE_WORDS else start
-            tail = _find_words(body, words[-_EDGE_WORDS:], tail_from, tail_from + _SEARCH_SPAN + 2 * len(text))
-            if tail is None:
-                continue
-            end = tail[1]
         cursor = end
         found: list[tuple[int, int] | None] = []
         after = start

@@ -210,22 +210,21 @@ def _now() -> str:
 
 
 def _write_archive(path: Path, fill, *, overwrite: bool) -> None:
-    temporary = _temporary(path, overwrite=overwrite)
-    try:
+    def write(temporary: Path) -> None:
         with zipfile.ZipFile(temporary, "w") as archive:
             fill(archive)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ExchangeError(Message("{path} could not be written ({error})", path=path,
-                                    error=error.strerror or error)) from error
-    finally:
-        temporary.unlink(missing_ok=True)
+    _write_whole(path, write, overwrite=overwrite)
 
 
 def _write_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
+    _write_whole(path, lambda temporary: temporary.write_bytes(data), overwrite=overwrite)
+
+
+def _write_whole(path: Path, write, *, overwrite: bool) -> None:
+    """Write through a temporary file put in place at the end: never half a file at `path`."""
     temporary = _temporary(path, overwrite=overwrite)
     try:
-        temporary.write_bytes(data)
+        write(temporary)
         os.replace(temporary, path)
     except OSError as error:
         raise ExchangeError(Message("{path} could not be written ({error})", path=path,
