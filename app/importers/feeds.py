@@ -15,7 +15,6 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import defusedxml.ElementTree
-import feedparser
 from defusedxml import DefusedXmlException
 
 from app.core.errors import ToldError
@@ -42,6 +41,7 @@ def parse_feed(data: bytes, *, url: str, media_type: str = "") -> ParsedFeed:
     """The feed's title, site and entries; `FeedUnreadable` when `data` is no feed."""
     if media_type in _JSON_TYPES or data.lstrip()[:1] == b"{":
         return _parse_json_feed(data, url)
+    import feedparser  # here: it costs a tenth of a second to import, at every start otherwise
     parsed = feedparser.parse(data, response_headers={"content-type": media_type or "application/xml",
                                                       "content-location": url})
     entries = [entry for entry in (_entry(item, url) for item in parsed.entries) if entry is not None]

@@ -21,16 +21,17 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from app import __version__
 from app.core.errors import ToldError
 from app.core.messages import Message
 from app.core.tasks import CancelToken
 from app.importers.reading import MAX_FILE_BYTES, decode_text
+
+if TYPE_CHECKING:  # httpx is imported when a download starts: it costs a tenth of a second
+    import httpx
 
 USER_AGENT = f"Carnet/{__version__} (research notes for news articles)"
 _PAGE_ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5"
@@ -117,6 +118,7 @@ class Fetcher:
     """Downloads under a `FetchPolicy`; one connection pool, closed with `close()`."""
 
     def __init__(self, policy: FetchPolicy = FetchPolicy(), *, turns: HostTurns = HOST_TURNS) -> None:
+        import httpx
         self.policy = policy
         self._turns = turns
         self._client = httpx.Client(headers={"User-Agent": USER_AGENT}, follow_redirects=False,
@@ -162,6 +164,7 @@ class Fetcher:
                  cancel: CancelToken | None) -> Download | str:
         """The download at `url`, or the address it redirects to. The time a download
         may take counts from its first request's turn, not from the wait for it."""
+        import httpx
         host = urlsplit(url).netloc.lower()  # a host and its port
         try:
             with self._turns.turn(host, self.policy.host_delay):
@@ -188,6 +191,7 @@ class Fetcher:
 
     def _answer(self, address: str, url: str, response: httpx.Response, deadline: float,
                 cancel: CancelToken | None) -> Download | str:
+        import httpx
         status = response.status_code
         if status == 304:
             return Download(address, url, "", None, b"", response.headers.get("etag"),
@@ -233,6 +237,7 @@ def _content_type(header: str) -> tuple[str, str | None]:
 
 
 def _transport_failure(address: str, error: Exception) -> FetchFailed:
+    import httpx
     causes = []
     cause: BaseException | None = error
     while cause is not None and len(causes) < 10:

@@ -21,7 +21,9 @@ import json
 import logging
 import os
 import secrets
+import socket
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -229,7 +231,34 @@ def _handler_for(endpoint: CaptureEndpoint) -> type[http.server.BaseHTTPRequestH
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
 
+        def finish(self) -> None:
+            super().finish()
+            if self.close_connection:
+                _linger(self.connection)
+
         def log_message(self, format: str, *args: object) -> None:
             log.debug("%s " + format, self.client_address[0], *args)
 
     return CaptureHandler
+
+
+_LINGER_BYTES = 64 * 2**20
+_LINGER_SECONDS = 2.0
+
+
+def _linger(connection: socket.socket) -> None:
+    """Before a refused request's connection closes, let the browser finish sending the
+    body it was refused for (read and thrown away, for a bounded time and size): closing
+    with unread bytes resets the connection, and the browser would lose the answer."""
+    try:
+        connection.shutdown(socket.SHUT_WR)
+        deadline = time.monotonic() + _LINGER_SECONDS
+        left = _LINGER_BYTES
+        while left > 0 and (remaining := deadline - time.monotonic()) > 0:
+            connection.settimeout(remaining)
+            chunk = connection.recv(min(_CHUNK, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+    except OSError:
+        pass
