@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.cli import arguments
@@ -11,8 +12,11 @@ from app.cli.opening import carnet_for, library_for
 from app.cli.terminal import shown, shown_text
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
+from app.services.carnet import Carnet
 from app.services.exporting import FORMATS, write_atomically
 
+ExportWriter = Callable[[argparse.Namespace, Carnet, DigestScope], int]
+"""Writes what `carnet export --format NAME` makes, returns the exit status."""
 
 
 def add_parser(sub) -> None:
@@ -22,7 +26,8 @@ def add_parser(sub) -> None:
                     "W3C Web Annotations as JSON, or CSV (one row per highlight and tag). Filters combine: "
                     "only highlights matching all of them are exported.",
     )
-    export.add_argument("--format", choices=FORMATS, default="md", help="md (default), json or csv")
+    export.add_argument("--format", choices=tuple(WRITERS), default="md",
+                        help="md (default), json, csv, " + ", ".join(f for f in WRITERS if f not in FORMATS))
     export.add_argument("--group-by", choices=("tag", "article"), default="tag", help="tag (default) or article")
     export.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="highlights with this tag (repeatable)")
@@ -56,9 +61,17 @@ def add_parser(sub) -> None:
 def export_command(args: argparse.Namespace, folder: Path) -> int:
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
                         query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
-    export = carnet_for(args, folder).export
-    text = export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
-                         key_figures=args.key_figures)
+    return WRITERS[args.format](args, carnet_for(args, folder), scope)
+
+
+def _write_highlights(args: argparse.Namespace, carnet: Carnet, scope: DigestScope) -> int:
+    text = carnet.export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
+                                key_figures=args.key_figures)
+    return write_text(args, text)
+
+
+def write_text(args: argparse.Namespace, text: str) -> int:
+    """Write an export's text to `--output` (a file written whole, or standard output)."""
     if args.output == "-":
         # On a terminal the export is being read, not saved: its text must not drive the terminal.
         sys.stdout.write(shown_text(text.replace("\r\n", "\n")) if sys.stdout.isatty() else text)
@@ -66,6 +79,10 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
         write_atomically(Path(args.output), text, overwrite=args.force)
         print(f"wrote {shown(args.output)}", file=sys.stderr)
     return 0
+
+
+WRITERS: dict[str, ExportWriter] = {"md": _write_highlights, "json": _write_highlights, "csv": _write_highlights}
+"""`--format` → its writer; a format is added here with its function."""
 
 
 def import_annotations_command(args: argparse.Namespace, folder: Path) -> int:
