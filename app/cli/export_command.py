@@ -13,6 +13,7 @@ from app.cli.terminal import shown, shown_text
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.carnet import Carnet
+from app.services.citation_styles import SHIPPED_STYLES
 from app.services.exporting import FORMATS, write_atomically
 
 ExportWriter = Callable[[argparse.Namespace, Carnet, DigestScope], int]
@@ -41,6 +42,12 @@ def add_parser(sub) -> None:
                         help="articles published on or before")
     export.add_argument("--no-orphans", action="store_true", help="leave out highlights whose text is gone")
     export.add_argument("--title", default="Carnet digest", help="the digest's title")
+    export.add_argument("--style", metavar="STYLE",
+                        help="cite in a CSL style: " + ", ".join(SHIPPED_STYLES) + " or a FILE.csl (Markdown; "
+                             "footnotes by default)")
+    export.add_argument("--pandoc", action="store_true",
+                        help="cite as Pandoc citations [@key] (Markdown), with the references exported by "
+                             "--format bibtex or csl-json")
     export.add_argument("--key-figures", action="store_true",
                         help="add a table of the amounts the cited articles state (Markdown)")
     export.add_argument("-o", "--output", default="-", metavar="PATH", help="the file to write, or - (default)")
@@ -66,7 +73,7 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
 
 def _write_highlights(args: argparse.Namespace, carnet: Carnet, scope: DigestScope) -> int:
     text = carnet.export.render(scope, format=args.format, group_by=args.group_by, title=args.title,
-                                key_figures=args.key_figures)
+                                key_figures=args.key_figures, style=args.style, pandoc=args.pandoc)
     return write_text(args, text)
 
 

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Literal
 
 from app.core.anchoring import AnchorStatus
 from app.core.csv_export import to_csv
-from app.core.digest import Digest, DigestScope, GroupBy, Translate, render_markdown
+from app.core.digest import Digest, DigestScope, GroupBy, PandocCiter, Translate, render_markdown
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.web_annotation import to_collection
 from app.services.checking import missing_row_error
+from app.services.citation_styles import StyleCiter, load_style
 from app.services.searching import SearchService
 from app.store.articles import get_article
 from app.store.highlights import list_highlights
@@ -78,13 +79,18 @@ class ExportService:
 
     def render(self, scope: DigestScope, *, format: Format, group_by: GroupBy = "tag",
                title: str = "Carnet digest", now: str | None = None, key_figures: bool = False,
-               translate: Translate | None = None) -> str:
+               translate: Translate | None = None, style: str | None = None, pandoc: bool = False) -> str:
         """The highlights `scope` selects as Markdown (`md`), W3C Web Annotations (`json`)
         or CSV (`csv`). `translate` gives the Markdown digest's own words in another
-        language; the JSON and CSV keep their English field names, which programs read."""
+        language; the JSON and CSV keep their English field names, which programs read.
+        The Markdown digest cites by footnotes, in a CSL `style` (a shipped style's name
+        or a .csl file), or with Pandoc citations (`pandoc`)."""
         digest = self.digest(scope, title=title, now=now)
         if format == "md":
-            return render_markdown(digest, group_by=group_by, key_figures=key_figures, translate=translate)
+            citer = PandocCiter(digest.articles) if pandoc else \
+                StyleCiter(load_style(style), digest.articles) if style else None
+            return render_markdown(digest, group_by=group_by, key_figures=key_figures, translate=translate,
+                                   citer=citer)
         if format == "json":
             return json.dumps(to_collection(digest), ensure_ascii=False, indent=2) + "\n"
         if format == "csv":
