@@ -15,6 +15,7 @@ from app.services.annotation_import import import_annotations_file
 from app.services.carnet import Carnet
 from app.services.citation_styles import SHIPPED_STYLES
 from app.services.exporting import FORMATS, write_atomically
+from app.services.reference_files import REFERENCE_WRITERS
 
 ExportWriter = Callable[[argparse.Namespace, Carnet, DigestScope], int]
 """Writes what `carnet export --format NAME` makes, returns the exit status."""
@@ -22,10 +23,12 @@ ExportWriter = Callable[[argparse.Namespace, Carnet, DigestScope], int]
 
 def add_parser(sub) -> None:
     export = sub.add_parser(
-        "export", help="export highlights (Markdown digest, JSON annotations, CSV)",
+        "export", help="export highlights (Markdown digest, JSON annotations, CSV) or references (BibTeX, RIS, "
+                       "CSL-JSON)",
         description="Export highlights: a Markdown digest (grouped by topic or by article, each quote cited), "
                     "W3C Web Annotations as JSON, or CSV (one row per highlight and tag). Filters combine: "
-                    "only highlights matching all of them are exported.",
+                    "only highlights matching all of them are exported. Or export the articles as references "
+                    "(bibtex, ris, csl-json): all of them, or those --tag, --query or --article choose.",
     )
     export.add_argument("--format", choices=tuple(WRITERS), default="md",
                         help="md (default), json, csv, " + ", ".join(f for f in WRITERS if f not in FORMATS))
@@ -88,7 +91,12 @@ def write_text(args: argparse.Namespace, text: str) -> int:
     return 0
 
 
-WRITERS: dict[str, ExportWriter] = {"md": _write_highlights, "json": _write_highlights, "csv": _write_highlights}
+def _write_references(args: argparse.Namespace, carnet: Carnet, scope: DigestScope) -> int:
+    return write_text(args, carnet.export.references(scope, format=args.format))
+
+
+WRITERS: dict[str, ExportWriter] = {"md": _write_highlights, "json": _write_highlights, "csv": _write_highlights,
+                                    **{name: _write_references for name in REFERENCE_WRITERS}}
 """`--format` → its writer; a format is added here with its function."""
 
 

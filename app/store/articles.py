@@ -61,6 +61,11 @@ def citation_key_owner(db: sqlite_utils.Database, key: str) -> int | None:
     return row[0] if row else None
 
 
+def all_article_ids(db: sqlite_utils.Database) -> list[int]:
+    """Every article's id, in import order."""
+    return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+
+
 def set_citation_key(db: sqlite_utils.Database, article_id: int, key: str) -> None:
     db.execute("UPDATE articles SET citation_key = ? WHERE id = ?", [key, article_id])
 
