@@ -1,5 +1,5 @@
 """The details of an article a person can correct — title, source, author, date, URL,
-language and keywords — checked the same way wherever they are typed."""
+language, keywords and citation key — checked the same way wherever they are typed."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.core.citation_keys import checked_key
+from app.core.citation_keys import CitationKeyError, checked_key
 from app.core.errors import ToldError
 from app.core.messages import Message
 
@@ -49,7 +49,10 @@ def checked_details(fields: dict[str, object]) -> dict[str, object]:
         elif name == "language":
             cleaned[name] = _language(value)
         elif name == "citation_key":
-            cleaned[name] = checked_key(value)
+            try:
+                cleaned[name] = checked_key(value)
+            except CitationKeyError as error:
+                raise DetailError(error.message) from None
         else:
             cleaned[name] = _line(name, value, required=name == "title")
     return cleaned

@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="376"/>
+        <location filename="../../app/services/importing.py" line="383"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="92"/>
+        <location filename="../../app/services/exporting.py" line="101"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/exporting.py" line="101"/>
+        <location filename="../../app/services/exporting.py" line="133"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -352,135 +352,140 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="55"/>
+        <location filename="../../app/services/exporting.py" line="59"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="139"/>
+        <location filename="../../app/services/exporting.py" line="122"/>
+        <source>unknown reference format &apos;{format}&apos; ({names})</source>
+        <translation>format de références inconnu « {format} » ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="171"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="145"/>
+        <location filename="../../app/services/exporting.py" line="177"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="167"/>
+        <location filename="../../app/services/exporting.py" line="199"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="170"/>
+        <location filename="../../app/services/exporting.py" line="202"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="172"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="184"/>
+        <location filename="../../app/services/exporting.py" line="216"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="197"/>
+        <location filename="../../app/services/exporting.py" line="229"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="204"/>
+        <location filename="../../app/services/exporting.py" line="236"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="206"/>
+        <location filename="../../app/services/exporting.py" line="238"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="208"/>
+        <location filename="../../app/services/exporting.py" line="240"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="210"/>
+        <location filename="../../app/services/exporting.py" line="242"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="212"/>
+        <location filename="../../app/services/exporting.py" line="244"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="213"/>
+        <location filename="../../app/services/exporting.py" line="245"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="162"/>
+        <location filename="../../app/services/importing.py" line="163"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="230"/>
+        <location filename="../../app/services/importing.py" line="231"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="248"/>
+        <location filename="../../app/services/importing.py" line="249"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="250"/>
+        <location filename="../../app/services/importing.py" line="251"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="253"/>
+        <location filename="../../app/services/importing.py" line="254"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="254"/>
-        <location filename="../../app/services/importing.py" line="258"/>
+        <location filename="../../app/services/importing.py" line="255"/>
+        <location filename="../../app/services/importing.py" line="259"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="257"/>
+        <location filename="../../app/services/importing.py" line="258"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="330"/>
+        <location filename="../../app/services/importing.py" line="337"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="369"/>
+        <location filename="../../app/services/importing.py" line="376"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="382"/>
+        <location filename="../../app/services/importing.py" line="389"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="388"/>
+        <location filename="../../app/services/importing.py" line="395"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="390"/>
+        <location filename="../../app/services/importing.py" line="397"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -612,108 +617,109 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="190"/>
+        <location filename="../../app/store/schema.py" line="203"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="125"/>
-        <location filename="../../app/core/digest.py" line="221"/>
+        <location filename="../../app/core/digest.py" line="151"/>
+        <location filename="../../app/core/digest.py" line="252"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="189"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="191"/>
+        <location filename="../../app/core/digest.py" line="222"/>
         <source>§ {section}</source>
         <translation>§ {section}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="225"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="225"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="196"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="229"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="204"/>
+        <location filename="../../app/core/digest.py" line="235"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="244"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="244"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="244"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="224"/>
+        <location filename="../../app/core/digest.py" line="255"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="226"/>
+        <location filename="../../app/core/digest.py" line="257"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="263"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="233"/>
+        <location filename="../../app/core/digest.py" line="264"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="249"/>
+        <location filename="../../app/core/digest.py" line="279"/>
+        <location filename="../../app/core/digest.py" line="283"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="258"/>
+        <location filename="../../app/core/digest.py" line="292"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -924,6 +930,11 @@
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
+        <location filename="../../app/services/articles.py" line="121"/>
+        <source>the citation key &apos;{key}&apos; is article {id}&apos;s already</source>
+        <translation>la clé de citation « {key} » est déjà celle de l’article {id}</translation>
+    </message>
+    <message>
         <location filename="../../app/services/facts.py" line="88"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
@@ -1122,37 +1133,37 @@
         <translation>la lecture a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="39"/>
+        <location filename="../../app/core/article_details.py" line="40"/>
         <source>{field} is not a detail of an article</source>
         <translation>{field} n’est pas un détail d’un article</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="58"/>
+        <location filename="../../app/core/article_details.py" line="64"/>
         <source>the {field} holds a control character</source>
         <translation>le champ {field} contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="60"/>
+        <location filename="../../app/core/article_details.py" line="66"/>
         <source>the title cannot be empty</source>
         <translation>le titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="73"/>
+        <location filename="../../app/core/article_details.py" line="79"/>
         <source>the date {date} does not exist</source>
         <translation>la date {date} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="78"/>
+        <location filename="../../app/core/article_details.py" line="84"/>
         <source>the date must be written YYYY-MM-DD (or YYYY-MM, or YYYY): not {date}</source>
         <translation>la date s’écrit AAAA-MM-JJ (ou AAAA-MM, ou AAAA) : pas {date}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="92"/>
+        <location filename="../../app/core/article_details.py" line="98"/>
         <source>the URL must be a web address starting with http:// or https://: not {url}</source>
         <translation>l’URL doit être une adresse web commençant par http:// ou https:// : pas {url}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="100"/>
+        <location filename="../../app/core/article_details.py" line="106"/>
         <source>the language must be a two-letter code such as fr or en: not {language}</source>
         <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
     </message>
@@ -1345,6 +1356,31 @@
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
+    <message>
+        <location filename="../../app/core/citation_keys.py" line="69"/>
+        <source>the citation key &apos;{key}&apos; must be lower-case letters, digits and - _ : . (starting with a letter or digit)</source>
+        <translation>la clé de citation « {key} » doit être faite de minuscules, de chiffres et de - _ : . (en commençant par une lettre ou un chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="99"/>
+        <source>the style {style} is not installed with this Carnet</source>
+        <translation>le style {style} n’est pas installé avec ce Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="103"/>
+        <source>&apos;{style}&apos; is not a style: name one of {names}, or a .csl file</source>
+        <translation>« {style} » n’est pas un style : nommez l’un de {names}, ou un fichier .csl</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="106"/>
+        <source>{path} is not a file</source>
+        <translation>{path} n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="118"/>
+        <source>{path} is not a CSL style ({error})</source>
+        <translation>{path} n’est pas un style CSL ({error})</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1412,17 +1448,27 @@
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="45"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="38"/>
+        <source>C&amp;itation key</source>
+        <translation>Clé de c&amp;itation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="39"/>
+        <source>author, year, word: lemonde2024usines</source>
+        <translation>auteur, année, mot : lemonde2024usines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="47"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="53"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="55"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="54"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="56"/>
         <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
         <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
@@ -1709,131 +1755,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="56"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="288"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="72"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="73"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="74"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
+        <source>References: BibTeX (.bib)</source>
+        <translation>Références : BibTeX (.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
+        <source>References: RIS (.ris)</source>
+        <translation>Références : RIS (.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="93"/>
+        <source>References: CSL-JSON (.json)</source>
+        <translation>Références : CSL-JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <source>APA 7th edition</source>
+        <translation>APA 7ᵉ édition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
+        <source>Chicago author-date</source>
+        <translation>Chicago auteur-date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <source>ISO 690 author-date, English</source>
+        <translation>ISO 690 auteur-date, anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <source>ISO 690 author-date, French</source>
+        <translation>ISO 690 auteur-date, français</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <source>Vancouver</source>
+        <translation>Vancouver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Pandoc citations [@key]</source>
+        <translation>Citations Pandoc [@clé]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Other CSL file…</source>
+        <translation>Autre fichier CSL…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <source>How the Markdown digest cites its quotes and lists its sources</source>
+        <translation>Comment le digest Markdown cite ses extraits et liste ses sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="126"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="218"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="185"/>
+        <source>This style cannot be used: {error}</source>
+        <translation>Ce style ne peut pas servir : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="193"/>
+        <source>Citation style</source>
+        <translation>Style de citation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
+        <source>CSL styles (*.csl)</source>
+        <translation>Styles CSL (*.csl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="213"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="248"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="256"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="260"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="274"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="277"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="289"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
