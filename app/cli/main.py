@@ -41,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import files, folders or web addresses (text, Markdown, HTML, PDF, Word, EPUB)",
         description="Import .txt, .md, .html, .pdf, .docx and .epub files, folders recursively, and web "
                     "addresses (http:// or https://: the page is downloaded; a PDF is imported as a PDF). "
-                    "Prints one line per file or address; exits non-zero only when nothing could be imported.",
+                    "Prints one line per file or address; exits non-zero only when nothing could be imported. "
+                    "A reference file (.bib, .ris, CSL-JSON .json) fills the details of the articles its "
+                    "entries match (by DOI, address, or title and date) and makes reference-only entries of "
+                    "the others, which a later import of their text fills; what it holds that Carnet cannot "
+                    "keep is named.",
     )
     import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or web address")
     import_parser.add_argument("--timeout", type=arguments.seconds, default=60.0, metavar="SECONDS",

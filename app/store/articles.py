@@ -61,6 +61,33 @@ def citation_key_owner(db: sqlite_utils.Database, key: str) -> int | None:
     return row[0] if row else None
 
 
+def find_by_doi(db: sqlite_utils.Database, doi: str) -> int | None:
+    """The article a reference file gave this DOI, or None."""
+    row = db.execute("SELECT id FROM articles WHERE lower(json_extract(extras, '$.reference.doi')) = lower(?) "
+                     "ORDER BY id LIMIT 1", [doi]).fetchone()
+    return row[0] if row else None
+
+
+def find_by_title(db: sqlite_utils.Database, title: str, day: str | None) -> int | None:
+    """The article with this title (case and accents aside) published on `day` (or that
+    month or year, as precise as both dates are), or None."""
+    for article_id, published in db.execute("SELECT id, published FROM articles WHERE title_key = ? ORDER BY id",
+                                            [sort_key(title)]).fetchall():
+        held = (published or "")[:10]
+        common = min(len(held), len(day or ""))
+        if not day or not held or held[:common] == day[:common]:
+            return article_id
+    return None
+
+
+def find_reference_only(db: sqlite_utils.Database, *, url: str | None, title: str) -> int | None:
+    """A reference-only entry (one a reference file made, waiting for its text) with this
+    address or title, or None."""
+    row = db.execute("SELECT id FROM articles WHERE format = 'reference' AND ((? IS NOT NULL AND url = ?) "
+                     "OR title_key = ?) ORDER BY id LIMIT 1", [url, url, sort_key(title)]).fetchone()
+    return row[0] if row else None
+
+
 def all_article_ids(db: sqlite_utils.Database) -> list[int]:
     """Every article's id, in import order."""
     return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]

@@ -14,17 +14,17 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="125"/>
+        <location filename="../../app/cli/commands.py" line="148"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="275"/>
+        <location filename="../../app/cli/commands.py" line="298"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="286"/>
+        <location filename="../../app/cli/commands.py" line="309"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="383"/>
+        <location filename="../../app/services/importing.py" line="400"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -427,65 +427,65 @@
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="163"/>
+        <location filename="../../app/services/importing.py" line="164"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="231"/>
+        <location filename="../../app/services/importing.py" line="232"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="249"/>
+        <location filename="../../app/services/importing.py" line="262"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="251"/>
+        <location filename="../../app/services/importing.py" line="264"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="254"/>
+        <location filename="../../app/services/importing.py" line="267"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="255"/>
-        <location filename="../../app/services/importing.py" line="259"/>
+        <location filename="../../app/services/importing.py" line="268"/>
+        <location filename="../../app/services/importing.py" line="272"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="258"/>
+        <location filename="../../app/services/importing.py" line="271"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="337"/>
+        <location filename="../../app/services/importing.py" line="354"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="376"/>
+        <location filename="../../app/services/importing.py" line="393"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="389"/>
+        <location filename="../../app/services/importing.py" line="406"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="395"/>
+        <location filename="../../app/services/importing.py" line="412"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="397"/>
+        <location filename="../../app/services/importing.py" line="414"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -1380,6 +1380,41 @@
         <location filename="../../app/services/citation_styles.py" line="118"/>
         <source>{path} is not a CSL style ({error})</source>
         <translation>{path} n’est pas un style CSL ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="51"/>
+        <source>cannot be read as UTF-8 text ({error})</source>
+        <translation>ne peut pas être lu comme du texte UTF-8 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="55"/>
+        <source>is not a reference file (.bib, .ris or CSL-JSON .json)</source>
+        <translation>n’est pas un fichier de références (.bib, .ris ou CSL-JSON .json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="58"/>
+        <source>holds no reference</source>
+        <translation>ne contient aucune référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="80"/>
+        <source>holds no BibTeX entry that can be read</source>
+        <translation>ne contient aucune entrée BibTeX lisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="111"/>
+        <source>is not a RIS file ({error})</source>
+        <translation>n’est pas un fichier RIS ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="144"/>
+        <source>is not JSON ({error})</source>
+        <translation>n’est pas du JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="146"/>
+        <source>holds no list of CSL items</source>
+        <translation>ne contient aucune liste d’éléments CSL</translation>
     </message>
 </context>
 <context>
