@@ -92,3 +92,22 @@ def test_the_digest_with_pandoc_citations_names_the_keys(annotated):  # noqa: F8
     text = ExportService(annotated).render(DigestScope(articles=(1,)), format="md", now=NOW, pandoc=True)
     key = annotated.database().execute("SELECT citation_key FROM articles WHERE id = 1").fetchone()[0]
     assert f"[@{key}]" in text and "::: {#refs}" in text
+
+
+@pytest.mark.parametrize(("style", "cited"), [("apa", ", p. 2)"), ("chicago", ", 2)"), ("iso690-fr", ", p.\u00a02)"),
+                                              ("pandoc", ", p. 2]")])
+def test_a_quote_from_a_pdf_is_cited_with_its_page_and_the_pdf_is_a_report(empty_library, style, cited):
+    from app.services.annotating import AnnotationService
+    from app.services.importing import import_paths
+
+    fixture = Path(__file__).resolve().parents[2] / "fixtures" / "report.pdf"
+    [outcome] = import_paths(empty_library, [fixture]).outcomes
+    notes = AnnotationService(empty_library)
+    start, end = notes.find_quote(outcome.article_id, "1,5 milliard d’euros")
+    notes.add_highlight(article_id=outcome.article_id, start=start, end=end, tags=["funding"])
+    choice = {"pandoc": True} if style == "pandoc" else {"style": style}
+    digest = ExportService(empty_library).render(DigestScope(), format="md", **choice)
+    [line] = [line for line in digest.splitlines() if line.startswith("> 1,5 milliard d’euros")]
+    assert line.endswith(cited), line
+    sources = digest.split("## Sources")[1]
+    assert "p. 2" not in sources and ", 2." not in sources  # the page is the quote's, not the report's
