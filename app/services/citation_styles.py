@@ -6,6 +6,7 @@ sources list."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import warnings
 from pathlib import Path
@@ -136,7 +137,7 @@ class StyleCiter:
             CitationItem(f"a{article_id}")
         citation = Citation([item])
         self._bibliography.register(citation)
-        with warnings.catch_warnings():
+        with _told_failures(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return _text(self._bibliography.cite(citation, lambda missing: None))
 
@@ -154,10 +155,21 @@ class StyleCiter:
         self._bibliography.items = bare
         if not self.numeric:
             self._bibliography.sort()
-        with warnings.catch_warnings():
+        with _told_failures(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             entries = [_text(entry) for entry in self._bibliography.bibliography()]
         return [_safe_line_start(_tidy(entry)) for entry in entries]
+
+
+@contextlib.contextmanager
+def _told_failures():
+    # A style may use what citeproc-py does not handle: the export stops with a sentence.
+    try:
+        yield
+    except StyleError:
+        raise
+    except Exception as error:
+        raise StyleError(Message("this style cannot be applied by citeproc-py ({error})", error=error)) from error
 
 
 def _escaped(item: dict) -> dict:

@@ -1362,24 +1362,29 @@
         <translation>la clé de citation « {key} » doit être faite de minuscules, de chiffres et de - _ : . (en commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="99"/>
+        <location filename="../../app/services/citation_styles.py" line="100"/>
         <source>the style {style} is not installed with this Carnet</source>
         <translation>le style {style} n’est pas installé avec ce Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="103"/>
+        <location filename="../../app/services/citation_styles.py" line="104"/>
         <source>&apos;{style}&apos; is not a style: name one of {names}, or a .csl file</source>
         <translation>« {style} » n’est pas un style : nommez l’un de {names}, ou un fichier .csl</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="106"/>
+        <location filename="../../app/services/citation_styles.py" line="107"/>
         <source>{path} is not a file</source>
         <translation>{path} n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="118"/>
+        <location filename="../../app/services/citation_styles.py" line="119"/>
         <source>{path} is not a CSL style ({error})</source>
         <translation>{path} n’est pas un style CSL ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="172"/>
+        <source>this style cannot be applied by citeproc-py ({error})</source>
+        <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
     </message>
     <message>
         <location filename="../../app/importers/references.py" line="51"/>

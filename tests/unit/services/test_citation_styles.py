@@ -111,3 +111,12 @@ def test_a_quote_from_a_pdf_is_cited_with_its_page_and_the_pdf_is_a_report(empty
     assert line.endswith(cited), line
     sources = digest.split("## Sources")[1]
     assert "p. 2" not in sources and ", 2." not in sources  # the page is the quote's, not the report's
+
+
+def test_a_style_citeproc_cannot_apply_is_told_in_a_sentence(tmp_path):
+    odd = tmp_path / "odd.csl"
+    odd.write_text('<?xml version="1.0" encoding="utf-8"?>\n<style xmlns="http://purl.org/net/xbiblio/csl" '
+                   'class="in-text" version="1.0"><info><title>Odd</title><id>odd</id></info>'
+                   '<citation><layout><text macro="missing"/></layout></citation></style>', encoding="utf-8")
+    with pytest.raises(StyleError, match="this style cannot be applied by citeproc-py"):
+        StyleCiter(load_style(str(odd)), ARTICLES).cite(1)
