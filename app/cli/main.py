@@ -10,7 +10,7 @@ from typing import Sequence
 
 from app import __version__
 from app.cli import (annotation_commands, arguments, commands, edit_command, export_command, facts_command,
-                     feed_commands, story_commands, suggest_command)
+                     feed_commands, story_commands, suggest_command, zotero_command)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.search.errors import QuerySyntaxError
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit_command.add_parser(sub)
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
+    zotero_command.add_parser(sub)
     facts_command.add_parser(sub)
     story_commands.add_parser(sub)
     feed_commands.add_parser(sub)

@@ -1421,6 +1421,21 @@
         <source>holds no list of CSL items</source>
         <translation>ne contient aucune liste d’éléments CSL</translation>
     </message>
+    <message>
+        <location filename="../../app/importers/zotero.py" line="59"/>
+        <source>holds no zotero.sqlite</source>
+        <translation>ne contient pas de zotero.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/zotero.py" line="70"/>
+        <source>is not a Zotero database ({error})</source>
+        <translation>n’est pas une base de données Zotero ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/zotero.py" line="86"/>
+        <source>has no collection named {names}</source>
+        <translation>n’a pas de collection nommée {names}</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
