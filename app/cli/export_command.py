@@ -10,12 +10,11 @@ from pathlib import Path
 from app.cli import arguments
 from app.cli.opening import carnet_for, library_for
 from app.cli.terminal import shown, shown_text
+from app.core.csl_items import REFERENCE_FORMATS, SHIPPED_STYLES
 from app.core.digest import DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.carnet import Carnet
-from app.services.citation_styles import SHIPPED_STYLES
 from app.services.exporting import FORMATS, write_atomically
-from app.services.reference_files import REFERENCE_WRITERS
 
 ExportWriter = Callable[[argparse.Namespace, Carnet, DigestScope], int]
 """Writes what `carnet export --format NAME` makes, returns the exit status."""
@@ -96,7 +95,7 @@ def _write_references(args: argparse.Namespace, carnet: Carnet, scope: DigestSco
 
 
 WRITERS: dict[str, ExportWriter] = {"md": _write_highlights, "json": _write_highlights, "csv": _write_highlights,
-                                    **{name: _write_references for name in REFERENCE_WRITERS}}
+                                    **{name: _write_references for name in REFERENCE_FORMATS}}
 """`--format` → its writer; a format is added here with its function."""
 
 

@@ -6,10 +6,28 @@ from __future__ import annotations
 import re
 
 from app.core.article import Article
+from app.core.errors import ToldError
 
 REFERENCE_FIELDS = ("doi", "volume", "issue", "page", "publisher", "publisher-place", "ISBN", "ISSN",
                     "edition", "abstract", "number")
 """Details a reference file can give that an article keeps in `extras["reference"]`."""
+
+SHIPPED_STYLES = {
+    "apa": "apa.csl",
+    "chicago": "chicago-author-date.csl",
+    "iso690": "iso690-author-date-en.csl",
+    "iso690-fr": "iso690-author-date-fr.csl",
+    "vancouver": "nlm-citation-sequence.csl",
+}
+"""A shipped citation style's short name → its file in `resources/csl/`."""
+
+REFERENCE_FORMATS = ("bibtex", "ris", "csl-json")
+"""The reference files `carnet export --format` writes."""
+
+
+class StyleError(ToldError):
+    """A citation style that cannot be used, naming the style or file."""
+
 
 _NAME_SPLIT = re.compile(r"\s*(?:;|\n| and | et | & )\s*")
 

@@ -17,20 +17,11 @@ from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 
 from app.core.article import Article
-from app.core.csl_items import csl_item
-from app.core.errors import ToldError
+from app.core.csl_items import SHIPPED_STYLES, StyleError, csl_item
 from app.core.markdown_escape import escape_fragment, link_or_text
 from app.core.messages import Message
 from app.services.library import shipped_path
 
-SHIPPED_STYLES = {
-    "apa": "apa.csl",
-    "chicago": "chicago-author-date.csl",
-    "iso690": "iso690-author-date-en.csl",
-    "iso690-fr": "iso690-author-date-fr.csl",
-    "vancouver": "nlm-citation-sequence.csl",
-}
-"""A style's short name → its file in `resources/csl/`."""
 
 _LINE_START = re.compile(r"^(?:[#>+\-=*_:]|\d+[.)])")
 
@@ -86,10 +77,6 @@ _citeproc_model.Label.process = _label_of_present_variable
 _plain_variable = _citeproc_model.Text._variable
 _citeproc_model.Text._variable = _recorded_variable
 _citeproc_model.Substitute.render = _render_substitute
-
-
-class StyleError(ToldError):
-    """A citation style that cannot be used, naming the style or file."""
 
 
 def style_file(style: str) -> Path:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.core.anchoring import AnchorStatus
 from app.core.article import Article
+from app.core.csl_items import REFERENCE_FORMATS
 from app.core.csv_export import to_csv
 from app.core.digest import Digest, DigestScope, GroupBy, PandocCiter, Translate, render_markdown
 from app.core.errors import ToldError
@@ -22,8 +23,6 @@ from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.web_annotation import to_collection
 from app.services.checking import missing_row_error
-from app.services.citation_styles import StyleCiter, load_style
-from app.services.reference_files import REFERENCE_WRITERS
 from app.services.searching import SearchService
 from app.store.articles import all_article_ids, get_article
 from app.store.highlights import list_highlights
@@ -90,6 +89,8 @@ class ExportService:
         or a .csl file), or with Pandoc citations (`pandoc`)."""
         digest = self.digest(scope, title=title, now=now)
         if format == "md":
+            if style and not pandoc:
+                from app.services.citation_styles import StyleCiter, load_style  # citeproc: loaded when used
             citer = PandocCiter(digest.articles) if pandoc else \
                 StyleCiter(load_style(style), digest.articles) if style else None
             return render_markdown(digest, group_by=group_by, key_figures=key_figures, translate=translate,
@@ -118,9 +119,10 @@ class ExportService:
 
     def references(self, scope: DigestScope, *, format: str) -> str:
         """The articles `scope` chooses as a reference file: `bibtex`, `ris` or `csl-json`."""
-        if format not in REFERENCE_WRITERS:
+        if format not in REFERENCE_FORMATS:
             raise ExportError(Message("unknown reference format '{format}' ({names})", format=format,
-                                      names=", ".join(REFERENCE_WRITERS)))
+                                      names=", ".join(REFERENCE_FORMATS)))
+        from app.services.reference_files import REFERENCE_WRITERS  # bibtexparser and rispy: loaded when used
         return REFERENCE_WRITERS[format](self.reference_articles(scope))
 
     def _select(self, highlights: list[Highlight], scope: DigestScope) -> list[Highlight]:

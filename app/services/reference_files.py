@@ -11,7 +11,7 @@ import rispy
 from bibtexparser.model import Entry, Field
 
 from app.core.article import Article
-from app.core.csl_items import csl_item
+from app.core.csl_items import REFERENCE_FORMATS, csl_item
 
 _BIBTEX_TYPES = {"article-newspaper": "article", "article-journal": "article", "article-magazine": "article",
                  "book": "book", "report": "techreport", "chapter": "incollection", "thesis": "phdthesis"}
@@ -123,5 +123,5 @@ def to_csl_json(articles: list[Article]) -> str:
     return json.dumps([csl_item(article) for article in articles], ensure_ascii=False, indent=2) + "\n"
 
 
-REFERENCE_WRITERS = {"bibtex": to_bibtex, "ris": to_ris, "csl-json": to_csl_json}
+REFERENCE_WRITERS = dict(zip(REFERENCE_FORMATS, (to_bibtex, to_ris, to_csl_json)))
 """A reference format's name in `carnet export --format` → its writer."""

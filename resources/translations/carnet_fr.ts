@@ -310,7 +310,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="101"/>
+        <location filename="../../app/services/exporting.py" line="102"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/exporting.py" line="133"/>
+        <location filename="../../app/services/exporting.py" line="135"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -352,77 +352,77 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="59"/>
+        <location filename="../../app/services/exporting.py" line="58"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="122"/>
+        <location filename="../../app/services/exporting.py" line="123"/>
         <source>unknown reference format &apos;{format}&apos; ({names})</source>
         <translation>format de références inconnu « {format} » ({names})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="171"/>
+        <location filename="../../app/services/exporting.py" line="173"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="177"/>
+        <location filename="../../app/services/exporting.py" line="179"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="199"/>
+        <location filename="../../app/services/exporting.py" line="201"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="202"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="204"/>
+        <location filename="../../app/services/exporting.py" line="206"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="216"/>
+        <location filename="../../app/services/exporting.py" line="218"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="229"/>
+        <location filename="../../app/services/exporting.py" line="231"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="236"/>
+        <location filename="../../app/services/exporting.py" line="238"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="238"/>
+        <location filename="../../app/services/exporting.py" line="240"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="240"/>
+        <location filename="../../app/services/exporting.py" line="242"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="242"/>
+        <location filename="../../app/services/exporting.py" line="244"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="244"/>
+        <location filename="../../app/services/exporting.py" line="246"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="245"/>
+        <location filename="../../app/services/exporting.py" line="247"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
@@ -1362,27 +1362,27 @@
         <translation>la clé de citation « {key} » doit être faite de minuscules, de chiffres et de - _ : . (en commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="100"/>
+        <location filename="../../app/services/citation_styles.py" line="87"/>
         <source>the style {style} is not installed with this Carnet</source>
         <translation>le style {style} n’est pas installé avec ce Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="104"/>
+        <location filename="../../app/services/citation_styles.py" line="91"/>
         <source>&apos;{style}&apos; is not a style: name one of {names}, or a .csl file</source>
         <translation>« {style} » n’est pas un style : nommez l’un de {names}, ou un fichier .csl</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="107"/>
+        <location filename="../../app/services/citation_styles.py" line="94"/>
         <source>{path} is not a file</source>
         <translation>{path} n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="119"/>
+        <location filename="../../app/services/citation_styles.py" line="106"/>
         <source>{path} is not a CSL style ({error})</source>
         <translation>{path} n’est pas un style CSL ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="172"/>
+        <location filename="../../app/services/citation_styles.py" line="159"/>
         <source>this style cannot be applied by citeproc-py ({error})</source>
         <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
     </message>
@@ -1810,211 +1810,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="59"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="273"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="287"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="71"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="72"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="73"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="89"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="89"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>References: BibTeX (.bib)</source>
         <translation>Références : BibTeX (.bib)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
         <source>References: RIS (.ris)</source>
         <translation>Références : RIS (.ris)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
         <source>References: CSL-JSON (.json)</source>
         <translation>Références : CSL-JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
         <source>Footnotes</source>
         <translation>Notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
         <source>APA 7th edition</source>
         <translation>APA 7ᵉ édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
         <source>Chicago author-date</source>
         <translation>Chicago auteur-date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
         <source>ISO 690 author-date, English</source>
         <translation>ISO 690 auteur-date, anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
         <source>ISO 690 author-date, French</source>
         <translation>ISO 690 auteur-date, français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
         <source>Vancouver</source>
         <translation>Vancouver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
         <source>Pandoc citations [@key]</source>
         <translation>Citations Pandoc [@clé]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
         <source>Other CSL file…</source>
         <translation>Autre fichier CSL…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
         <source>How the Markdown digest cites its quotes and lists its sources</source>
         <translation>Comment le digest Markdown cite ses extraits et liste ses sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Citations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="182"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="184"/>
         <source>This style cannot be used: {error}</source>
         <translation>Ce style ne peut pas servir : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
         <source>Citation style</source>
         <translation>Style de citation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="193"/>
         <source>CSL styles (*.csl)</source>
         <translation>Styles CSL (*.csl)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="247"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="255"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="259"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="273"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="276"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="288"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.csl_items import REFERENCE_FORMATS, StyleError
 from app.core.digest import DigestScope
 from app.core.tags import Tag
 from app.core.text import shortened
-from app.services.citation_styles import StyleError
 from app.services.exporting import ExportService, write_atomically
-from app.services.reference_files import REFERENCE_WRITERS
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text, translate_template
 from app.ui.rich_text import InertBrowser, ask, digest_html, message_box
@@ -175,7 +174,7 @@ class ExportDialog(QDialog):
         file_format = self.format.currentData()
         self.style.setEnabled(file_format == "md")
         try:
-            if file_format in REFERENCE_WRITERS:
+            if file_format in REFERENCE_FORMATS:
                 self.preview.setPlainText(self._export.references(self.scope(), format=file_format))
                 return
             text = self._export.render(self.scope(), format="md", group_by=self.grouping.currentData(),
@@ -221,7 +220,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting to {path}…").format(path=path))
 
         def work(progress, cancel):
-            if file_format in REFERENCE_WRITERS:
+            if file_format in REFERENCE_FORMATS:
                 text = self._export.references(scope, format=file_format)
             else:
                 text = self._export.render(scope, format=file_format, group_by=group_by, title=title,
