@@ -72,6 +72,21 @@ def _label_of_present_variable(label, item, variable=None, plural=None, context=
     return _plain_label(label, item, variable=variable, plural=plural, context=context, **kwargs)
 
 
+def _render_single_date(date_element, date, show_parts=None, context=None):
+    """citeproc-py 0.11 joins the parts of a localized date (form "text" or "numeric")
+    with the delimiter of the style's date element, which may not have one, instead of
+    the delimiter the localized date gives (Vancouver's "2024 Mar 5" came out "2024Mar5")."""
+    parts = date_element.parts(date, show_parts, context) if context != date_element else \
+        date_element.parts(date, show_parts)
+    if not parts:
+        return None
+    joiner = date_element
+    if date_element.is_locale_date() and context is not None and "delimiter" in context.attrib:
+        joiner = context
+    return joiner.join(parts)
+
+
+_citeproc_model.Date.render_single_date = _render_single_date
 _plain_label = _citeproc_model.Label.process
 _citeproc_model.Label.process = _label_of_present_variable
 _plain_variable = _citeproc_model.Text._variable

@@ -57,6 +57,7 @@ def test_missing_details_leave_no_placeholder_twice_nor_markup_from_titles(style
 def test_pages_and_numbers_appear_in_the_citations():
     assert rendered("apa").split("\n")[2] == "(Dupont \\& Martin, 2024, p. 3)"
     assert rendered("vancouver").split("\n")[2:8] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(1)"]
+    assert "Le Monde [Internet]. 2024 Mar 5 [cited 2026 Dec 1]." in rendered("vancouver")
 
 
 def test_a_user_style_file_is_read_and_a_bad_one_named(tmp_path):
