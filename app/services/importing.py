@@ -247,7 +247,8 @@ def _replace(db, index: IndexWriter, article_id: int, article: Article) -> Reanc
 def with_reference_details(article: Article, reference: Article) -> Article:
     """The text just read, with the details a reference file gave where the text has none."""
     details = {name: getattr(reference, name) for name in ("source", "author", "url", "published")
-               if not getattr(article, name) and getattr(reference, name)}
+               if getattr(reference, name) and (not getattr(article, name)
+                                                or (name == "published" and article.published_from_file))}
     extras = dict(article.extras)
     if "reference" in reference.extras:
         extras["reference"] = reference.extras["reference"]

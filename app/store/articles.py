@@ -83,9 +83,15 @@ def find_by_title(db: sqlite_utils.Database, title: str, day: str | None) -> int
 def find_reference_only(db: sqlite_utils.Database, *, url: str | None, title: str) -> int | None:
     """A reference-only entry (one a reference file made, waiting for its text) with this
     address or title, or None."""
-    row = db.execute("SELECT id FROM articles WHERE format = 'reference' AND ((? IS NOT NULL AND url = ?) "
-                     "OR title_key = ?) ORDER BY id LIMIT 1", [url, url, sort_key(title)]).fetchone()
-    return row[0] if row else None
+    # Two lookups, each through its index (articles_url, articles_by_title): this runs for
+    # every article imported.
+    if url:
+        row = db.execute("SELECT min(id) FROM articles WHERE url = ? AND format = 'reference'", [url]).fetchone()
+        if row[0] is not None:
+            return row[0]
+    row = db.execute("SELECT min(id) FROM articles WHERE title_key = ? AND format = 'reference'",
+                     [sort_key(title)]).fetchone()
+    return row[0]
 
 
 def all_article_ids(db: sqlite_utils.Database) -> list[int]:
