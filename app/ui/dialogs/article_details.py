@@ -1,6 +1,6 @@
 """Correcting an article's details: title, source, author, date, web address, language,
-keywords and citation key. OK checks what was typed and keeps the dialog open, naming the field, when
-something cannot be stored; the change is one undoable edit."""
+keywords and citation key. OK checks what was typed and keeps the dialog open, naming the
+field, when something cannot be stored; the change is one undoable edit."""
 
 from __future__ import annotations
 
