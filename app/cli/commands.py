@@ -13,6 +13,7 @@ from app.cli.opening import carnet_for, library_for
 from app.cli.progress import ProgressBar
 from app.cli.terminal import json_for_terminal, shown, shown_text
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
+from app.core.errors import ToldError
 from app.core.messages import Message
 from app.core.search import SearchPage
 from app.core.text import shortened
@@ -21,6 +22,7 @@ from app.services.carnet import Carnet
 from app.services.checking import check_library
 from app.importers.web_fetch import FetchPolicy, is_web_address
 from app.services.importing import FileOutcome, ImportReport, import_paths
+from app.services.reference_import import import_reference_file
 from app.services.web_importing import import_addresses
 from app.store.library import DATABASE_FILE, Library
 from app.store.errors import LibraryReadOnly
@@ -37,7 +39,12 @@ _STATUS_LABELS = {
 def import_command(args: argparse.Namespace, folder: Path) -> int:
     library = _open(args, folder)
     addresses = [path for path in args.paths if is_web_address(path)]
-    paths = [path for path in args.paths if not is_web_address(path)]
+    references = [path for path in args.paths if not is_web_address(path) and Path(path).is_file()
+                  and Path(path).suffix.lower() in REFERENCE_SUFFIXES]
+    paths = [path for path in args.paths if not is_web_address(path) and path not in references]
+    referenced = sum(_import_references(library, Path(path)) for path in references)
+    if not paths and not addresses:
+        return 0 if referenced else 1
     bar = ProgressBar(sys.stderr)
     report = ImportReport()
     if paths:
@@ -56,6 +63,22 @@ def import_command(args: argparse.Namespace, folder: Path) -> int:
     if report.count("imported") or report.count("updated") or report.count("duplicate"):
         return 0
     return 1
+
+
+REFERENCE_SUFFIXES = (".bib", ".ris", ".json")
+
+
+def _import_references(library, path: Path) -> int:
+    """Import one reference file; print what it did and what it could not keep."""
+    try:
+        report = import_reference_file(library, path)
+    except ToldError as error:
+        print(f"carnet: {shown(error)}", file=sys.stderr)
+        return 0
+    for problem in report.problems:
+        print(f"carnet: {shown(path)}: {shown(problem)}", file=sys.stderr)
+    print(f"{shown(path)}: {report}")
+    return len(report.matched) + len(report.created)
 
 
 def list_command(args: argparse.Namespace, folder: Path) -> int:

@@ -11,12 +11,13 @@ from app.cli.opening import carnet_for
 from app.cli.terminal import shown
 
 _FIELDS = (("title", "--title"), ("source", "--source"), ("author", "--author"), ("published", "--date"),
-           ("url", "--url"), ("language", "--language"), ("keywords", "--keywords"))
+           ("url", "--url"), ("language", "--language"), ("keywords", "--keywords"),
+           ("citation_key", "--key"))
 
 
 def add_parser(sub) -> None:
     edit = sub.add_parser(
-        "edit", help="correct an article's title, source, author, date, URL, language or keywords",
+        "edit", help="correct an article's title, source, author, date, URL, language, keywords or citation key",
         description="Correct the details of an article; each is searched at once. An empty value (--source '') "
                     "clears a detail. The text itself is changed with replace-text.",
     )
@@ -28,14 +29,15 @@ def add_parser(sub) -> None:
     edit.add_argument("--url", help="its web address (http:// or https://)")
     edit.add_argument("--language", help="a two-letter code such as fr or en")
     edit.add_argument("--keywords", help="comma-separated keywords (they replace the old ones)")
+    edit.add_argument("--key", help="its citation key in exported references and Pandoc citations")
     edit.set_defaults(handler=edit_command)
 
 
 def edit_command(args: argparse.Namespace, folder: Path) -> int:
     details = {name: getattr(args, option[2:]) for name, option in _FIELDS if getattr(args, option[2:]) is not None}
     if not details:
-        print("carnet: nothing to change: give --title, --source, --author, --date, --url, --language or "
-              "--keywords", file=sys.stderr)
+        print("carnet: nothing to change: give --title, --source, --author, --date, --url, --language, "
+              "--keywords or --key", file=sys.stderr)
         return 2
     edit = carnet_for(args, folder).articles.edit(args.id, **details).value
     for name, option in _FIELDS:

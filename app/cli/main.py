@@ -10,7 +10,8 @@ from typing import Sequence
 
 from app import __version__
 from app.cli import (annotation_commands, arguments, capture_command, commands, edit_command, exchange_commands,
-                     export_command, facts_command, feed_commands, story_commands, suggest_command, team_commands)
+                     export_command, facts_command, feed_commands, story_commands, suggest_command, team_commands,
+                     zotero_command)
 from app.cli.terminal import shown
 from app.core.errors import ToldError
 from app.core.vault import highlight_id_of
@@ -42,7 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import files, folders or web addresses (text, Markdown, HTML, PDF, Word, EPUB)",
         description="Import .txt, .md, .html, .pdf, .docx and .epub files, folders recursively, and web "
                     "addresses (http:// or https://: the page is downloaded; a PDF is imported as a PDF). "
-                    "Prints one line per file or address; exits non-zero only when nothing could be imported.",
+                    "Prints one line per file or address; exits non-zero only when nothing could be imported. "
+                    "A reference file (.bib, .ris, CSL-JSON .json) fills the details of the articles its "
+                    "entries match (by DOI, address, or title and date) and makes reference-only entries of "
+                    "the others, which a later import of their text fills; what it holds that Carnet cannot "
+                    "keep is named.",
     )
     import_parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or web address")
     import_parser.add_argument("--timeout", type=arguments.seconds, default=60.0, metavar="SECONDS",
@@ -109,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotation_commands.add_parsers(sub)
     export_command.add_parser(sub)
     exchange_commands.add_parsers(sub)
+    zotero_command.add_parser(sub)
     facts_command.add_parser(sub)
     story_commands.add_parser(sub)
     feed_commands.add_parser(sub)

@@ -46,6 +46,8 @@ class Article:
     images: tuple[EmbeddedImage, ...] = ()  # the pictures the file carried, stored beside it
     id: int | None = None
     imported_at: str | None = None
+    citation_key: str | None = None
+    """Its key in exported references and Pandoc citations (`lemonde2024usines`), unique in the library."""
 
     @functools.cached_property
     def content_hash(self) -> str:

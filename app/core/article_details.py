@@ -1,5 +1,5 @@
 """The details of an article a person can correct — title, source, author, date, URL,
-language and keywords — checked the same way wherever they are typed."""
+language, keywords and citation key — checked the same way wherever they are typed."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.core.citation_keys import CitationKeyError, checked_key
 from app.core.errors import ToldError
 from app.core.messages import Message
 
-EDITABLE = ("title", "source", "author", "published", "url", "language", "keywords")
+EDITABLE = ("title", "source", "author", "published", "url", "language", "keywords", "citation_key")
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _LANGUAGE = re.compile(r"^(?:[a-z]{2,3}|und)$")
@@ -47,6 +48,11 @@ def checked_details(fields: dict[str, object]) -> dict[str, object]:
             cleaned[name] = _url(value)
         elif name == "language":
             cleaned[name] = _language(value)
+        elif name == "citation_key":
+            try:
+                cleaned[name] = checked_key(value)
+            except CitationKeyError as error:
+                raise DetailError(error.message) from None
         else:
             cleaned[name] = _line(name, value, required=name == "title")
     return cleaned

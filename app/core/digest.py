@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from app.core.anchoring import AnchorStatus
 from app.core.article import Article
@@ -28,6 +28,30 @@ from app.core.tags import Tag
 
 GroupBy = Literal["tag", "article"]
 Translate = Callable[[str], str]
+
+
+class Citer(Protocol):
+    """Cites articles in a citation style (in Markdown) and lists those it cited."""
+
+    def cite(self, article_id: int, page: int | None = None) -> str: ...
+
+    def bibliography(self) -> list[str]: ...
+
+
+class PandocCiter:
+    """Cites articles as Pandoc citations (`[@key, p. 3]`), for Pandoc and citeproc to
+    format with the references exported beside the digest; the sources list is where
+    Pandoc puts its bibliography."""
+
+    def __init__(self, articles: dict[int, Article]) -> None:
+        self._keys = {article_id: article.citation_key or f"article{article_id}"
+                      for article_id, article in articles.items()}
+
+    def cite(self, article_id: int, page: int | None = None) -> str:
+        return f"[@{self._keys[article_id]}, p. {page}]" if page else f"[@{self._keys[article_id]}]"
+
+    def bibliography(self) -> list[str]:
+        return ["::: {#refs}\n:::"]
 
 
 @dataclass(frozen=True)
@@ -60,11 +84,12 @@ class Digest:
 
 
 def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: bool = False,
-                    translate: Translate | None = None) -> str:
+                    translate: Translate | None = None, citer: Citer | None = None) -> str:
     """The digest as a Markdown document (with a "Key figures" table of the amounts the
     cited articles state, when asked). Its own words (headings, labels) are English, or
-    what `translate` makes of each template; the front matter's keys stay as they are."""
-    writer = _Writer(digest, translate or (lambda template: template))
+    what `translate` makes of each template; the front matter's keys stay as they are.
+    Quotes are cited by footnotes, or by `citer` in its style."""
+    writer = _Writer(digest, translate or (lambda template: template), citer)
     body = writer.by_topic() if group_by == "tag" else writer.by_article()
     figures = writer.key_figures() if key_figures else ""
     parts = [_front_matter(digest, group_by), f"# {escape_inline(digest.title)}", writer.overview(), *body,
@@ -91,8 +116,9 @@ def tag_order(tags: list[Tag]) -> list[tuple[Tag, int]]:
 
 
 class _Writer:
-    def __init__(self, digest: Digest, translate: Translate) -> None:
+    def __init__(self, digest: Digest, translate: Translate, citer: Citer | None = None) -> None:
         self.digest = digest
+        self.citer = citer
         self._translate = translate
         self.footnotes: dict[int, int] = {}
         self.names = {tag.id: tag.name for tag in digest.tags}
@@ -183,13 +209,18 @@ class _Writer:
         return text
 
     def _render_highlight(self, highlight: Highlight) -> str:
-        number = self.footnotes.setdefault(self.story_key(highlight.article_id), len(self.footnotes) + 1)
+        cited = self.story_key(highlight.article_id)
+        number = self.footnotes.setdefault(cited, len(self.footnotes) + 1)
         article = self.digest.articles[highlight.article_id]
         page = page_of(article, highlight.start)
-        where = ", " + self.say(Message("p. {page}", page=page)) if page else ""
+        if self.citer is not None:
+            # A copy's page is not the lead's: the citation names the lead, so no page then.
+            where = " " + self.citer.cite(cited, page if cited == highlight.article_id else None)
+        else:
+            where = f"[^{number}]" + (", " + self.say(Message("p. {page}", page=page)) if page else "")
         if (section := section_of(article, highlight.start)) is not None:
             where += ", " + self.say(Message("§ {section}", section=escape_inline(_shorten(section, 80))))
-        lines = [f"{block_quote(highlight.quote)}[^{number}]{where}"]
+        lines = [f"{block_quote(highlight.quote)}{where}"]
         tags = [escape_inline(self.names[t]) for t in highlight.tag_ids if t in self.names]
         details = [self.say(Message("Tags: {tags}", tags=", ".join(tags)) if tags else Message("Tags: none"))]
         if highlight.status is AnchorStatus.ORPHAN:
@@ -236,13 +267,16 @@ class _Writer:
         for article in sorted(cited, key=_date_order):
             number = self.footnotes.setdefault(article.id, len(self.footnotes) + 1)
             for amount, sentence in _amounts(article):
+                where = self.citer.cite(article.id).replace("|", "\\|") if self.citer else f"[^{number}]"
                 rows.append(f"| {escape_inline(amount.text)} | {amount.currency or '—'} | "
-                            f"{escape_inline(_shorten(sentence))} | [^{number}] |")
+                            f"{escape_inline(_shorten(sentence))} | {where} |")
         return "\n".join(rows) if len(rows) > 4 else ""
 
     def sources(self) -> str:
         if not self.footnotes:
             return ""
+        if self.citer is not None:
+            return "## " + self.say(Message("Sources")) + "\n\n" + "\n\n".join(self.citer.bibliography())
         by_number = sorted((number, article_id) for article_id, number in self.footnotes.items())
         items = [f"{number}. {self._story_citation(a)}" for number, a in by_number]
         notes = [f"[^{number}]: {self._story_citation(a)}" for number, a in by_number]

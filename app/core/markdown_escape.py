@@ -32,6 +32,11 @@ def escape_inline(text: str) -> str:
     return escape_line(" ".join(text.split()))
 
 
+def escape_fragment(text: str) -> str:
+    """A piece of a line (its spaces kept as they are), safe inside a paragraph."""
+    return _INLINE.sub(_backslashed, " ".join(text.split("\n")))
+
+
 def _backslashed(match: re.Match) -> str:
     return "\\" + match.group()
 

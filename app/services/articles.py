@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.article import DATE_FROM_FILE, Article, ArticleOrder, ArticleSummary
-from app.core.article_details import DetailEdit, checked_details
+from app.core.article_details import DetailEdit, DetailError, checked_details
 from app.core.changes import Changes, Outcome
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
@@ -108,7 +108,7 @@ class ArticleService:
 
     def edit(self, article_id: int, *, date_from_file: bool = False, **details) -> Outcome[DetailEdit]:
         """Correct some of an article's details (`EDITABLE`: title, source, author,
-        published, url, language, keywords), searched at once: the index is written in
+        published, url, language, keywords, citation_key), searched at once: the index is written in
         the same transaction. A date typed here is no longer one guessed from the file
         (`date_from_file` says it is). Returns the details before and after, for
         `put_back`."""
@@ -116,6 +116,10 @@ class ArticleService:
         db = self._library.database()
         with write_transaction(db):
             article = self.article(article_id)
+            owner = article_store.citation_key_owner(db, cleaned["citation_key"]) if "citation_key" in cleaned else None
+            if owner not in (None, article_id):
+                raise DetailError(Message("the citation key '{key}' is article {id}'s already",
+                                          key=cleaned["citation_key"], id=owner))
             extras = dict(article.extras)
             if date_from_file:
                 extras["published_from"] = DATE_FROM_FILE

@@ -3,6 +3,7 @@ rendering them, and writing the file whole or not at all."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -13,15 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from app.core.anchoring import AnchorStatus
+from app.core.article import Article
+from app.core.csl_items import REFERENCE_FORMATS
 from app.core.csv_export import to_csv
-from app.core.digest import Digest, DigestScope, GroupBy, Translate, render_markdown
+from app.core.digest import Digest, DigestScope, GroupBy, PandocCiter, Translate, render_markdown
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
 from app.core.web_annotation import to_collection
 from app.services.checking import missing_row_error
 from app.services.searching import SearchService
-from app.store.articles import get_article
+from app.store.articles import all_article_ids, get_article
 from app.store.highlights import list_highlights
 from app.store.stories import leads_of, members_of_leads
 from app.store.tags import find_tag, list_tags
@@ -78,18 +81,49 @@ class ExportService:
 
     def render(self, scope: DigestScope, *, format: Format, group_by: GroupBy = "tag",
                title: str = "Carnet digest", now: str | None = None, key_figures: bool = False,
-               translate: Translate | None = None) -> str:
+               translate: Translate | None = None, style: str | None = None, pandoc: bool = False) -> str:
         """The highlights `scope` selects as Markdown (`md`), W3C Web Annotations (`json`)
         or CSV (`csv`). `translate` gives the Markdown digest's own words in another
-        language; the JSON and CSV keep their English field names, which programs read."""
+        language; the JSON and CSV keep their English field names, which programs read.
+        The Markdown digest cites by footnotes, in a CSL `style` (a shipped style's name
+        or a .csl file), or with Pandoc citations (`pandoc`)."""
         digest = self.digest(scope, title=title, now=now)
         if format == "md":
-            return render_markdown(digest, group_by=group_by, key_figures=key_figures, translate=translate)
+            if style and not pandoc:
+                from app.services.citation_styles import StyleCiter, load_style  # citeproc: loaded when used
+            citer = PandocCiter(digest.articles) if pandoc else \
+                StyleCiter(load_style(style), digest.articles) if style else None
+            return render_markdown(digest, group_by=group_by, key_figures=key_figures, translate=translate,
+                                   citer=citer)
         if format == "json":
             return json.dumps(to_collection(digest), ensure_ascii=False, indent=2) + "\n"
         if format == "csv":
             return to_csv(digest)
         raise ExportError(Message("unknown format '{format}' (md, json or csv)", format=format))
+
+    def reference_articles(self, scope: DigestScope) -> list[Article]:
+        """The articles a reference export holds: every one, or those a tag's highlights,
+        a search or a list of ids choose (all the filters given), in citation-key order."""
+        db = self._library.database()
+        chosen: set[int] | None = None
+        if scope.tags or scope.since or scope.until:
+            chosen = {h.article_id for h in self.digest(dataclasses.replace(scope, query=None, articles=())).highlights}
+        if scope.query:
+            matching = self._articles_matching(scope.query)
+            chosen = matching if chosen is None else chosen & matching
+        if scope.articles:
+            chosen = set(scope.articles) if chosen is None else chosen & set(scope.articles)
+        articles = [get_article(db, article_id) for article_id in sorted(chosen if chosen is not None
+                                                                          else all_article_ids(db))]
+        return sorted((a for a in articles if a is not None), key=lambda a: a.citation_key or "")
+
+    def references(self, scope: DigestScope, *, format: str) -> str:
+        """The articles `scope` chooses as a reference file: `bibtex`, `ris` or `csl-json`."""
+        if format not in REFERENCE_FORMATS:
+            raise ExportError(Message("unknown reference format '{format}' ({names})", format=format,
+                                      names=", ".join(REFERENCE_FORMATS)))
+        from app.services.reference_files import REFERENCE_WRITERS  # bibtexparser and rispy: loaded when used
+        return REFERENCE_WRITERS[format](self.reference_articles(scope))
 
     def _select(self, highlights: list[Highlight], scope: DigestScope) -> list[Highlight]:
         db = self._library.database()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fnmatch
 import os
 import stat
@@ -25,8 +26,8 @@ from app.search.index import IndexWriter, headings_of
 from app.services.articles import ArticleNotFound
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.services.story_signing import sign_article
-from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, find_by_url, get_article,
-                                insert_article, replace_article)
+from app.store.articles import (add_missing_marks, find_by_hash, find_by_path, find_by_url, find_reference_only,
+                                get_article, insert_article, replace_article)
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
 from app.store.images import images_of, save_images
@@ -243,6 +244,19 @@ def _replace(db, index: IndexWriter, article_id: int, article: Article) -> Reanc
     return reanchor(db, article_id, article.body)
 
 
+def with_reference_details(article: Article, reference: Article) -> Article:
+    """The text just read, with the details a reference file gave where the text has none."""
+    details = {name: getattr(reference, name) for name in ("source", "author", "url", "published")
+               if getattr(reference, name) and (not getattr(article, name)
+                                                or (name == "published" and article.published_from_file))}
+    extras = dict(article.extras)
+    if "reference" in reference.extras:
+        extras["reference"] = reference.extras["reference"]
+    if details.get("published"):
+        extras.pop("published_from", None)
+    return dataclasses.replace(article, **details, extras=extras)
+
+
 def _outcome(path: Path | str, read: FileRead, stored: Stored) -> FileOutcome:
     article = read.article
     if stored.kind == "duplicate":
@@ -306,6 +320,10 @@ class _BatchWriter:
         earlier = find_by_path(self._db, article.original_path) if article.original_path else None
         if earlier is not None:
             return Stored(earlier, "updated", _replace(self._db, self._index, earlier, article))
+        waiting = find_reference_only(self._db, url=article.url, title=article.title)
+        if waiting is not None:  # a reference imported before: its text has come
+            text = with_reference_details(article, get_article(self._db, waiting))
+            return Stored(waiting, "updated", _replace(self._db, self._index, waiting, text))
         article_id = insert_article(self._db, article)
         if article.images:
             save_images(self._db, article_id, article.images)

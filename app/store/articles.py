@@ -7,6 +7,7 @@ import json
 import sqlite_utils
 
 from app.core.article import Article, ArticleOrder, ArticleSummary, SortColumn, sort_key
+from app.core.citation_keys import base_key, unique_key
 from app.core.structure import INLINE_KINDS
 from app.store.database import utc_now
 
@@ -29,8 +30,9 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> int:
     cursor = db.execute(
         """
         INSERT INTO articles (id, title, source, author, url, published, language, body,
-            content_hash, original_path, format, imported_at, keywords, extras, title_key, source_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            content_hash, original_path, format, imported_at, keywords, extras, title_key, source_key,
+            citation_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
             article.id, article.title, article.source, article.author, article.url, article.published,
@@ -39,9 +41,66 @@ def insert_article(db: sqlite_utils.Database, article: Article) -> int:
             json.dumps(list(article.keywords), ensure_ascii=False) if article.keywords else "[]",
             json.dumps(article.extras, ensure_ascii=False) if article.extras else "{}",
             sort_key(article.title), sort_key(article.source),
+            article.citation_key or new_citation_key(db, title=article.title, source=article.source,
+                                                     author=article.author, published=article.published),
         ],
     )
     return cursor.lastrowid
+
+
+def new_citation_key(db: sqlite_utils.Database, *, title: str, source: str | None, author: str | None,
+                     published: str | None) -> str:
+    """An author-year-word key no article of the library has yet."""
+    base = base_key(author=author, source=source, published=published, title=title)
+    return unique_key(base, lambda key: citation_key_owner(db, key) is not None)
+
+
+def citation_key_owner(db: sqlite_utils.Database, key: str) -> int | None:
+    """The article with this citation key, or None."""
+    row = db.execute("SELECT id FROM articles WHERE citation_key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def find_by_doi(db: sqlite_utils.Database, doi: str) -> int | None:
+    """The article a reference file gave this DOI, or None."""
+    row = db.execute("SELECT id FROM articles WHERE lower(json_extract(extras, '$.reference.doi')) = lower(?) "
+                     "ORDER BY id LIMIT 1", [doi]).fetchone()
+    return row[0] if row else None
+
+
+def find_by_title(db: sqlite_utils.Database, title: str, day: str | None) -> int | None:
+    """The article with this title (case and accents aside) published on `day` (or that
+    month or year, as precise as both dates are), or None."""
+    for article_id, published in db.execute("SELECT id, published FROM articles WHERE title_key = ? ORDER BY id",
+                                            [sort_key(title)]).fetchall():
+        held = (published or "")[:10]
+        common = min(len(held), len(day or ""))
+        if not day or not held or held[:common] == day[:common]:
+            return article_id
+    return None
+
+
+def find_reference_only(db: sqlite_utils.Database, *, url: str | None, title: str) -> int | None:
+    """A reference-only entry (one a reference file made, waiting for its text) with this
+    address or title, or None."""
+    # Two lookups, each through its index (articles_url, articles_by_title): this runs for
+    # every article imported.
+    if url:
+        row = db.execute("SELECT min(id) FROM articles WHERE url = ? AND format = 'reference'", [url]).fetchone()
+        if row[0] is not None:
+            return row[0]
+    row = db.execute("SELECT min(id) FROM articles WHERE title_key = ? AND format = 'reference'",
+                     [sort_key(title)]).fetchone()
+    return row[0]
+
+
+def all_article_ids(db: sqlite_utils.Database) -> list[int]:
+    """Every article's id, in import order."""
+    return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+
+
+def set_citation_key(db: sqlite_utils.Database, article_id: int, key: str) -> None:
+    db.execute("UPDATE articles SET citation_key = ? WHERE id = ?", [key, article_id])
 
 
 def find_by_path(db: sqlite_utils.Database, original_path: str) -> int | None:
@@ -137,6 +196,7 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
         keywords=tuple(json.loads(row["keywords"])),
         extras=json.loads(row["extras"]),
         imported_at=row["imported_at"],
+        citation_key=row.get("citation_key"),
     )
 
 

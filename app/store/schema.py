@@ -14,6 +14,7 @@ import sqlite_utils
 from app.core.article import sort_key
 from app.core.messages import Message
 from app.core.tags import DEFAULT_TAGS, PALETTE, is_colour, tag_key
+from app.store.articles import new_citation_key, set_citation_key
 from app.store.changes import create_change_log
 from app.store.database import write_transaction
 from app.store.errors import LibraryError
@@ -161,9 +162,21 @@ def _require_site_words(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE tags SET rules = ? WHERE id = ?", [json.dumps(rules, ensure_ascii=False), row[0]])
 
 
+def _add_citation_keys(db: sqlite_utils.Database) -> None:
+    if "citation_key" not in db["articles"].columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN citation_key TEXT")
+    for article_id, title, source, author, published in db.execute(
+            "SELECT id, title, source, author, published FROM articles WHERE citation_key IS NULL "
+            "ORDER BY id").fetchall():
+        set_citation_key(db, article_id, new_citation_key(db, title=title, source=source, author=author,
+                                                          published=published))
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS articles_citation_key ON articles (citation_key)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
-    _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words, create_image_table)
+    _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words, create_image_table,
+    _add_citation_keys)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

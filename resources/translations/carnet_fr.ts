@@ -14,25 +14,25 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="125"/>
+        <location filename="../../app/cli/commands.py" line="148"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="275"/>
+        <location filename="../../app/cli/commands.py" line="298"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="286"/>
+        <location filename="../../app/cli/commands.py" line="309"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
         <location filename="../../app/services/feeds.py" line="132"/>
-        <location filename="../../app/services/qda_exchange.py" line="265"/>
-        <location filename="../../app/services/qda_exchange.py" line="287"/>
+        <location filename="../../app/services/qda_exchange.py" line="264"/>
+        <location filename="../../app/services/qda_exchange.py" line="286"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="383"/>
+        <location filename="../../app/services/importing.py" line="401"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="92"/>
+        <location filename="../../app/services/exporting.py" line="102"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/exporting.py" line="101"/>
+        <location filename="../../app/services/exporting.py" line="135"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -354,75 +354,80 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="55"/>
+        <location filename="../../app/services/exporting.py" line="58"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="139"/>
+        <location filename="../../app/services/exporting.py" line="123"/>
+        <source>unknown reference format &apos;{format}&apos; ({names})</source>
+        <translation>format de références inconnu « {format} » ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="173"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="145"/>
+        <location filename="../../app/services/exporting.py" line="179"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="167"/>
+        <location filename="../../app/services/exporting.py" line="201"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="170"/>
-        <location filename="../../app/services/qda_exchange.py" line="241"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
+        <location filename="../../app/services/qda_exchange.py" line="240"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="172"/>
-        <location filename="../../app/services/qda_exchange.py" line="243"/>
+        <location filename="../../app/services/exporting.py" line="206"/>
+        <location filename="../../app/services/qda_exchange.py" line="242"/>
         <location filename="../../app/services/vault_export.py" line="72"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="184"/>
+        <location filename="../../app/services/exporting.py" line="218"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="197"/>
+        <location filename="../../app/services/exporting.py" line="231"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="204"/>
+        <location filename="../../app/services/exporting.py" line="238"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="206"/>
+        <location filename="../../app/services/exporting.py" line="240"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="208"/>
+        <location filename="../../app/services/exporting.py" line="242"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="210"/>
+        <location filename="../../app/services/exporting.py" line="244"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="212"/>
+        <location filename="../../app/services/exporting.py" line="246"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="213"/>
+        <location filename="../../app/services/exporting.py" line="247"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
@@ -433,7 +438,7 @@
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="54"/>
-        <location filename="../../app/services/importing.py" line="163"/>
+        <location filename="../../app/services/importing.py" line="164"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
@@ -481,60 +486,60 @@
         <translation>le texte sélectionné est le surlignage {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="231"/>
+        <location filename="../../app/services/importing.py" line="232"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="62"/>
-        <location filename="../../app/services/importing.py" line="249"/>
+        <location filename="../../app/services/importing.py" line="263"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="251"/>
+        <location filename="../../app/services/importing.py" line="265"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="254"/>
+        <location filename="../../app/services/importing.py" line="268"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="255"/>
-        <location filename="../../app/services/importing.py" line="259"/>
+        <location filename="../../app/services/importing.py" line="269"/>
+        <location filename="../../app/services/importing.py" line="273"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="258"/>
+        <location filename="../../app/services/importing.py" line="272"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="337"/>
+        <location filename="../../app/services/importing.py" line="355"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="376"/>
+        <location filename="../../app/services/importing.py" line="394"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="389"/>
+        <location filename="../../app/services/importing.py" line="407"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="395"/>
+        <location filename="../../app/services/importing.py" line="413"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="397"/>
+        <location filename="../../app/services/importing.py" line="415"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -667,108 +672,109 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="190"/>
+        <location filename="../../app/store/schema.py" line="203"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="125"/>
-        <location filename="../../app/core/digest.py" line="221"/>
+        <location filename="../../app/core/digest.py" line="151"/>
+        <location filename="../../app/core/digest.py" line="252"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="189"/>
+        <location filename="../../app/core/digest.py" line="220"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="191"/>
+        <location filename="../../app/core/digest.py" line="222"/>
         <source>§ {section}</source>
         <translation>§ {section}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="225"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="194"/>
+        <location filename="../../app/core/digest.py" line="225"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="196"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="198"/>
+        <location filename="../../app/core/digest.py" line="229"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="204"/>
+        <location filename="../../app/core/digest.py" line="235"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="244"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="244"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="213"/>
+        <location filename="../../app/core/digest.py" line="244"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="224"/>
+        <location filename="../../app/core/digest.py" line="255"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="226"/>
+        <location filename="../../app/core/digest.py" line="257"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="231"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="263"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="233"/>
+        <location filename="../../app/core/digest.py" line="264"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="249"/>
+        <location filename="../../app/core/digest.py" line="279"/>
+        <location filename="../../app/core/digest.py" line="283"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="258"/>
+        <location filename="../../app/core/digest.py" line="292"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -979,6 +985,11 @@
         <translation>aucun article n’a l’identifiant {id}</translation>
     </message>
     <message>
+        <location filename="../../app/services/articles.py" line="121"/>
+        <source>the citation key &apos;{key}&apos; is article {id}&apos;s already</source>
+        <translation>la clé de citation « {key} » est déjà celle de l’article {id}</translation>
+    </message>
+    <message>
         <location filename="../../app/services/facts.py" line="88"/>
         <source>{path}: {error}</source>
         <translation>{path} : {error}</translation>
@@ -1177,37 +1188,37 @@
         <translation>la lecture a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="39"/>
+        <location filename="../../app/core/article_details.py" line="40"/>
         <source>{field} is not a detail of an article</source>
         <translation>{field} n’est pas un détail d’un article</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="58"/>
+        <location filename="../../app/core/article_details.py" line="64"/>
         <source>the {field} holds a control character</source>
         <translation>le champ {field} contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="60"/>
+        <location filename="../../app/core/article_details.py" line="66"/>
         <source>the title cannot be empty</source>
         <translation>le titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="73"/>
+        <location filename="../../app/core/article_details.py" line="79"/>
         <source>the date {date} does not exist</source>
         <translation>la date {date} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="78"/>
+        <location filename="../../app/core/article_details.py" line="84"/>
         <source>the date must be written YYYY-MM-DD (or YYYY-MM, or YYYY): not {date}</source>
         <translation>la date s’écrit AAAA-MM-JJ (ou AAAA-MM, ou AAAA) : pas {date}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="92"/>
+        <location filename="../../app/core/article_details.py" line="98"/>
         <source>the URL must be a web address starting with http:// or https://: not {url}</source>
         <translation>l’URL doit être une adresse web commençant par http:// ou https:// : pas {url}</translation>
     </message>
     <message>
-        <location filename="../../app/core/article_details.py" line="100"/>
+        <location filename="../../app/core/article_details.py" line="106"/>
         <source>the language must be a two-letter code such as fr or en: not {language}</source>
         <translation>la langue est un code de deux lettres comme fr ou en : pas {language}</translation>
     </message>
@@ -1260,92 +1271,92 @@
         <translation>ce n’est pas un fichier OPML (pas de &lt;opml&gt; avec un &lt;body&gt;)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="60"/>
+        <location filename="../../app/importers/web_fetch.py" line="61"/>
         <source>{address}: {reason}</source>
         <translation>{address} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="140"/>
+        <location filename="../../app/importers/web_fetch.py" line="142"/>
         <source>this is not a web address (http:// or https://)</source>
         <translation>ce n’est pas une adresse web (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="154"/>
+        <location filename="../../app/importers/web_fetch.py" line="156"/>
         <source>the server redirects this address in a loop</source>
         <translation>le serveur redirige cette adresse en boucle</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="156"/>
+        <location filename="../../app/importers/web_fetch.py" line="158"/>
         <source>the server redirects to something that is not a web address</source>
         <translation>le serveur redirige vers ce qui n’est pas une adresse web</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="158"/>
+        <location filename="../../app/importers/web_fetch.py" line="160"/>
         <source>the server redirects more than {count} times</source>
         <translation>le serveur redirige plus de {count} fois</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="180"/>
+        <location filename="../../app/importers/web_fetch.py" line="183"/>
         <source>the server did not answer within {seconds} seconds</source>
         <translation>le serveur n’a pas répondu en {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="183"/>
+        <location filename="../../app/importers/web_fetch.py" line="186"/>
         <source>the server sent a damaged compressed answer</source>
         <translation>le serveur a envoyé une réponse compressée endommagée</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="187"/>
+        <location filename="../../app/importers/web_fetch.py" line="190"/>
         <source>this is not a valid web address</source>
         <translation>ce n’est pas une adresse web valable</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="198"/>
+        <location filename="../../app/importers/web_fetch.py" line="202"/>
         <source>there is no page at this address (the server answered {status})</source>
         <translation>il n’y a pas de page à cette adresse (le serveur a répondu {status})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="201"/>
+        <location filename="../../app/importers/web_fetch.py" line="205"/>
         <source>the server answered {status} {phrase}</source>
         <translation>le serveur a répondu {status} {phrase}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="221"/>
+        <location filename="../../app/importers/web_fetch.py" line="225"/>
         <source>too large: the page is over {limit} MB, the limit is {limit} MB</source>
         <translation>trop volumineux : la page dépasse {limit} Mo, la limite est de {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="243"/>
+        <location filename="../../app/importers/web_fetch.py" line="248"/>
         <source>unknown host: no server is known by the name {host}</source>
         <translation>hôte inconnu : aucun serveur ne porte le nom {host}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="246"/>
+        <location filename="../../app/importers/web_fetch.py" line="251"/>
         <source>the server refused the connection</source>
         <translation>le serveur a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="248"/>
+        <location filename="../../app/importers/web_fetch.py" line="253"/>
         <source>the secure connection failed: {error}</source>
         <translation>la connexion sécurisée a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="250"/>
+        <location filename="../../app/importers/web_fetch.py" line="255"/>
         <source>the server&apos;s answer could not be read: {error}</source>
         <translation>la réponse du serveur n’a pas pu être lue : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="252"/>
+        <location filename="../../app/importers/web_fetch.py" line="257"/>
         <source>the connection failed: {error}</source>
         <translation>la connexion a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="279"/>
+        <location filename="../../app/importers/web_fetch.py" line="284"/>
         <source>this is not a web page or a PDF (the server sent {type})</source>
         <translation>ce n’est ni une page web ni un PDF (le serveur a envoyé {type})</translation>
     </message>
     <message>
-        <location filename="../../app/importers/web_fetch.py" line="280"/>
+        <location filename="../../app/importers/web_fetch.py" line="285"/>
         <source>no content type</source>
         <translation>aucun type de contenu</translation>
     </message>
@@ -1546,29 +1557,28 @@
         <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="219"/>
-        <location filename="../../app/services/qda_exchange.py" line="231"/>
+        <location filename="../../app/services/qda_exchange.py" line="230"/>
         <source>{path} could not be written ({error})</source>
         <translation>{path} n’a pas pu être écrit ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="239"/>
+        <location filename="../../app/services/qda_exchange.py" line="238"/>
         <source>{path} is not a regular file</source>
         <translation>{path} n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="259"/>
+        <location filename="../../app/services/qda_exchange.py" line="258"/>
         <source>{path} holds no project.qde: it is not a REFI-QDA project</source>
         <translation>{path} ne contient pas de project.qde : ce n’est pas un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="263"/>
+        <location filename="../../app/services/qda_exchange.py" line="262"/>
         <source>{path} is not a .qdpx archive (not a zip file)</source>
         <translation>{path} n’est pas une archive .qdpx (ce n’est pas un fichier zip)</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="267"/>
-        <location filename="../../app/services/qda_exchange.py" line="289"/>
+        <location filename="../../app/services/qda_exchange.py" line="266"/>
+        <location filename="../../app/services/qda_exchange.py" line="288"/>
         <source>{path} cannot be read ({error})</source>
         <translation>{path} ne peut pas être lu ({error})</translation>
     </message>
@@ -1576,6 +1586,86 @@
         <location filename="../../app/services/vault_export.py" line="78"/>
         <source>{folder} cannot be made ({error})</source>
         <translation>{folder} ne peut pas être créé ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/citation_keys.py" line="69"/>
+        <source>the citation key &apos;{key}&apos; must be lower-case letters, digits and - _ : . (starting with a letter or digit)</source>
+        <translation>la clé de citation « {key} » doit être faite de minuscules, de chiffres et de - _ : . (en commençant par une lettre ou un chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="51"/>
+        <source>cannot be read as UTF-8 text ({error})</source>
+        <translation>ne peut pas être lu comme du texte UTF-8 ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="55"/>
+        <source>is not a reference file (.bib, .ris or CSL-JSON .json)</source>
+        <translation>n’est pas un fichier de références (.bib, .ris ou CSL-JSON .json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="58"/>
+        <source>holds no reference</source>
+        <translation>ne contient aucune référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="80"/>
+        <source>holds no BibTeX entry that can be read</source>
+        <translation>ne contient aucune entrée BibTeX lisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="111"/>
+        <source>is not a RIS file ({error})</source>
+        <translation>n’est pas un fichier RIS ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="144"/>
+        <source>is not JSON ({error})</source>
+        <translation>n’est pas du JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/references.py" line="146"/>
+        <source>holds no list of CSL items</source>
+        <translation>ne contient aucune liste d’éléments CSL</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/zotero.py" line="59"/>
+        <source>holds no zotero.sqlite</source>
+        <translation>ne contient pas de zotero.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/zotero.py" line="70"/>
+        <source>is not a Zotero database ({error})</source>
+        <translation>n’est pas une base de données Zotero ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/importers/zotero.py" line="86"/>
+        <source>has no collection named {names}</source>
+        <translation>n’a pas de collection nommée {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="102"/>
+        <source>the style {style} is not installed with this Carnet</source>
+        <translation>le style {style} n’est pas installé avec ce Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="106"/>
+        <source>&apos;{style}&apos; is not a style: name one of {names}, or a .csl file</source>
+        <translation>« {style} » n’est pas un style : nommez l’un de {names}, ou un fichier .csl</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="109"/>
+        <source>{path} is not a file</source>
+        <translation>{path} n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="121"/>
+        <source>{path} is not a CSL style ({error})</source>
+        <translation>{path} n’est pas un style CSL ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="174"/>
+        <source>this style cannot be applied by citeproc-py ({error})</source>
+        <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
     </message>
 </context>
 <context>
@@ -1644,17 +1734,27 @@
         <translation>séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="45"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="38"/>
+        <source>C&amp;itation key</source>
+        <translation>Clé de c&amp;itation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="39"/>
+        <source>author, year, word: lemonde2024usines</source>
+        <translation>auteur, année, mot : lemonde2024usines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/article_details.py" line="47"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="53"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="55"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/article_details.py" line="54"/>
+        <location filename="../../app/ui/dialogs/article_details.py" line="56"/>
         <source>This date is the file&apos;s own creation date, not when the text was published: correct it or clear it.</source>
         <translation>Cette date est celle de la création du fichier, pas de la publication du texte : corrigez-la ou effacez-la.</translation>
     </message>
@@ -2012,131 +2112,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="56"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="287"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="71"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="72"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="73"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="89"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="89"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <source>References: BibTeX (.bib)</source>
+        <translation>Références : BibTeX (.bib)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
+        <source>References: RIS (.ris)</source>
+        <translation>Références : RIS (.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
+        <source>References: CSL-JSON (.json)</source>
+        <translation>Références : CSL-JSON (.json)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <source>APA 7th edition</source>
+        <translation>APA 7ᵉ édition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <source>Chicago author-date</source>
+        <translation>Chicago auteur-date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
+        <source>ISO 690 author-date, English</source>
+        <translation>ISO 690 auteur-date, anglais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <source>ISO 690 author-date, French</source>
+        <translation>ISO 690 auteur-date, français</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <source>Vancouver</source>
+        <translation>Vancouver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <source>Pandoc citations [@key]</source>
+        <translation>Citations Pandoc [@clé]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <source>Other CSL file…</source>
+        <translation>Autre fichier CSL…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <source>How the Markdown digest cites its quotes and lists its sources</source>
+        <translation>Comment le digest Markdown cite ses extraits et liste ses sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="120"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="184"/>
+        <source>This style cannot be used: {error}</source>
+        <translation>Ce style ne peut pas servir : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <source>Citation style</source>
+        <translation>Style de citation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="193"/>
+        <source>CSL styles (*.csl)</source>
+        <translation>Styles CSL (*.csl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="247"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="255"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="259"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="273"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="276"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="288"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>

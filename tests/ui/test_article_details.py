@@ -109,3 +109,24 @@ def test_the_command_line_edits_details_and_refuses_a_bad_one_in_a_sentence(libr
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
     assert "the URL must be a web address" in refused.stderr
     assert ArticleService(library).article(article_id).source == "Le Soir"
+
+
+def test_the_citation_key_is_shown_edited_undone_and_a_taken_one_refused(qtbot, library, make_window):
+    window = make_window(library)
+    article = window.reader.article
+    other = next(a for a in range(1, 6) if a != article.id)
+    taken = ArticleService(library).article(other).citation_key
+    dialog = details_of_shown(qtbot, window)
+    assert dialog.fields["citation_key"].text() == article.citation_key
+    dialog.fields["citation_key"].setText(taken)
+    dialog.accept()
+    assert dialog.isVisible() and f"the citation key '{taken}' is article {other}'s already" in dialog.error.text()
+    dialog.fields["citation_key"].setText("Pas bon")
+    dialog.accept()
+    assert dialog.isVisible() and "lower-case" in dialog.error.text()
+    dialog.fields["citation_key"].setText("bruxelles2025usines")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert ArticleService(library).article(article.id).citation_key == "bruxelles2025usines"
+    window.undo_stack.undo()
+    assert ArticleService(library).article(article.id).citation_key == article.citation_key

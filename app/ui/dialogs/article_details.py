@@ -1,6 +1,6 @@
-"""Correcting an article's details: title, source, author, date, web address, language
-and keywords. OK checks what was typed and keeps the dialog open, naming the field, when
-something cannot be stored; the change is one undoable edit."""
+"""Correcting an article's details: title, source, author, date, web address, language,
+keywords and citation key. OK checks what was typed and keeps the dialog open, naming the
+field, when something cannot be stored; the change is one undoable edit."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ class ArticleDetailsDialog(QDialog):
             ("published", self.tr("&Date"), article.published, self.tr("YYYY-MM-DD, YYYY-MM or YYYY")),
             ("url", self.tr("&Web address"), article.url, "https://…"),
             ("keywords", self.tr("&Keywords"), ", ".join(article.keywords), self.tr("separated by commas")),
+            ("citation_key", self.tr("C&itation key"), article.citation_key,
+             self.tr("author, year, word: lemonde2024usines")),
         ):
             field = QLineEdit(value or "", objectName=f"details_{name}")
             field.setPlaceholderText(hint)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.csl_items import REFERENCE_FORMATS, StyleError
 from app.core.digest import DigestScope
 from app.core.tags import Tag
 from app.core.text import shortened
@@ -42,7 +43,8 @@ from app.ui.widgets.form_fields import grouping_box, with_choose_button
 translate = QCoreApplication.translate
 
 PREVIEW_PAUSE_MS = 150
-SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv"}
+SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bibtex": ".bib", "ris": ".ris", "csl-json": ".json"}
+FOOTNOTES, PANDOC, OTHER_STYLE = "", "pandoc", "other"
 
 
 class ExportDialog(QDialog):
@@ -85,8 +87,19 @@ class ExportDialog(QDialog):
         self.grouping = grouping_box(grouping, object_name="export_grouping")
         self.format = QComboBox(objectName="export_format")
         for key, label in (("md", self.tr("Markdown digest (.md)")), ("json", self.tr("W3C Web Annotations (.json)")),
-                           ("csv", self.tr("Spreadsheet (.csv)"))):
+                           ("csv", self.tr("Spreadsheet (.csv)")), ("bibtex", self.tr("References: BibTeX (.bib)")),
+                           ("ris", self.tr("References: RIS (.ris)")),
+                           ("csl-json", self.tr("References: CSL-JSON (.json)"))):
             self.format.addItem(label, key)
+        self.style = QComboBox(objectName="export_style")
+        for key, label in ((FOOTNOTES, self.tr("Footnotes")), ("apa", self.tr("APA 7th edition")),
+                           ("chicago", self.tr("Chicago author-date")),
+                           ("iso690", self.tr("ISO 690 author-date, English")),
+                           ("iso690-fr", self.tr("ISO 690 author-date, French")), ("vancouver", self.tr("Vancouver")),
+                           (PANDOC, self.tr("Pandoc citations [@key]")), (OTHER_STYLE, self.tr("Other CSL file…"))):
+            self.style.addItem(label, key)
+        self.style.setToolTip(self.tr("How the Markdown digest cites its quotes and lists its sources"))
+        self.style.activated.connect(self._choose_style_file)
         self.destination = QLineEdit(objectName="export_destination")
         if folder:
             self.destination.setText(str(Path(folder) / "digest.md"))
@@ -108,6 +121,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Tags"), self.tag_list)
         form.addRow(self.tr("Grouping"), self.grouping)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Citations"), self.style)
         form.addRow(self.tr("File"), destination_row)
         form.labelForField(destination_row).setBuddy(self.destination)
         left = QWidget()
@@ -128,7 +142,8 @@ class ExportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
         self._timer.timeout.connect(self.update_preview)
         for signal in (self.scope_buttons.buttonToggled, self.tag_list.itemSelectionChanged,
-                       self.grouping.currentIndexChanged, self.format.currentIndexChanged):
+                       self.grouping.currentIndexChanged, self.format.currentIndexChanged,
+                       self.style.currentIndexChanged):
             signal.connect(self._timer.start)
         self.format.currentIndexChanged.connect(self._match_suffix)
         self.update_preview()
@@ -145,12 +160,49 @@ class ExportDialog(QDialog):
             return DigestScope(query=self._query)
         return DigestScope()
 
+    def citation_choice(self) -> dict:
+        """The digest's citations as `ExportService.render` takes them."""
+        key = self.style.currentData()
+        if key == PANDOC:
+            return {"pandoc": True}
+        return {"style": key} if key not in (FOOTNOTES, OTHER_STYLE) else {}
+
     def update_preview(self) -> None:
-        """Render the Markdown digest of the current choices (the preview is always the digest)."""
+        """Render the Markdown digest of the current choices in its citation style, or the
+        reference file when references are exported."""
         self._timer.stop()
-        text = self._export.markdown(self.scope(), group_by=self.grouping.currentData(),
-                                     title=self.tr("Carnet digest"), translate=translate_template)
+        file_format = self.format.currentData()
+        self.style.setEnabled(file_format == "md")
+        try:
+            if file_format in REFERENCE_FORMATS:
+                self.preview.setPlainText(self._export.references(self.scope(), format=file_format))
+                return
+            text = self._export.render(self.scope(), format="md", group_by=self.grouping.currentData(),
+                                       title=self.tr("Carnet digest"), translate=translate_template,
+                                       **self.citation_choice())
+        except StyleError as error:
+            self.status.setText(self.tr("This style cannot be used: {error}").format(error=error_text(error)))
+            return
+        self.status.clear()
         self.preview.setHtml(digest_html(_without_front_matter(text)))
+
+    def _choose_style_file(self) -> None:
+        if self.style.currentData() != OTHER_STYLE:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Citation style"), "",
+                                                self.tr("CSL styles (*.csl)"))
+        if not chosen:
+            self.style.setCurrentIndex(0)
+            return
+        self.add_style_file(chosen)
+
+    def add_style_file(self, path: str) -> None:
+        """Offer a .csl file as a style, and choose it."""
+        index = self.style.findData(path)
+        if index == -1:
+            self.style.insertItem(self.style.count() - 1, Path(path).name, path)
+            index = self.style.findData(path)
+        self.style.setCurrentIndex(index)
 
     # Writing
 
@@ -162,14 +214,17 @@ class ExportDialog(QDialog):
         if path.exists() and not Overwrite.ask(self, path):
             return
         scope, group_by, file_format = self.scope(), self.grouping.currentData(), self.format.currentData()
-        title = self.tr("Carnet digest")
+        title, citations = self.tr("Carnet digest"), self.citation_choice()
         self.export_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting to {path}…").format(path=path))
 
         def work(progress, cancel):
-            text = self._export.render(scope, format=file_format, group_by=group_by, title=title,
-                                       translate=translate_template)
+            if file_format in REFERENCE_FORMATS:
+                text = self._export.references(scope, format=file_format)
+            else:
+                text = self._export.render(scope, format=file_format, group_by=group_by, title=title,
+                                           translate=translate_template, **citations)
             if not cancel.cancelled:
                 write_atomically(path, text, overwrite=True)
             return path

@@ -18,7 +18,8 @@ def test_stored_article_comes_back_whole(tmp_path):
         article_id = insert_article(db, article)
     stored = get_article(db, article_id)
     assert stored.id == article_id and stored.imported_at
-    assert stored == dataclasses.replace(article, id=article_id, imported_at=stored.imported_at)
+    assert stored == dataclasses.replace(article, id=article_id, imported_at=stored.imported_at,
+                                         citation_key="anne2024titre")
     assert find_by_hash(db, article.content_hash) == article_id
     assert count_articles(db) == 1
     [summary] = list_summaries(db)
