@@ -194,7 +194,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.memory_bytes = memory_bytes
-        self._budget_seconds = budget_seconds
+        self.budget_seconds = budget_seconds
         self.idle_since = 0.0
         self.queued: collections.deque[list[int]] = collections.deque()
         self.queued_bytes: collections.deque[int] = collections.deque()
@@ -216,7 +216,7 @@ class _Worker:
     def deadline(self) -> float:
         """When the oldest job it holds runs out of time (a worker still starting has
         `_START_SECONDS` more: its start is no file's fault)."""
-        return self.head_since + self._budget_seconds + (0.0 if self.started else _START_SECONDS)
+        return self.head_since + self.budget_seconds + (0.0 if self.started else _START_SECONDS)
 
     def send(self, job: list[int], paths: list[str]) -> None:
         if not self.queued:
@@ -268,6 +268,8 @@ class _Pool:
         with cls._lock:
             kept = [w for w in cls._idle if w.memory_bytes == budget.memory_bytes and w.process.is_alive()]
             cls._idle = [w for w in cls._idle if w not in kept]
+        for worker in kept:  # a worker kept from another import reads under this one's time
+            worker.budget_seconds = budget.seconds
         return cls(budget, kept)
 
     def give_back(self) -> None:

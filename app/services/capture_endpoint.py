@@ -22,6 +22,7 @@ import logging
 import os
 import secrets
 import socket
+import sys
 import threading
 import time
 from pathlib import Path
@@ -52,7 +53,7 @@ class CaptureEndpoint:
         self.max_bytes = max_bytes
         self.refused = 0
         self._handle = handle
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
 
@@ -98,6 +99,12 @@ class CaptureEndpoint:
 
     def authorised(self, token: str | None) -> bool:
         return token is not None and hmac.compare_digest(token.encode(), self.token.encode())
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # The standard library prints a traceback; a browser that went away is one line.
+        log.warning("a capture connection from %s failed: %s", client_address[0], sys.exc_info()[1])
 
 
 def _write_private(path: Path, text: str) -> None:

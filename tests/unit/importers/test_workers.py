@@ -135,6 +135,15 @@ def test_idle_workers_are_kept_for_the_next_import_then_stopped(tmp_path, monkey
     assert kept_workers() == 0
 
 
+def test_a_worker_kept_from_another_import_reads_under_the_new_import_s_time(tmp_path, slow_pdf):
+    list(read_files(_text_files(tmp_path / "warm", 1)))  # a worker kept, under the default minute
+    assert kept_workers() >= 1
+    started = time.monotonic()
+    [(_, read)] = list(read_files([slow_pdf], budget=Budget(seconds=1.5)))
+    assert time.monotonic() - started < 20  # not the minute of the import that started it
+    assert str(read.reason) == "it took longer than 1.5 seconds to read, the limit for one file"
+
+
 def test_an_unexpected_failure_of_a_reader_becomes_a_sentence(tmp_path):
     """ebooklib meets a package file without a manifest with "TypeError: 'NoneType'
     object is not iterable"; the user reads what happened to the file instead."""
