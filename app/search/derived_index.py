@@ -22,8 +22,9 @@ Soundness after any kill:
 - A search uses Tantivy only when the marker is at the outbox's newest row; otherwise
   (a commit not applied yet, another program applying, a read-only library) it
   searches FTS5, which holds every commit, and starts applying in the background: a
-  search never waits for Tantivy, and a new article is found as soon as it is committed. The outbox keeps its last `KEPT` rows; an index further behind
-  (or ahead: a restored backup) is rebuilt.
+  search never waits for Tantivy, and a new article is found as soon as it is
+  committed. The outbox keeps its last `KEPT` rows; an index further behind (or
+  ahead: a restored backup) is rebuilt.
 """
 
 from __future__ import annotations
