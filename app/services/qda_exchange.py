@@ -147,12 +147,15 @@ def export_project(library: Library, path: Path, *, overwrite: bool = False, nam
     return report
 
 
+def codebook_bytes(library: Library) -> bytes:
+    """The library's tags as a REFI-QDA codebook: the XML a `.qdc` file holds."""
+    return qda.to_bytes(qda.codebook_element(_code_tree(list_tags(library.database()), library_namespace(library))))
+
+
 def export_codebook(library: Library, path: Path, *, overwrite: bool = False) -> ExchangeReport:
     """Write the library's tags as a REFI-QDA codebook (`.qdc`)."""
-    tags = list_tags(library.database())
-    xml = qda.to_bytes(qda.codebook_element(_code_tree(tags, library_namespace(library))))
-    _write_bytes(Path(path), xml, overwrite=overwrite)
-    return ExchangeReport(codes=len(tags))
+    _write_bytes(Path(path), codebook_bytes(library), overwrite=overwrite)
+    return ExchangeReport(codes=len(list_tags(library.database())))
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.article import Article
+from app.core.changes import Changes
 from app.core.citation_keys import KEY_SHAPE
 from app.core.csl_items import REFERENCE_FIELDS
 from app.core.messages import Message
@@ -32,6 +33,11 @@ class ReferenceReport:
     matched: list[int] = field(default_factory=list)
     created: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The articles completed and the entries made."""
+        return Changes(added_articles=frozenset(self.created), articles=frozenset(self.matched))
 
     def __str__(self) -> str:
         return (f"{len(self.matched)} articles completed, {len(self.created)} reference-only entries created"

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.changes import Changes
 from app.core.errors import ToldError
 from app.core.tags import is_colour
-from app.importers.zotero import collection_ids, connect, database_path, read_items
+from app.core.tasks import CancelToken, Progress, no_progress
+from app.importers.zotero import collection_ids, collections, connect, database_path, read_items
 from app.services.annotating import AnnotationService, BadSelection
 from app.services.articles import ArticleService
 from app.services.importing import import_paths
@@ -37,6 +39,13 @@ class ZoteroReport:
     articles: list[int] = field(default_factory=list)
     highlights: int = 0
     problems: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """The articles brought (new or found again) and their highlights."""
+        brought = frozenset(self.articles)
+        return Changes(added_articles=brought, articles=brought, highlights_of=brought, tags=bool(self.highlights))
 
     def __str__(self) -> str:
         return (f"{len(self.articles)} articles and {self.highlights} highlights brought from Zotero"
@@ -51,9 +60,27 @@ def colour_tag(colour: str) -> tuple[str, str]:
     return (f"Zotero {colour}", colour) if is_colour(colour) else ("Zotero", "#ffd400")
 
 
-def import_zotero(library: Library, profile_or_sqlite: Path, *, collections: list[str] = ()) -> ZoteroReport:
+@dataclass(frozen=True)
+class ZoteroCollection:
+    id: int
+    name: str
+    parent_id: int | None
+
+
+def zotero_collections(profile_or_sqlite: Path) -> list[ZoteroCollection]:
+    """The collections of a Zotero library, by name (read-only, like the import)."""
+    connection = connect(database_path(profile_or_sqlite))
+    try:
+        return [ZoteroCollection(*row) for row in collections(connection)]
+    finally:
+        connection.close()
+
+
+def import_zotero(library: Library, profile_or_sqlite: Path, *, collections: list[str] = (),
+                  progress: Progress = no_progress, cancel: CancelToken | None = None) -> ZoteroReport:
     """Bring the items of a Zotero library (of the named collections and those nested in
-    them, or all) into this library; what could not be brought is in the report."""
+    them, or all) into this library; what could not be brought is in the report.
+    Cancelling keeps the items brought so far, each whole."""
     database = database_path(profile_or_sqlite)
     connection = connect(database)
     try:
@@ -62,8 +89,12 @@ def import_zotero(library: Library, profile_or_sqlite: Path, *, collections: lis
     finally:
         connection.close()
     report = ZoteroReport()
-    for item in items:
+    for done, item in enumerate(items):
         title = item.fields.get("title") or item.key
+        if cancel is not None and cancel.cancelled:
+            report.cancelled = True
+            break
+        progress(done, len(items), title)
         report.problems += [f"{title}: {what} not brought" for what in item.unbrought]
         if not item.attachments:
             report.problems.append(f"{title}: no snapshot, PDF or EPUB, so nothing was brought")
@@ -77,6 +108,8 @@ def import_zotero(library: Library, profile_or_sqlite: Path, *, collections: lis
             report.articles.append(outcome.article_id)
             for annotation in attachment.annotations:
                 report.highlights += _highlight(library, outcome.article_id, annotation, title, report)
+    if not report.cancelled:
+        progress(len(items), len(items), "")
     return report
 
 

@@ -114,15 +114,32 @@ class ImportController(QObject):
         return bool(paths or addresses)
 
     def _run(self, job) -> None:
+        self._start(job, finished=self._on_finished, failed=self._on_failed)
+
+    def run(self, job, *, finished: Callable[[object], None], failed_title: Callable[[], str]) -> bool:
+        """Run another kind of import (reference files, a Zotero library, a REFI-QDA
+        project) in the status bar as files are, one import at a time: `finished` gets
+        what `job` returned, a failure is said in a box titled `failed_title()`. False
+        when an import runs already."""
+        def ended(result) -> None:
+            self._end()
+            finished(result)
+
+        def failed(error: Exception) -> None:
+            self._end()
+            TaskErrorBox.show_error(self._parent, failed_title(), error)
+
+        return self._start(job, finished=ended, failed=failed)
+
+    def _start(self, job, *, finished, failed) -> bool:
         if self.running:
-            return
+            return False
         self.progress.setRange(0, 0)
         self._say(lambda: self.tr("Importing…"))
         for widget in (self.label, self.progress, self.cancel_button):
             widget.show()
-        self._task = self._runner.start(
-            job, finished=self._on_finished, failed=self._on_failed, progress=self._on_progress,
-        )
+        self._task = self._runner.start(job, finished=finished, failed=failed, progress=self._on_progress)
+        return True
 
     def cancel(self) -> None:
         if self._task is not None:

@@ -48,6 +48,7 @@ from app.ui.icons import themed_icon
 from app.ui.dialogs.feeds_dialog import FeedsDialog
 from app.ui.capture_controller import CaptureController
 from app.ui.feeds_controller import FeedsController
+from app.ui.exchange_imports import ExchangeImports
 from app.ui.import_controller import ImportController, install_address_paste
 from app.ui.library_actions import LibraryActions
 from app.ui.retranslating import Retranslating
@@ -109,6 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
                                        parent=self)
         self.story_bar.set_read_only(library.read_only)
         self.importer = ImportController(library, runner, self.statusBar(), parent=self)
+        self.exchange = ExchangeImports(library, self.importer, self)
         self.feeds = FeedsController(carnet.feeds, runner, read_only=library.read_only, parent=self)
         # The Feeds panel reads the feeds again itself when an update ends.
         self.feeds.refreshed.connect(lambda report: self.apply_changes(
@@ -190,6 +192,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _connect_panels(self) -> None:
         notes = self._notes
         self.importer.finished.connect(lambda report: self.apply_changes(report.changes))
+        self.exchange.changed.connect(self.apply_changes)
         self.empty_panel.import_files.connect(self.importer.choose_files)
         self.empty_panel.import_folder.connect(self.importer.choose_folder)
         self.empty_panel.add_samples.connect(self.add_sample_articles)
@@ -236,7 +239,9 @@ class MainWindow(Retranslating, QMainWindow):
         return {
             "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
-            "import_addresses": self.importer.choose_addresses, "feeds": self.show_feeds,
+            "import_addresses": self.importer.choose_addresses,
+            "import_references": self.exchange.choose_references, "import_zotero": self.exchange.choose_zotero,
+            "import_project": self.exchange.choose_project, "feeds": self.show_feeds,
             "export": self.export, "backup": self.libraries.back_up, "quit": self.quit_application,
             "article_details": self.edit_article_details, "delete_article": self.delete_current_article,
             "suggest": lambda: self.suggest(),
@@ -486,13 +491,13 @@ class MainWindow(Retranslating, QMainWindow):
     def export(self) -> ExportDialog:
         article = self.reader.article
         searching = self.left_stack.currentWidget() is self.search_panel.results
-        dialog = ExportDialog(self._export, self._runner, tags=self._tags.tags(),
+        dialog = ExportDialog(self._export, self._runner, library=self._library, tags=self._tags.tags(),
                               article_id=article.id if article else None,
                               article_title=article.title if article else None,
                               query=self.search_panel.results_model.query if searching else None,
                               grouping=self.preferences.export_grouping, folder=self.preferences.export_folder,
                               parent=self)
-        dialog.exported.connect(lambda path: tell_exported(self, path))
+        dialog.exported.connect(lambda path: tell_exported(self, path, dialog.last_notes))
         dialog.show()
         return dialog
 

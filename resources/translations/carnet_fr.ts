@@ -31,8 +31,8 @@
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
         <location filename="../../app/services/feeds.py" line="132"/>
-        <location filename="../../app/services/qda_exchange.py" line="264"/>
-        <location filename="../../app/services/qda_exchange.py" line="286"/>
+        <location filename="../../app/services/qda_exchange.py" line="267"/>
+        <location filename="../../app/services/qda_exchange.py" line="289"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -380,13 +380,13 @@
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="204"/>
-        <location filename="../../app/services/qda_exchange.py" line="240"/>
+        <location filename="../../app/services/qda_exchange.py" line="243"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="206"/>
-        <location filename="../../app/services/qda_exchange.py" line="242"/>
+        <location filename="../../app/services/qda_exchange.py" line="245"/>
         <location filename="../../app/services/vault_export.py" line="72"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
@@ -1168,12 +1168,12 @@
         <translation>impossible de lire ce fichier ({format}) : il est endommagé, ou construit d’une façon que Carnet ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="369"/>
+        <location filename="../../app/importers/workers.py" line="371"/>
         <source>it took longer than {seconds} seconds to read, the limit for one file</source>
         <translation>sa lecture a pris plus de {seconds} secondes, la limite pour un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/importers/workers.py" line="396"/>
+        <location filename="../../app/importers/workers.py" line="398"/>
         <source>the reader stopped while reading it: the file may be damaged, or need more than {memory} MB of memory</source>
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
@@ -1557,28 +1557,28 @@
         <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="230"/>
+        <location filename="../../app/services/qda_exchange.py" line="233"/>
         <source>{path} could not be written ({error})</source>
         <translation>{path} n’a pas pu être écrit ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="238"/>
+        <location filename="../../app/services/qda_exchange.py" line="241"/>
         <source>{path} is not a regular file</source>
         <translation>{path} n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="258"/>
+        <location filename="../../app/services/qda_exchange.py" line="261"/>
         <source>{path} holds no project.qde: it is not a REFI-QDA project</source>
         <translation>{path} ne contient pas de project.qde : ce n’est pas un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="262"/>
+        <location filename="../../app/services/qda_exchange.py" line="265"/>
         <source>{path} is not a .qdpx archive (not a zip file)</source>
         <translation>{path} n’est pas une archive .qdpx (ce n’est pas un fichier zip)</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="266"/>
-        <location filename="../../app/services/qda_exchange.py" line="288"/>
+        <location filename="../../app/services/qda_exchange.py" line="269"/>
+        <location filename="../../app/services/qda_exchange.py" line="291"/>
         <source>{path} cannot be read ({error})</source>
         <translation>{path} ne peut pas être lu ({error})</translation>
     </message>
@@ -2110,213 +2110,363 @@
     </message>
 </context>
 <context>
+    <name>ExchangeChooser</name>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="36"/>
+        <source>Import references</source>
+        <translation>Importer des références</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="37"/>
+        <source>References: BibTeX, RIS, CSL-JSON ({patterns})</source>
+        <translation>Références : BibTeX, RIS, CSL-JSON ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="44"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="45"/>
+        <source>REFI-QDA project or codebook (*.qdpx *.qdc)</source>
+        <translation>Projet ou livre de codes REFI-QDA (*.qdpx *.qdc)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImports</name>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="100"/>
+        <source>The import of references stopped</source>
+        <translation>L’import des références s’est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="106"/>
+        <source>{path}: not read: {reason}</source>
+        <translation>{path} : non lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="109"/>
+        <source>{path}: {matched} articles completed, {created} reference-only entries made</source>
+        <translation>{path} : {matched} articles complétés, {created} références seules créées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="112"/>
+        <source>{matched} articles completed, {created} reference-only entries made</source>
+        <translation>{matched} articles complétés, {created} références seules créées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="114"/>
+        <source>References imported</source>
+        <translation>Références importées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="128"/>
+        <source>The import from Zotero stopped</source>
+        <translation>L’import depuis Zotero s’est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="131"/>
+        <source>{articles} articles and {highlights} highlights brought from Zotero</source>
+        <translation>{articles} articles et {highlights} surlignages repris de Zotero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="133"/>
+        <source>Could not be brought:</source>
+        <translation>N’a pas pu être repris :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="134"/>
+        <location filename="../../app/ui/exchange_imports.py" line="161"/>
+        <source>Everything was brought.</source>
+        <translation>Tout a été repris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="135"/>
+        <source>Imported from Zotero</source>
+        <translation>Importé depuis Zotero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="154"/>
+        <source>The import of the project stopped</source>
+        <translation>L’import du projet s’est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="157"/>
+        <source>{sources} sources, {codes} codes, {selections} coded passages and {notes} notes brought</source>
+        <translation>{sources} sources, {codes} codes, {selections} passages codés et {notes} notes repris</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="160"/>
+        <source>Carnet cannot represent:</source>
+        <translation>Carnet ne peut pas représenter :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="162"/>
+        <source>REFI-QDA project imported</source>
+        <translation>Projet REFI-QDA importé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="165"/>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_report.py" line="24"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="58"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="272"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="347"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="78"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="79"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
         <source>References: BibTeX (.bib)</source>
         <translation>Références : BibTeX (.bib)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
         <source>References: RIS (.ris)</source>
         <translation>Références : RIS (.ris)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
         <source>References: CSL-JSON (.json)</source>
         <translation>Références : CSL-JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <source>Obsidian vault of the whole library (a folder)</source>
+        <translation>Coffre Obsidian de toute la bibliothèque (un dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <source>REFI-QDA project of the whole library (.qdpx)</source>
+        <translation>Projet REFI-QDA de toute la bibliothèque (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <source>REFI-QDA codebook of the tags (.qdc)</source>
+        <translation>Livre de codes REFI-QDA des étiquettes (.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>Footnotes</source>
         <translation>Notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>APA 7th edition</source>
         <translation>APA 7ᵉ édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
         <source>Chicago author-date</source>
         <translation>Chicago auteur-date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>ISO 690 author-date, English</source>
         <translation>ISO 690 auteur-date, anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>ISO 690 author-date, French</source>
         <translation>ISO 690 auteur-date, français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>Vancouver</source>
         <translation>Vancouver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>Pandoc citations [@key]</source>
         <translation>Citations Pandoc [@clé]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>Other CSL file…</source>
         <translation>Autre fichier CSL…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>How the Markdown digest cites its quotes and lists its sources</source>
         <translation>Comment le digest Markdown cite ses extraits et liste ses sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="135"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="136"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="137"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="138"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="139"/>
         <source>Citations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="140"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="181"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="260"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="205"/>
         <source>This style cannot be used: {error}</source>
         <translation>Ce style ne peut pas servir : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="215"/>
+        <source>The whole library as a REFI-QDA project: {sources} sources, {codes} codes, {selections} coded passages, {notes} notes.</source>
+        <translation>Toute la bibliothèque en projet REFI-QDA : {sources} sources, {codes} codes, {selections} passages codés, {notes} notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="219"/>
+        <source>Left out:</source>
+        <translation>Laissé de côté :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="222"/>
+        <source>The whole library as an Obsidian vault: {count} notes, one per article and one per tag. Writing the same folder again updates the notes Carnet wrote and leaves every note changed since as it is.</source>
+        <translation>Toute la bibliothèque en coffre Obsidian : {count} notes, une par article et une par étiquette. Écrire de nouveau dans le même dossier met à jour les notes écrites par Carnet et laisse telle quelle toute note modifiée depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="233"/>
         <source>Citation style</source>
         <translation>Style de citation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="234"/>
         <source>CSL styles (*.csl)</source>
         <translation>Styles CSL (*.csl)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="253"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="263"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="297"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="305"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="309"/>
+        <source>Export the vault to</source>
+        <translation>Exporter le coffre vers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="314"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="328"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="332"/>
+        <source>{count} things were left as they were or left out: see the details.</source>
+        <translation>{count} éléments ont été laissés tels quels ou de côté : voir les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="335"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="348"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -2602,22 +2752,22 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="120"/>
+        <location filename="../../app/ui/import_controller.py" line="138"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="130"/>
+        <location filename="../../app/ui/import_controller.py" line="147"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="135"/>
+        <location filename="../../app/ui/import_controller.py" line="152"/>
         <source>Importing {done}/{total} {name}</source>
         <translation>Import {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="148"/>
+        <location filename="../../app/ui/import_controller.py" line="165"/>
         <source>The import stopped</source>
         <translation>L’import s’est arrêté</translation>
     </message>
@@ -2789,8 +2939,8 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="159"/>
-        <location filename="../../app/ui/main_menu.py" line="176"/>
+        <location filename="../../app/ui/main_menu.py" line="162"/>
+        <location filename="../../app/ui/main_menu.py" line="179"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
@@ -2805,32 +2955,32 @@
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="51"/>
+        <location filename="../../app/ui/main_menu.py" line="54"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="52"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="54"/>
+        <location filename="../../app/ui/main_menu.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="56"/>
+        <location filename="../../app/ui/main_menu.py" line="59"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="61"/>
+        <location filename="../../app/ui/main_menu.py" line="64"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="59"/>
+        <location filename="../../app/ui/main_menu.py" line="62"/>
         <source>Article De&amp;tails…</source>
         <translation>&amp;Détails de l’article…</translation>
     </message>
@@ -2851,137 +3001,152 @@
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="50"/>
+        <source>Import Referen&amp;ces…</source>
+        <translation>Importer des ré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="51"/>
+        <source>Import from &amp;Zotero…</source>
+        <translation>Importer depuis &amp;Zotero…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="52"/>
+        <source>Import REFI-QDA &amp;Project…</source>
+        <translation>Importer un &amp;projet REFI-QDA…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="53"/>
         <source>Fee&amp;ds…</source>
         <translation>Fi&amp;ls d’actualité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="63"/>
+        <location filename="../../app/ui/main_menu.py" line="66"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="65"/>
+        <location filename="../../app/ui/main_menu.py" line="68"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="67"/>
+        <location filename="../../app/ui/main_menu.py" line="70"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="71"/>
         <source>Sp&amp;lit Article Off Its Story</source>
         <translation>Détach&amp;er l’article de son sujet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="73"/>
         <source>&amp;Join Story With…</source>
         <translation>&amp;Joindre le sujet à…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="73"/>
+        <location filename="../../app/ui/main_menu.py" line="76"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="74"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>&amp;Next Match</source>
         <translation>Occurrence suiva&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="75"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>Pre&amp;vious Match</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="81"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="82"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="83"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="88"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="87"/>
+        <location filename="../../app/ui/main_menu.py" line="90"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="89"/>
+        <location filename="../../app/ui/main_menu.py" line="92"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="104"/>
         <source>“Save to Carnet” &amp;Bookmarklet…</source>
         <translation>&amp;Bookmarklet « Enregistrer dans Carnet »…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="178"/>
-        <location filename="../../app/ui/main_menu.py" line="218"/>
+        <location filename="../../app/ui/main_menu.py" line="181"/>
+        <location filename="../../app/ui/main_menu.py" line="221"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="106"/>
+        <location filename="../../app/ui/main_menu.py" line="109"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="107"/>
+        <location filename="../../app/ui/main_menu.py" line="110"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="108"/>
+        <location filename="../../app/ui/main_menu.py" line="111"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="94"/>
+        <location filename="../../app/ui/main_menu.py" line="97"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="95"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="96"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="101"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="99"/>
+        <location filename="../../app/ui/main_menu.py" line="102"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="102"/>
+        <location filename="../../app/ui/main_menu.py" line="105"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2989,96 +3154,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -4080,6 +4245,64 @@
         <location filename="../../app/ui/dialogs/web_address_dialog.py" line="50"/>
         <source>Not a web address, left out: {words}</source>
         <translation>Pas une adresse web, laissé de côté : {words}</translation>
+    </message>
+</context>
+<context>
+    <name>ZoteroDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="43"/>
+        <source>Import from Zotero</source>
+        <translation>Importer depuis Zotero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="46"/>
+        <source>Zotero data folder or zotero.sqlite</source>
+        <translation>Dossier de données Zotero ou zotero.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="47"/>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="49"/>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="57"/>
+        <source>Tick the collections to import (each brings the collections inside it); with none ticked, every item is imported. Zotero&apos;s files are only read.</source>
+        <translation>Cochez les collections à importer (chacune apporte les collections qu’elle contient) ; si aucune n’est cochée, tous les documents sont importés. Les fichiers de Zotero sont seulement lus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="62"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="66"/>
+        <source>Zotero library</source>
+        <translation>Bibliothèque Zotero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="97"/>
+        <source>Choose a Zotero data folder or its zotero.sqlite.</source>
+        <translation>Choisissez un dossier de données Zotero ou son zotero.sqlite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="127"/>
+        <source>Zotero data folder</source>
+        <translation>Dossier de données Zotero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="132"/>
+        <source>Zotero database</source>
+        <translation>Base de données Zotero</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/zotero_dialog.py" line="133"/>
+        <source>Zotero database (zotero.sqlite *.sqlite)</source>
+        <translation>Base de données Zotero (zotero.sqlite *.sqlite)</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 """File ▸ Export: what to export, how, where, with a live preview of the Markdown digest.
 
 The digest is made and written on a worker thread; the file appears whole or not at
-all, and an existing file is replaced only after the user agrees.
+all, and an existing file is replaced only after the user agrees. The whole library can
+also go out as an Obsidian vault (a folder, written again without touching a note the
+user changed) or a REFI-QDA project or codebook.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ from app.core.digest import DigestScope
 from app.core.tags import Tag
 from app.core.text import shortened
 from app.services.exporting import ExportService, write_atomically
+from app.services.qda_exchange import build_project, codebook_bytes, export_codebook, export_project
+from app.services.vault_export import export_vault, vault_notes
+from app.store.library import Library
 from app.ui.focus import tab_through_buttons_as_shown
 from app.ui.messages import error_text, translate_template
 from app.ui.rich_text import InertBrowser, ask, digest_html, message_box
@@ -43,7 +48,11 @@ from app.ui.widgets.form_fields import grouping_box, with_choose_button
 translate = QCoreApplication.translate
 
 PREVIEW_PAUSE_MS = 150
-SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bibtex": ".bib", "ris": ".ris", "csl-json": ".json"}
+SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bibtex": ".bib", "ris": ".ris", "csl-json": ".json",
+            "vault": "", "qdpx": ".qdpx", "qdc": ".qdc"}
+WHOLE_LIBRARY = ("vault", "qdpx", "qdc")
+"""The formats that carry the whole library, whatever the highlights chosen."""
+PREVIEWED_NOTES = 200
 FOOTNOTES, PANDOC, OTHER_STYLE = "", "pandoc", "other"
 
 
@@ -51,15 +60,17 @@ class ExportDialog(QDialog):
     exported = Signal(Path)
     """The file written."""
 
-    def __init__(self, export: ExportService, runner: TaskRunner, *, tags: list[Tag], article_id: int | None,
-                 article_title: str | None, query: str | None, grouping: str = "tag", folder: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, export: ExportService, runner: TaskRunner, *, library: Library, tags: list[Tag],
+                 article_id: int | None, article_title: str | None, query: str | None, grouping: str = "tag",
+                 folder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.resize(900, 640)
-        self._export, self._runner = export, runner
+        self._export, self._runner, self._library = export, runner, library
         self._article_id, self._query = article_id, query
         self.last_written: Path | None = None
+        self.last_notes: list[str] = []
+        """What the last export of a whole library said: notes left as they were, things left out."""
 
         self.scope_buttons = QButtonGroup(self)
         scope_box = QVBoxLayout()
@@ -74,6 +85,7 @@ class ExportDialog(QDialog):
         ]:
             button = QRadioButton(label, objectName=f"scope_{key}")
             button.setEnabled(enabled)
+            button.setProperty("usable", enabled)
             button.setProperty("scope", key)
             self.scope_buttons.addButton(button)
             scope_box.addWidget(button)
@@ -89,7 +101,10 @@ class ExportDialog(QDialog):
         for key, label in (("md", self.tr("Markdown digest (.md)")), ("json", self.tr("W3C Web Annotations (.json)")),
                            ("csv", self.tr("Spreadsheet (.csv)")), ("bibtex", self.tr("References: BibTeX (.bib)")),
                            ("ris", self.tr("References: RIS (.ris)")),
-                           ("csl-json", self.tr("References: CSL-JSON (.json)"))):
+                           ("csl-json", self.tr("References: CSL-JSON (.json)")),
+                           ("vault", self.tr("Obsidian vault of the whole library (a folder)")),
+                           ("qdpx", self.tr("REFI-QDA project of the whole library (.qdpx)")),
+                           ("qdc", self.tr("REFI-QDA codebook of the tags (.qdc)"))):
             self.format.addItem(label, key)
         self.style = QComboBox(objectName="export_style")
         for key, label in ((FOOTNOTES, self.tr("Footnotes")), ("apa", self.tr("APA 7th edition")),
@@ -173,7 +188,13 @@ class ExportDialog(QDialog):
         self._timer.stop()
         file_format = self.format.currentData()
         self.style.setEnabled(file_format == "md")
+        for widget in (*self.scope_buttons.buttons(), self.tag_list, self.grouping):
+            widget.setEnabled(file_format not in WHOLE_LIBRARY and widget.property("usable") is not False)
         try:
+            if file_format in WHOLE_LIBRARY:
+                self.status.clear()
+                self.preview.setPlainText(self._whole_library_preview(file_format))
+                return
             if file_format in REFERENCE_FORMATS:
                 self.preview.setPlainText(self._export.references(self.scope(), format=file_format))
                 return
@@ -185,6 +206,26 @@ class ExportDialog(QDialog):
             return
         self.status.clear()
         self.preview.setHtml(digest_html(_without_front_matter(text)))
+
+    def _whole_library_preview(self, file_format: str) -> str:
+        if file_format == "qdc":
+            return codebook_bytes(self._library).decode("utf-8")
+        if file_format == "qdpx":
+            project, report = build_project(self._library)
+            lines = [self.tr("The whole library as a REFI-QDA project: {sources} sources, {codes} codes, "
+                             "{selections} coded passages, {notes} notes.").format(
+                sources=report.sources, codes=report.codes, selections=report.selections, notes=report.notes)]
+            if report.left_out:
+                lines += ["", self.tr("Left out:"), *(f"  {sentence}" for sentence in report.left_out)]
+            return "\n".join(lines)
+        notes = vault_notes(self._library)
+        lines = [self.tr("The whole library as an Obsidian vault: {count} notes, one per article and one per "
+                         "tag. Writing the same folder again updates the notes Carnet wrote and leaves every note "
+                         "changed since as it is.").format(count=len(notes)), ""]
+        lines += [note.path for note in notes[:PREVIEWED_NOTES]]
+        if len(notes) > PREVIEWED_NOTES:
+            lines.append("…")
+        return "\n".join(lines)
 
     def _choose_style_file(self) -> None:
         if self.style.currentData() != OTHER_STYLE:
@@ -211,15 +252,23 @@ class ExportDialog(QDialog):
         if path is None:
             self.status.setText(self.tr("Choose a file to export to."))
             return
-        if path.exists() and not Overwrite.ask(self, path):
-            return
         scope, group_by, file_format = self.scope(), self.grouping.currentData(), self.format.currentData()
+        # A vault is written again in place: the notes the user changed are kept, never asked about.
+        if file_format != "vault" and path.exists() and not Overwrite.ask(self, path):
+            return
+        library = self._library
         title, citations = self.tr("Carnet digest"), self.citation_choice()
         self.export_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Exporting to {path}…").format(path=path))
 
         def work(progress, cancel):
+            if file_format == "vault":
+                report = export_vault(library, path, cancel=cancel)
+                return path, report.skipped
+            if file_format in ("qdpx", "qdc"):
+                write = export_project if file_format == "qdpx" else export_codebook
+                return path, write(library, path, overwrite=True).left_out
             if file_format in REFERENCE_FORMATS:
                 text = self._export.references(scope, format=file_format)
             else:
@@ -227,7 +276,7 @@ class ExportDialog(QDialog):
                                            translate=translate_template, **citations)
             if not cancel.cancelled:
                 write_atomically(path, text, overwrite=True)
-            return path
+            return path, []
 
         self._task = self._runner.start(work, finished=self._on_written, failed=self._on_failed)
 
@@ -237,13 +286,14 @@ class ExportDialog(QDialog):
             self._task.cancel()
         self.reject()
 
-    def _on_written(self, path: Path) -> None:
+    def _on_written(self, written: tuple[Path, list[str]]) -> None:
+        path, notes = written
         cancelled = self._task is not None and self._task.cancel_token.cancelled
         self._task = None
         self.progress.hide()
         self.export_button.setEnabled(True)
         if not cancelled:
-            self.last_written = path
+            self.last_written, self.last_notes = path, notes
             self.status.setText(self.tr("Exported to {path}.").format(path=path))
             self.exported.emit(path)
             self.accept()
@@ -255,6 +305,11 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("The export failed: {error}").format(error=error_text(error)))
 
     def _browse(self) -> None:
+        if self.format.currentData() == "vault":
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export the vault to"), self.destination.text())
+            if chosen:
+                self.destination.setText(chosen)
+            return
         suffix = SUFFIXES[self.format.currentData()]
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), f"digest{suffix}", f"*{suffix}")
         if chosen:
@@ -266,15 +321,20 @@ class ExportDialog(QDialog):
             self.destination.setText(str(Path(text).with_suffix(SUFFIXES[self.format.currentData()])))
 
 
-def tell_exported(parent: QWidget, path: Path) -> QMessageBox:
+def tell_exported(parent: QWidget, path: Path, notes: list[str] = ()) -> QMessageBox:
     """Say where the export went, with a button that opens its folder (the box does not
-    stop the window)."""
+    stop the window); `notes` (what was left as it was or left out) are its details."""
     box = message_box(parent, QMessageBox.Icon.Information, translate("ExportDialog", "Export"),
                       translate("ExportDialog", "The export is in {path}.").format(path=path),
                       QMessageBox.StandardButton.Close)
     box.setObjectName("export_done")
+    if notes:
+        box.setInformativeText(translate("ExportDialog", "{count} things were left as they were or left out: "
+                                                         "see the details.").format(count=len(notes)))
+        box.setDetailedText("\n".join(notes))
     opener = box.addButton(translate("ExportDialog", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
-    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    folder = path if path.is_dir() else path.parent
+    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
