@@ -37,6 +37,10 @@ class Citer(Protocol):
 
     def bibliography(self) -> list[str]: ...
 
+    def entries(self) -> list[tuple[int | None, str]]:
+        """The sources list, each entry with the article it lists (None: not one article's)."""
+        ...
+
 
 class PandocCiter:
     """Cites articles as Pandoc citations (`[@key, p. 3]`), for Pandoc and citeproc to
@@ -52,6 +56,9 @@ class PandocCiter:
 
     def bibliography(self) -> list[str]:
         return ["::: {#refs}\n:::"]
+
+    def entries(self) -> list[tuple[int | None, str]]:
+        return [(None, entry) for entry in self.bibliography()]
 
 
 @dataclass(frozen=True)
@@ -276,7 +283,9 @@ class _Writer:
         if not self.footnotes:
             return ""
         if self.citer is not None:
-            return "## " + self.say(Message("Sources")) + "\n\n" + "\n\n".join(self.citer.bibliography())
+            entries = [entry if article_id is None else self._with_other_outlets(entry, article_id)
+                       for article_id, entry in self.citer.entries()]
+            return "## " + self.say(Message("Sources")) + "\n\n" + "\n\n".join(entries)
         by_number = sorted((number, article_id) for article_id, number in self.footnotes.items())
         items = [f"{number}. {self._story_citation(a)}" for number, a in by_number]
         notes = [f"[^{number}]: {self._story_citation(a)}" for number, a in by_number]
@@ -284,7 +293,10 @@ class _Writer:
 
     def _story_citation(self, article_id: int) -> str:
         """The article's citation, and for a story each other outlet that carried it."""
-        citation = self._citation(self.digest.articles[article_id])
+        return self._with_other_outlets(self._citation(self.digest.articles[article_id]), article_id)
+
+    def _with_other_outlets(self, citation: str, article_id: int) -> str:
+        """`citation`, followed for a story's lead by each other outlet that carried it."""
         copies = [self.digest.articles[m] for m in self.digest.stories.get(article_id, ())[1:]]
         if not copies:
             return citation

@@ -145,6 +145,10 @@ class StyleCiter:
 
     def bibliography(self) -> list[str]:
         """The entries of every article cited so far, in the style's order, in Markdown."""
+        return [entry for _, entry in self.entries()]
+
+    def entries(self) -> list[tuple[int | None, str]]:
+        """`bibliography()`, each entry with the id of the article it lists."""
         if self._bibliography.style.root.bibliography is None:
             return []
         # The entries are of the articles, not of the citations that first named them:
@@ -160,7 +164,8 @@ class StyleCiter:
         with _told_failures(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             entries = [_text(entry) for entry in self._bibliography.bibliography()]
-        return [_safe_line_start(_tidy(entry)) for entry in entries]
+        return [(int(item.key[1:]), _safe_line_start(_tidy(entry)))
+                for item, entry in zip(self._bibliography.items, entries)]
 
 
 @contextlib.contextmanager

@@ -152,6 +152,25 @@ def test_the_digest_cites_a_story_once_with_all_its_outlets(grouped):
     assert markdown.count("\n## ") == 2  # the story, then the sources
 
 
+@pytest.mark.parametrize("style", ["apa", "vancouver"])
+def test_the_digest_in_a_citation_style_lists_a_story_s_other_outlets_too(grouped, style):
+    carnet, ids = grouped
+    for article_id in (ids[0], ids[2], ids[30]):
+        body = carnet.articles.article(article_id).body
+        start = body.index(body.split()[3])
+        carnet.annotations.add_highlight(article_id=article_id, start=start, end=start + 5, tags=["funding"])
+    markdown = carnet.export.render(DigestScope(), format="md", group_by="article", style=style,
+                                    now="2026-01-01T00:00:00Z")
+    entries = markdown.split("## Sources")[1].strip().split("\n\n")
+    lead = carnet.stories.lead_of(ids[0])
+    outlets = [source for _, source in carnet.stories.outlets([ids[0]])[ids[0]]][1:]
+    [story] = [entry for entry in entries if "Also in:" in entry]
+    assert len(entries) == 2 and outlets and all(outlet in story.split("Also in:")[1] for outlet in outlets)
+    assert carnet.articles.article(lead).title.split()[0] in story.split("Also in:")[0]
+    footnoted = carnet.export.render(DigestScope(), format="md", group_by="article", now="2026-01-01T00:00:00Z")
+    assert story.split("Also in:")[1] in footnoted  # the same outlets as the footnotes name
+
+
 _BEFORE_STORIES = [migration.__name__ for migration in MIGRATIONS].index("_group_stories")
 
 
