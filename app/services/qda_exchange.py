@@ -3,6 +3,8 @@ ATLAS.ti) through REFI-QDA: a whole project (`.qdpx`) or the codebook alone (`.q
 
 Tags become codes (their nesting, colours and descriptions kept), articles text
 sources, highlights plain-text selections coded with their tags, and notes memos.
+An item's GUID is derived from the library's identity, or is the one a project imported
+gave it (with its creation time), so that a project brought in goes out the same.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from app.services.importing import add_articles
 from app.services.tagging import TagService
 from app.store.articles import article_texts, get_article
 from app.store.database import write_transaction
+from app.store.exchange_guids import ExchangeGuid, known_guids, remember_guid
 from app.store.highlights import list_highlights
 from app.store.meta import get_meta, set_meta
 from app.store.tags import find_tag, list_tags
@@ -71,6 +74,8 @@ def library_namespace(library: Library) -> uuid.UUID:
     """The library's own identity, from which every exported GUID is derived (made once)."""
     db = library.database()
     known = get_meta(db, _IDENTITY)
+    if known is None and library.read_only:  # nothing may be written: an identity of its place
+        return uuid.uuid5(uuid.NAMESPACE_URL, library.folder.resolve().as_uri())
     if known is None:
         with write_transaction(db):
             known = get_meta(db, _IDENTITY) or str(uuid.uuid4())
@@ -82,28 +87,32 @@ def build_project(library: Library, *, name: str | None = None, user: str | None
                   now: str | None = None) -> tuple[qda.Project, ExchangeReport]:
     """The library as a REFI-QDA project (`name`: the library's own by default): every
     article, tag and highlight."""
-    db, ns, report = library.database(), library_namespace(library), ExchangeReport()
+    db, report = library.database(), ExchangeReport()
+    identity = _Identities(library)
     user = user or getpass.getuser() or "Carnet"
-    project = qda.Project(name=name or library.name, users=[qda.User(qda.guid(ns, "user", user), user)],
+    project = qda.Project(name=name or library.name, users=[qda.User(identity.guid("user", user), user)],
                           created=now or _now())
-    project.codes = _code_tree(list_tags(db), ns)
+    project.codes = _code_tree(list_tags(db), identity)
     report.codes = len(list_tags(db))
-    code_of = {tag.id: qda.guid(ns, "tag", tag.id) for tag in list_tags(db)}
+    code_of = {tag.id: identity.guid("code", tag.id) for tag in list_tags(db)}
     for article_id, *_ in article_texts(db):
         article = get_article(db, article_id)
-        source = qda.Source(guid=qda.guid(ns, "article", article_id), name=article.title, text=article.body,
-                            description=_details(article), created=_stamp(article.imported_at))
+        source = qda.Source(guid=identity.guid("source", article_id), name=article.title, text=article.body,
+                            description=_details(article),
+                            created=identity.created("source", article_id, article.imported_at))
         for highlight in list_highlights(db, article_id=article_id):
             if highlight.status is AnchorStatus.ORPHAN:
                 report.left_out.append(f"highlight {highlight.id} of '{article.title}': its passage is no longer in "
                                        "the text, so it has no position to export")
                 continue
-            selection = qda.Selection(guid=qda.guid(ns, "highlight", highlight.id), start=highlight.start,
+            selection = qda.Selection(guid=identity.guid("selection", highlight.id), start=highlight.start,
                                       end=highlight.end, code_guids=[code_of[t] for t in highlight.tag_ids],
-                                      created=_stamp(highlight.created_at))
+                                      created=identity.created("selection", highlight.id, highlight.created_at))
             if highlight.note.strip():
-                note = qda.Note(guid=qda.guid(ns, "note", highlight.id), name=f"Note on highlight {highlight.id}",
-                                text=highlight.note, about=selection.guid, created=selection.created or project.created)
+                note = qda.Note(guid=identity.guid("note", highlight.id), name=f"Note on highlight {highlight.id}",
+                                text=highlight.note, about=selection.guid,
+                                created=identity.created("note", highlight.id, None)
+                                or selection.created or project.created)
                 selection.note_guids.append(note.guid)
                 project.notes.append(note)
             source.selections.append(selection)
@@ -112,6 +121,26 @@ def build_project(library: Library, *, name: str | None = None, user: str | None
     report.sources, report.notes = len(project.sources), len(project.notes)
     report.selections = sum(len(s.selections) for s in project.sources)
     return project, report
+
+
+class _Identities:
+    """The GUID of each item a project names: the one an import kept for it, else one
+    derived from the library's identity (its kind named as earlier versions did)."""
+
+    _DERIVED = {"source": "article", "code": "tag", "selection": "highlight", "note": "note", "user": "user"}
+
+    def __init__(self, library: Library) -> None:
+        self._ns = library_namespace(library)
+        self._known: dict = known_guids(library.database())
+
+    def guid(self, kind: str, item: int | str) -> str:
+        known = self._known.get((kind, item))
+        return known.guid if known else qda.guid(self._ns, self._DERIVED[kind], item)
+
+    def created(self, kind: str, item: int | str, stored: str | None) -> str | None:
+        """The creation time the project gave the item, else the library's own (`stored`)."""
+        known: ExchangeGuid | None = self._known.get((kind, item))
+        return known.created if known and known.created else _stamp(stored)
 
 
 def _tell_unwritable(project: qda.Project, report: ExchangeReport) -> None:
@@ -149,7 +178,7 @@ def export_project(library: Library, path: Path, *, overwrite: bool = False, nam
 
 def codebook_bytes(library: Library) -> bytes:
     """The library's tags as a REFI-QDA codebook: the XML a `.qdc` file holds."""
-    return qda.to_bytes(qda.codebook_element(_code_tree(list_tags(library.database()), library_namespace(library))))
+    return qda.to_bytes(qda.codebook_element(_code_tree(list_tags(library.database()), _Identities(library))))
 
 
 def export_codebook(library: Library, path: Path, *, overwrite: bool = False) -> ExchangeReport:
@@ -164,8 +193,8 @@ def _entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def _code_tree(tags: list[Tag], ns: uuid.UUID) -> list[qda.Code]:
-    codes = {tag.id: qda.Code(guid=qda.guid(ns, "tag", tag.id), name=tag.name,
+def _code_tree(tags: list[Tag], identity: _Identities) -> list[qda.Code]:
+    codes = {tag.id: qda.Code(guid=identity.guid("code", tag.id), name=tag.name,
                               colour=tag.colour if is_colour(tag.colour) else None, description=tag.description)
              for tag in tags}
     roots = []
@@ -274,8 +303,10 @@ def import_project(library: Library, path: Path) -> Outcome[ExchangeReport]:
         names = ", ".join(user.name or user.guid for user in users[:5]) + (", …" if len(users) > 5 else "")
         report.left_out.append(f"{len(users)} user{_s(len(users))} ({names}): Carnet does not record who made "
                                "a highlight")
-    tag_ids = _import_codes(library, reading.project.codes, report)
-    _import_sources(library, reading.project, tag_ids, report)
+    kept: list[tuple] = [("user", user.name, user.guid, None) for user in users if user.name]
+    tag_ids = _import_codes(library, reading.project.codes, report, kept)
+    _import_sources(library, reading.project, tag_ids, report, kept)
+    _keep_guids(library, kept)
     report.changes = Changes(added_articles=report.changes.added_articles,
                              highlights_of=report.changes.highlights_of, tags=bool(tag_ids))
     return Outcome(report, report.changes)
@@ -290,9 +321,19 @@ def import_codebook(library: Library, path: Path) -> Outcome[ExchangeReport]:
     except OSError as error:
         raise ExchangeError(Message("{path} cannot be read ({error})", path=path,
                                     error=error.strerror or error)) from error
-    report = ExchangeReport(left_out=problems)
-    _import_codes(library, codes, report)
+    report, kept = ExchangeReport(left_out=problems), []
+    _import_codes(library, codes, report, kept)
+    _keep_guids(library, kept)
     return Outcome(report, Changes(tags=True))
+
+
+def _keep_guids(library: Library, kept: list[tuple]) -> None:
+    """Keep the GUIDs (and creation times) a project gave the items it brought, so that
+    they go out again as they came in."""
+    db = library.database()
+    with write_transaction(db):
+        for kind, item, guid, created in kept:
+            remember_guid(db, kind, item, guid, created)
 
 
 def _read_texts(archive: zipfile.ZipFile, names: dict[str, str], reading: qda.Reading) -> None:
@@ -310,7 +351,8 @@ def _read_texts(archive: zipfile.ZipFile, names: dict[str, str], reading: qda.Re
         source.text = archive.read(found).decode("utf-8", errors="replace")
 
 
-def _import_codes(library: Library, codes: list[qda.Code], report: ExchangeReport) -> dict[str, int]:
+def _import_codes(library: Library, codes: list[qda.Code], report: ExchangeReport,
+                  kept: list[tuple]) -> dict[str, int]:
     tags, ids = TagService(library), {}
 
     def visit(code: qda.Code, parent_id: int | None) -> None:
@@ -330,6 +372,7 @@ def _import_codes(library: Library, codes: list[qda.Code], report: ExchangeRepor
                 return
             ids[code.guid] = made.id
             report.codes += 1
+        kept.append(("code", ids[code.guid], code.guid, None))
         for child in code.children:
             visit(child, ids[code.guid])
 
@@ -338,7 +381,8 @@ def _import_codes(library: Library, codes: list[qda.Code], report: ExchangeRepor
     return ids
 
 
-def _import_sources(library: Library, project: qda.Project, tag_ids: dict[str, int], report: ExchangeReport) -> None:
+def _import_sources(library: Library, project: qda.Project, tag_ids: dict[str, int], report: ExchangeReport,
+                    kept: list[tuple]) -> None:
     notes = {note.guid: note for note in project.notes}
     used: set[str] = set()
     annotations = AnnotationService(library)
@@ -353,6 +397,7 @@ def _import_sources(library: Library, project: qda.Project, tag_ids: dict[str, i
         stored = add_articles(library, [article])[0]
         if stored.kind == "imported":
             added.add(stored.article_id)
+        kept.append(("source", stored.article_id, source.guid, source.created))
         report.sources += 1
         have = {(h.start, h.end): h for h in annotations.highlights(article_id=stored.article_id)}
         for selection in source.selections:
@@ -373,8 +418,12 @@ def _import_sources(library: Library, project: qda.Project, tag_ids: dict[str, i
                     if tag_id not in highlight.tag_ids:
                         annotations.add_tag(highlight.id, tag_id)
             else:
-                annotations.add_highlight(article_id=stored.article_id, start=selection.start, end=selection.end,
-                                          tag_ids=chosen, note=text)
+                made = annotations.add_highlight(article_id=stored.article_id, start=selection.start,
+                                                 end=selection.end, tag_ids=chosen, note=text).value
+                kept.append(("selection", made.id, selection.guid, selection.created))
+                memo = next((notes[g] for g in selection.note_guids if g in notes), None)
+                if memo is not None:
+                    kept.append(("note", made.id, memo.guid, memo.created))
                 report.selections += 1
                 report.notes += bool(text)
             annotated.add(stored.article_id)

@@ -28,6 +28,10 @@ def test_init_creates_the_schema_with_the_default_tags_and_the_first_member_as_a
         indexes = {row[0] for row in connection.execute(
             "SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%USING gin (search)%'")}
         assert indexes == {"articles_search", "highlights_search"}
+        columns = [row[0] for row in connection.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'exchange_guids' "
+            "ORDER BY ordinal_position")]
+        assert columns == ["guid", "kind", "article_id", "tag_id", "highlight_id", "user_name", "created"]
     status, out, _ = run(capsys, "team", "init", team_database)
     assert status == 0 and "up to date" in out
 

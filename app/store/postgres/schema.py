@@ -14,7 +14,7 @@ import psycopg
 from app.core.messages import Message
 from app.core.tags import DEFAULT_TAGS, tag_key
 from app.store.postgres.connection import TeamLibraryError
-from app.store.postgres.schema_sql import SCHEMA_1
+from app.store.postgres.schema_sql import EXCHANGE_GUIDS, SCHEMA_1
 
 
 def _create_schema_1(connection: psycopg.Connection) -> None:
@@ -26,7 +26,11 @@ def _create_schema_1(connection: psycopg.Connection) -> None:
               json.dumps(tag.rules, ensure_ascii=False)) for tag in DEFAULT_TAGS])
 
 
-MIGRATIONS: tuple[Callable[[psycopg.Connection], None], ...] = (_create_schema_1,)
+def _add_exchange_guids(connection: psycopg.Connection) -> None:
+    connection.execute(EXCHANGE_GUIDS)
+
+
+MIGRATIONS: tuple[Callable[[psycopg.Connection], None], ...] = (_create_schema_1, _add_exchange_guids)
 """MIGRATIONS[n] takes a team library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

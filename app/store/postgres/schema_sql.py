@@ -243,3 +243,23 @@ CREATE TRIGGER story_lead_deleted AFTER DELETE ON articles FOR EACH ROW EXECUTE 
 """
 
 SCHEMA_1 = _TABLES + _CHANGE_LOG_TRIGGERS + _STORY_TRIGGERS
+
+# Migration 2: the GUIDs a REFI-QDA project gave the items it brought
+# (`app.store.exchange_guids`), kept so that an export writes them again.
+EXCHANGE_GUIDS = """
+CREATE TABLE exchange_guids (
+    guid text PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('source', 'code', 'selection', 'note', 'user')),
+    article_id bigint REFERENCES articles (id) ON DELETE CASCADE,
+    tag_id bigint REFERENCES tags (id) ON DELETE CASCADE,
+    highlight_id bigint REFERENCES highlights (id) ON DELETE CASCADE,
+    user_name text,
+    created text,
+    CHECK ((kind = 'source') = (article_id IS NOT NULL) AND (kind = 'code') = (tag_id IS NOT NULL)
+           AND (kind IN ('selection', 'note')) = (highlight_id IS NOT NULL) AND (kind = 'user') = (user_name IS NOT NULL))
+);
+CREATE UNIQUE INDEX exchange_guids_of_sources ON exchange_guids (article_id) WHERE article_id IS NOT NULL;
+CREATE UNIQUE INDEX exchange_guids_of_codes ON exchange_guids (tag_id) WHERE tag_id IS NOT NULL;
+CREATE UNIQUE INDEX exchange_guids_of_highlights ON exchange_guids (kind, highlight_id) WHERE highlight_id IS NOT NULL;
+CREATE UNIQUE INDEX exchange_guids_of_users ON exchange_guids (user_name) WHERE user_name IS NOT NULL;
+"""

@@ -13,6 +13,7 @@ from lxml import etree
 
 from app.core.article import Article
 from app.services.annotating import AnnotationService
+from app.services.articles import ArticleService
 from app.services.importing import add_articles
 from app.services.library import open_library
 from app.services.qda_exchange import (ExchangeError, export_codebook, export_project, import_codebook,
@@ -121,9 +122,37 @@ def test_round_trip_into_a_new_library_gives_the_same_project(project_library, t
         assert tree["money & power"].description == "Budgets <and> funds"
         second = tmp_path / "second.qdpx"
         export_project(other, second, name="Usines", user="claire", now=NOW)
-        assert canonical(qde(second)) == canonical(qde(first))
+        # The same project byte for byte: its GUIDs and creation times are those it came
+        # with; only the export's own time is given (`now`), as it would differ otherwise.
+        assert qde(second) == qde(first)
+        assert first.read_bytes() == second.read_bytes()  # the texts too, in the same archive
         again = import_project(other, first).value  # nothing twice
         assert (again.selections, len(AnnotationService(other).highlights())) == (0, 3)
+    finally:
+        other.close()
+
+
+def test_the_guids_a_project_gave_go_with_their_items(project_library, tmp_path):
+    first = tmp_path / "first.qdpx"
+    export_project(project_library, first, now=NOW)
+    other = open_library(tmp_path / "new-library", add_samples=False, language="en")
+    try:
+        import_project(other, first)
+        db = other.database()
+        assert db.execute("SELECT kind, count(*) FROM exchange_guids GROUP BY kind ORDER BY kind").fetchall() == [
+            ("code", 5), ("note", 2), ("selection", 3), ("source", 2), ("user", 1)]
+        article_id = max(h.article_id for h in AnnotationService(other).highlights())  # the last article
+        [gone] = db.execute("SELECT guid FROM exchange_guids WHERE article_id = ?", [article_id]).fetchone()
+        ArticleService(other).delete(article_id)
+        # Gone with the article and its highlights: a later article given its id gets a GUID of its own.
+        assert db.execute("SELECT kind, count(*) FROM exchange_guids GROUP BY kind ORDER BY kind").fetchall() == [
+            ("code", 5), ("note", 1), ("selection", 2), ("source", 1), ("user", 1)]
+        later = add_articles(other, [Article(title="Autre", body="Un autre texte.\n", format="txt")])[0]
+        second = tmp_path / "second.qdpx"
+        export_project(other, second, now=NOW)
+        guids = re.findall(rb'guid="([^"]+)"', qde(second))
+        assert later.article_id == article_id  # SQLite gave the freed id again
+        assert len(guids) == len(set(guids)) and gone.encode() not in qde(second) and b'name="Autre"' in qde(second)
     finally:
         other.close()
 

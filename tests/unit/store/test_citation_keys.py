@@ -6,7 +6,7 @@ from app.core.article import Article
 from app.core.citation_keys import CitationKeyError, base_key, checked_key, unique_key
 from app.store.articles import get_article, insert_article
 from app.store.database import open_database, write_transaction
-from app.store.schema import SCHEMA_VERSION, migrate
+from app.store.schema import MIGRATIONS, migrate
 
 
 def test_keys_are_author_year_word_in_ascii():
@@ -47,11 +47,12 @@ def test_articles_stored_get_keys_unique_in_the_library(tmp_path):
 
 def test_the_migration_gives_the_articles_of_an_older_library_keys(tmp_path):
     db = open_database(tmp_path / "library.sqlite")
-    migrate(db, target=SCHEMA_VERSION - 1)
+    before_keys = [migration.__name__ for migration in MIGRATIONS].index("_add_citation_keys")
+    migrate(db, target=before_keys)
     with write_transaction(db):
         for n in range(2):
             db.execute("INSERT INTO articles (title, author, published, body, content_hash, format, imported_at) "
                        "VALUES ('Titre', 'Anne Roy', '2020-05-01', ?, ?, 'md', '2024-01-01')", [f"b{n}", f"h{n}"])
-    assert migrate(db) == SCHEMA_VERSION - 1
+    assert migrate(db) == before_keys
     keys = [row[0] for row in db.execute("SELECT citation_key FROM articles ORDER BY id")]
     assert keys == ["roy2020titre", "roy2020titrea"]

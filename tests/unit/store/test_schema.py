@@ -151,3 +151,24 @@ def test_a_new_librarys_sites_rule_has_its_site_words(db):
 
     sites = next(t for t in list_tags(db) if t.name == "sites")
     assert sites.rules == next(tag for tag in DEFAULT_TAGS if tag.name == "sites").rules
+
+
+def test_migration_12_keeps_exchange_guids_that_go_with_their_items(tmp_path):
+    db = open_database(tmp_path / "library.sqlite")
+    migrate(db, target=11)
+    assert "exchange_guids" not in db.table_names()
+    assert migrate(db) == 11 and SCHEMA_VERSION == 12
+    from app.store.exchange_guids import known_guids, remember_guid
+    with write_transaction(db):
+        article_id = insert_article(db, Article(title="Titre", body="Un texte.", format="txt"))
+        remember_guid(db, "source", article_id, "g-1", "2024-01-01T00:00:00Z")
+        remember_guid(db, "source", article_id, "g-2")  # an item keeps its first GUID
+        remember_guid(db, "user", "claire", "g-1")  # and a GUID is never another's
+        remember_guid(db, "user", "claire", "g-3")
+    assert {key: value.guid for key, value in known_guids(db).items()} == {("source", article_id): "g-1",
+                                                                         ("user", "claire"): "g-3"}
+    with pytest.raises(sqlite3.IntegrityError), write_transaction(db):
+        db.execute("INSERT INTO exchange_guids (guid, kind, tag_id) VALUES ('g-4', 'source', NULL)")
+    with write_transaction(db):
+        db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    assert list(known_guids(db)) == [("user", "claire")]
