@@ -1,12 +1,15 @@
 """Citations and bibliographies in a CSL style, through citeproc-py, written as Markdown.
 
 The shipped styles live in `resources/csl/`; any other `.csl` file can be named by its
-path. The digest asks a `StyleCiter` for each quote's citation and, at the end, for the
+path. A dependent style (a journal's, which names an independent parent and holds no
+citation of its own) is applied through its parent, found by the parent's id among the
+shipped styles or beside it, in the dependent's language. The digest asks a `StyleCiter` for each quote's citation and, at the end, for the
 sources list."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import warnings
 from pathlib import Path
@@ -15,6 +18,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc import model as _citeproc_model
 from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
+from lxml import etree
 
 from app.core.article import Article
 from app.core.csl_items import SHIPPED_STYLES, StyleError, csl_item
@@ -111,14 +115,86 @@ def style_file(style: str) -> Path:
 
 
 def load_style(style: str) -> CitationStylesStyle:
-    """The parsed CSL style, or `StyleError` naming the file that is not one."""
+    """The parsed CSL style (a dependent one's parent, in the dependent's locale), or
+    `StyleError` naming the file that is not one or the parent that cannot be found."""
     path = style_file(style)
+    locale = None
+    dependent = _dependent_on(path)
+    if dependent is not None:
+        parent_id, locale = dependent
+        parent = _independent_style(parent_id, beside=path.parent)
+        if parent is None:
+            raise StyleError(Message("{path} is a dependent style and its parent style {parent} is neither one "
+                                     "Carnet ships nor a .csl file beside it", path=path, parent=parent_id))
+        path = parent
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return CitationStylesStyle(str(path), validate=False)
+            return CitationStylesStyle(str(path), locale=locale, validate=False)
     except Exception as error:  # lxml and citeproc raise many kinds for a file that is not CSL
         raise StyleError(Message("{path} is not a CSL style ({error})", path=path, error=error)) from error
+
+
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _style_root(path: Path):
+    """The style's root element, or None for a file that is not XML (told when loaded)."""
+    try:
+        return etree.parse(str(path), _SAFE_XML).getroot()
+    except (etree.XMLSyntaxError, OSError):
+        return None
+
+
+def _dependent_on(path: Path) -> tuple[str, str | None] | None:
+    """For a dependent style (a link to its independent parent, no citation of its own):
+    the parent's id and the dependent's own locale. None for any other file."""
+    root = _style_root(path)
+    if root is None or root.find(f"{_CSL}citation") is not None:
+        return None
+    parent = next((link.get("href") for link in root.iterfind(f"{_CSL}info/{_CSL}link")
+                   if link.get("rel") == "independent-parent" and link.get("href")), None)
+    return (parent.strip(), root.get("default-locale")) if parent else None
+
+
+def _style_key(style_id: str) -> str:
+    """A style's id compared as CSL repositories write it in either form (http or https,
+    with or without a final slash)."""
+    return re.sub(r"^https?://", "", style_id.strip()).rstrip("/").lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_ids() -> dict[str, Path]:
+    found = {}
+    for name in SHIPPED_STYLES.values():
+        path = shipped_path(f"resources/csl/{name}")
+        if path is not None:
+            found.update(_ids_of([path]))
+    return found
+
+
+def _ids_of(paths) -> dict[str, Path]:
+    """The independent styles among `paths`, by their id (and their own link)."""
+    found = {}
+    for path in paths:
+        root = _style_root(path)
+        if root is None or root.find(f"{_CSL}citation") is None:
+            continue
+        ids = [root.findtext(f"{_CSL}info/{_CSL}id") or ""]
+        ids += [link.get("href") or "" for link in root.iterfind(f"{_CSL}info/{_CSL}link") if link.get("rel") == "self"]
+        found.update({_style_key(i): path for i in ids if i.strip()})
+    return found
+
+
+def _independent_style(parent_id: str, *, beside: Path) -> Path | None:
+    """The file of the independent style `parent_id`: a shipped one, or the one in
+    `beside` named as the CSL repositories name it (`…/styles/apa` → `apa.csl`)."""
+    key = _style_key(parent_id)
+    if key in _shipped_ids():
+        return _shipped_ids()[key]
+    candidate = beside / f"{key.rsplit('/', 1)[-1]}.csl"
+    return _ids_of([candidate] if candidate.is_file() else []).get(key)
 
 
 class StyleCiter:

@@ -31,8 +31,8 @@
     <message>
         <location filename="../../app/core/errors.py" line="25"/>
         <location filename="../../app/services/feeds.py" line="132"/>
-        <location filename="../../app/services/qda_exchange.py" line="267"/>
-        <location filename="../../app/services/qda_exchange.py" line="289"/>
+        <location filename="../../app/services/qda_exchange.py" line="296"/>
+        <location filename="../../app/services/qda_exchange.py" line="320"/>
         <location filename="../../app/store/errors.py" line="17"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
@@ -380,13 +380,13 @@
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="204"/>
-        <location filename="../../app/services/qda_exchange.py" line="243"/>
+        <location filename="../../app/services/qda_exchange.py" line="272"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
         <location filename="../../app/services/exporting.py" line="206"/>
-        <location filename="../../app/services/qda_exchange.py" line="245"/>
+        <location filename="../../app/services/qda_exchange.py" line="274"/>
         <location filename="../../app/services/vault_export.py" line="72"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
@@ -672,109 +672,109 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="203"/>
+        <location filename="../../app/store/schema.py" line="204"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="151"/>
-        <location filename="../../app/core/digest.py" line="252"/>
+        <location filename="../../app/core/digest.py" line="158"/>
+        <location filename="../../app/core/digest.py" line="259"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="220"/>
+        <location filename="../../app/core/digest.py" line="227"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="222"/>
+        <location filename="../../app/core/digest.py" line="229"/>
         <source>§ {section}</source>
         <translation>§ {section}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="225"/>
+        <location filename="../../app/core/digest.py" line="232"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="225"/>
+        <location filename="../../app/core/digest.py" line="232"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="234"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="229"/>
+        <location filename="../../app/core/digest.py" line="236"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="235"/>
+        <location filename="../../app/core/digest.py" line="242"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="244"/>
+        <location filename="../../app/core/digest.py" line="251"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="244"/>
+        <location filename="../../app/core/digest.py" line="251"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="244"/>
+        <location filename="../../app/core/digest.py" line="251"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="255"/>
+        <location filename="../../app/core/digest.py" line="262"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="257"/>
+        <location filename="../../app/core/digest.py" line="264"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="262"/>
+        <location filename="../../app/core/digest.py" line="269"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="262"/>
+        <location filename="../../app/core/digest.py" line="269"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="262"/>
+        <location filename="../../app/core/digest.py" line="269"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="263"/>
+        <location filename="../../app/core/digest.py" line="270"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="264"/>
+        <location filename="../../app/core/digest.py" line="271"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="279"/>
-        <location filename="../../app/core/digest.py" line="283"/>
+        <location filename="../../app/core/digest.py" line="288"/>
+        <location filename="../../app/core/digest.py" line="292"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="292"/>
+        <location filename="../../app/core/digest.py" line="304"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -1512,27 +1512,27 @@
         <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="55"/>
+        <location filename="../../app/store/postgres/schema.py" line="59"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle est restée inchangée</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="67"/>
+        <location filename="../../app/store/postgres/schema.py" line="71"/>
         <source>this role may not create the team library&apos;s tables ({error}): run `carnet team init` as the database&apos;s owner</source>
         <translation>ce rôle ne peut pas créer les tables de la bibliothèque d’équipe ({error}) : lancez `carnet team init` en tant que propriétaire de la base</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="77"/>
+        <location filename="../../app/store/postgres/schema.py" line="81"/>
         <source>this database holds no team library yet: `carnet team init` creates one</source>
         <translation>cette base ne contient pas encore de bibliothèque d’équipe : `carnet team init` en crée une</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="80"/>
+        <location filename="../../app/store/postgres/schema.py" line="84"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}): update Carnet to open it</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) : mettez Carnet à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="84"/>
+        <location filename="../../app/store/postgres/schema.py" line="88"/>
         <source>this team library has an older schema ({found}, this version needs {known}): `carnet team init` brings it up to date</source>
         <translation>cette bibliothèque d’équipe a un schéma plus ancien ({found}, cette version demande le {known}) : `carnet team init` la met à jour</translation>
     </message>
@@ -1557,28 +1557,28 @@
         <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="233"/>
+        <location filename="../../app/services/qda_exchange.py" line="262"/>
         <source>{path} could not be written ({error})</source>
         <translation>{path} n’a pas pu être écrit ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="241"/>
+        <location filename="../../app/services/qda_exchange.py" line="270"/>
         <source>{path} is not a regular file</source>
         <translation>{path} n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="261"/>
+        <location filename="../../app/services/qda_exchange.py" line="290"/>
         <source>{path} holds no project.qde: it is not a REFI-QDA project</source>
         <translation>{path} ne contient pas de project.qde : ce n’est pas un projet REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="265"/>
+        <location filename="../../app/services/qda_exchange.py" line="294"/>
         <source>{path} is not a .qdpx archive (not a zip file)</source>
         <translation>{path} n’est pas une archive .qdpx (ce n’est pas un fichier zip)</translation>
     </message>
     <message>
-        <location filename="../../app/services/qda_exchange.py" line="269"/>
-        <location filename="../../app/services/qda_exchange.py" line="291"/>
+        <location filename="../../app/services/qda_exchange.py" line="298"/>
+        <location filename="../../app/services/qda_exchange.py" line="322"/>
         <source>{path} cannot be read ({error})</source>
         <translation>{path} ne peut pas être lu ({error})</translation>
     </message>
@@ -1643,27 +1643,32 @@
         <translation>n’a pas de collection nommée {names}</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="102"/>
+        <location filename="../../app/services/citation_styles.py" line="106"/>
         <source>the style {style} is not installed with this Carnet</source>
         <translation>le style {style} n’est pas installé avec ce Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="106"/>
+        <location filename="../../app/services/citation_styles.py" line="110"/>
         <source>&apos;{style}&apos; is not a style: name one of {names}, or a .csl file</source>
         <translation>« {style} » n’est pas un style : nommez l’un de {names}, ou un fichier .csl</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="109"/>
+        <location filename="../../app/services/citation_styles.py" line="113"/>
         <source>{path} is not a file</source>
         <translation>{path} n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="121"/>
+        <location filename="../../app/services/citation_styles.py" line="127"/>
+        <source>{path} is a dependent style and its parent style {parent} is neither one Carnet ships nor a .csl file beside it</source>
+        <translation>{path} est un style dépendant, et son style parent {parent} n’est ni un style fourni avec Carnet ni un fichier .csl placé à côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/citation_styles.py" line="135"/>
         <source>{path} is not a CSL style ({error})</source>
         <translation>{path} n’est pas un style CSL ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/citation_styles.py" line="174"/>
+        <location filename="../../app/services/citation_styles.py" line="255"/>
         <source>this style cannot be applied by citeproc-py ({error})</source>
         <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
     </message>

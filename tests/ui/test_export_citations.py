@@ -48,3 +48,22 @@ def test_references_are_previewed_and_written(qtbot, library, make_window, tmp_p
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         dialog.export_button.click()
     assert len(bibtexparser.parse_file(str(target)).entries) == 5
+
+
+def test_a_dependent_style_file_previews_through_its_parent_or_names_it(qtbot, library, make_window, tmp_path):
+    from tests.unit.services.test_citation_styles import dependent_style
+
+    annotate(library)
+    window = make_window(library)
+    window.carnet.articles.edit(2, author="Marie Dupont", source="Euractiv", published="2024-06-20")
+    dialog = window.export()
+    qtbot.addWidget(dialog)
+    journal = tmp_path / "revue.csl"
+    journal.write_text(dependent_style("http://www.zotero.org/styles/apa"), encoding="utf-8")
+    dialog.add_style_file(str(journal))
+    qtbot.waitUntil(lambda: "Dupont, M. (2024, juin 20)." in preview_text(dialog))
+    orphan = tmp_path / "orphan.csl"
+    orphan.write_text(dependent_style("http://www.zotero.org/styles/unknown-parent"), encoding="utf-8")
+    dialog.add_style_file(str(orphan))
+    qtbot.waitUntil(lambda: "orphan.csl is a dependent style and its parent style "
+                            "http://www.zotero.org/styles/unknown-parent" in dialog.status.text())

@@ -121,3 +121,39 @@ def test_a_style_citeproc_cannot_apply_is_told_in_a_sentence(tmp_path):
                    '<citation><layout><text macro="missing"/></layout></citation></style>', encoding="utf-8")
     with pytest.raises(StyleError, match="this style cannot be applied by citeproc-py"):
         StyleCiter(load_style(str(odd)), ARTICLES).cite(1)
+
+
+def dependent_style(parent: str, locale: str = "fr-FR") -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            f'<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="{locale}">\n'
+            '  <info>\n    <title>Revue d’études européennes</title>\n'
+            '    <id>http://www.zotero.org/styles/revue-etudes-europeennes</id>\n'
+            f'    <link href="{parent}" rel="independent-parent"/>\n'
+            '    <category citation-format="author-date"/>\n  </info>\n</style>\n')
+
+
+def test_a_dependent_style_is_applied_through_its_shipped_parent_in_its_own_language(tmp_path):
+    journal = tmp_path / "revue.csl"
+    journal.write_text(dependent_style("https://www.zotero.org/styles/apa/"), encoding="utf-8")
+    citer = StyleCiter(load_style(str(journal)), ARTICLES)
+    assert citer.cite(1, 3) == "(Dupont \\& Martin, 2024, p. 3)"  # APA's shape…
+    assert "Dupont, M., \\& Martin, J. (2024, mars 5)." in citer.bibliography()[0]  # …in the journal’s French
+    chicago = tmp_path / "chicago-journal.csl"
+    chicago.write_text(dependent_style("http://www.zotero.org/styles/chicago-author-date", "en-US"),
+                       encoding="utf-8")
+    assert StyleCiter(load_style(str(chicago)), ARTICLES).cite(1) == "(Dupont and Martin 2024)"
+
+
+def test_a_dependent_style_finds_its_parent_beside_it_or_names_the_one_missing(tmp_path):
+    journal = tmp_path / "revue.csl"
+    journal.write_text(dependent_style("http://www.zotero.org/styles/harvard-cite-them-right"), encoding="utf-8")
+    with pytest.raises(StyleError) as told:
+        load_style(str(journal))
+    assert str(told.value) == (f"{journal} is a dependent style and its parent style "
+                               "http://www.zotero.org/styles/harvard-cite-them-right is neither one Carnet ships "
+                               "nor a .csl file beside it")
+    parent = (GOLDEN.parents[2] / "resources" / "csl" / "apa.csl").read_text(encoding="utf-8")
+    (tmp_path / "harvard-cite-them-right.csl").write_text(
+        parent.replace("http://www.zotero.org/styles/apa<", "http://www.zotero.org/styles/harvard-cite-them-right<"),
+        encoding="utf-8")
+    assert StyleCiter(load_style(str(journal)), ARTICLES).cite(1) == "(Dupont \\& Martin, 2024)"
