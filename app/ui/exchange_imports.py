@@ -1,8 +1,8 @@
 """Importing what other research tools write, from the window: reference files (BibTeX,
 RIS, CSL-JSON), a Zotero library, a REFI-QDA project (.qdpx) or codebook (.qdc). Each
 runs through the services the command line uses, on a worker thread in the status bar as
-a file import does (with its progress and Cancel), and ends with a report naming what
-could not be brought."""
+a file import does (with its progress, and Cancel between files or Zotero items; what was
+brought stays), and ends with a report naming what could not be brought."""
 
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ class ExchangeImports(QObject):
             outcome.value.changes = outcome.changes
             return outcome.value
 
-        return self._importer.run(work, finished=self._project_done,
+        return self._importer.run(work, finished=self._project_done, cancellable=False,
                                   failed_title=lambda: self.tr("The import of the project stopped"))
 
     def _project_done(self, report: ExchangeReport) -> None:

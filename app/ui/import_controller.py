@@ -116,11 +116,13 @@ class ImportController(QObject):
     def _run(self, job) -> None:
         self._start(job, finished=self._on_finished, failed=self._on_failed)
 
-    def run(self, job, *, finished: Callable[[object], None], failed_title: Callable[[], str]) -> bool:
+    def run(self, job, *, finished: Callable[[object], None], failed_title: Callable[[], str],
+            cancellable: bool = True) -> bool:
         """Run another kind of import (reference files, a Zotero library, a REFI-QDA
         project) in the status bar as files are, one import at a time: `finished` gets
-        what `job` returned, a failure is said in a box titled `failed_title()`. False
-        when an import runs already."""
+        what `job` returned, a failure is said in a box titled `failed_title()`; one that
+        cannot stop midway (not `cancellable`) shows no Cancel. False when an import
+        runs already."""
         def ended(result) -> None:
             self._end()
             finished(result)
@@ -129,15 +131,16 @@ class ImportController(QObject):
             self._end()
             TaskErrorBox.show_error(self._parent, failed_title(), error)
 
-        return self._start(job, finished=ended, failed=failed)
+        return self._start(job, finished=ended, failed=failed, cancellable=cancellable)
 
-    def _start(self, job, *, finished, failed) -> bool:
+    def _start(self, job, *, finished, failed, cancellable: bool = True) -> bool:
         if self.running:
             return False
         self.progress.setRange(0, 0)
         self._say(lambda: self.tr("Importing…"))
         for widget in (self.label, self.progress, self.cancel_button):
             widget.show()
+        self.cancel_button.setVisible(cancellable)
         self._task = self._runner.start(job, finished=finished, failed=failed, progress=self._on_progress)
         return True
 

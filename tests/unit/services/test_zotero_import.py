@@ -69,3 +69,23 @@ def test_bad_sources_are_named(empty_library, tmp_path, capsys):
     code, out, err = run(capsys, "--library", str(tmp_path / "lib"), "import-zotero", str(folder),
                          "--collection", "Lorraine")
     assert code == 0 and "1 articles and 2 highlights brought from Zotero" in out
+
+
+def test_progress_is_told_per_item_and_cancelling_keeps_the_items_brought(empty_library, tmp_path):
+    from app.core.tasks import CancelToken
+    from app.services.zotero_import import zotero_collections
+
+    folder = make_zotero_folder(tmp_path / "Zotero")
+    assert [(c.name, c.parent_id) for c in zotero_collections(folder)] == [("Autre", None), ("Industrie", None),
+                                                                          ("Lorraine", 1)]
+    cancel, told = CancelToken(), []
+
+    def progress(done, total, label):
+        told.append((done, total, label))
+        if done == 1:
+            cancel.cancel()  # after the first item: the second is still brought whole, the third not begun
+
+    report = import_zotero(empty_library, folder, progress=progress, cancel=cancel)
+    assert told == [(0, 3, "Les usines ferment en Lorraine"), (1, 3, "Rapport sur le numérique")]
+    assert report.cancelled and len(report.articles) == 2
+    assert report.changes.added_articles == frozenset(report.articles)
