@@ -137,7 +137,8 @@ def _item(connection, storage: Path, item_id: int, key: str, item_type: str) -> 
                 "SELECT itemID, type, text, comment, color, pageLabel FROM itemAnnotations WHERE parentItemID = ? "
                 "ORDER BY sortIndex", [attachment_id]).fetchall():
             if kind not in (HIGHLIGHT, UNDERLINE) or not (text or "").strip():
-                item.unbrought.append(f"a {ANNOTATION_TYPES.get(kind, 'unknown')} annotation on {attachment_key}"
+                name = ANNOTATION_TYPES.get(kind, "unknown")
+                item.unbrought.append(f"{'an' if name[0] in 'aeiou' else 'a'} {name} annotation on {attachment_key}"
                                       " (only highlights and underlines of text are brought)")
                 continue
             attachment.annotations.append(ZoteroAnnotation(ANNOTATION_TYPES[kind], text, comment or "",

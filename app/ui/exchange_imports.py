@@ -106,10 +106,10 @@ class ExchangeImports(QObject):
                 lines.append(self.tr("{path}: not read: {reason}").format(path=path, reason=outcome))
                 continue
             matched, created = matched + len(outcome.matched), created + len(outcome.created)
-            lines.append(self.tr("{path}: {matched} articles completed, {created} reference-only entries made")
+            lines.append(self.tr("{path}: articles completed: {matched}; reference-only entries made: {created}")
                          .format(path=path, matched=len(outcome.matched), created=len(outcome.created)))
             lines += [f"  {problem}" for problem in outcome.problems]
-        summary = self.tr("{matched} articles completed, {created} reference-only entries made").format(
+        summary = self.tr("Articles completed: {matched}; reference-only entries made: {created}").format(
             matched=matched, created=created) + self._cancelled(report.cancelled)
         self._tell(report, self.tr("References imported"), summary, "\n".join(lines))
 
@@ -128,7 +128,7 @@ class ExchangeImports(QObject):
             finished=self._zotero_done, failed_title=lambda: self.tr("The import from Zotero stopped"))
 
     def _zotero_done(self, report: ZoteroReport) -> None:
-        summary = self.tr("{articles} articles and {highlights} highlights brought from Zotero").format(
+        summary = self.tr("Brought from Zotero: articles: {articles}; highlights: {highlights}").format(
             articles=len(report.articles), highlights=report.highlights) + self._cancelled(report.cancelled)
         text = (self.tr("Could not be brought:") + "\n" + "\n".join(f"  {p}" for p in report.problems)
                 if report.problems else self.tr("Everything was brought."))
@@ -154,8 +154,8 @@ class ExchangeImports(QObject):
                                   failed_title=lambda: self.tr("The import of the project stopped"))
 
     def _project_done(self, report: ExchangeReport) -> None:
-        summary = self.tr("{sources} sources, {codes} codes, {selections} coded passages and {notes} notes "
-                          "brought").format(sources=report.sources, codes=report.codes,
+        summary = self.tr("Brought: sources: {sources}; codes: {codes}; coded passages: {selections}; "
+                          "notes: {notes}").format(sources=report.sources, codes=report.codes,
                                             selections=report.selections, notes=report.notes)
         text = (self.tr("Carnet cannot represent:") + "\n" + "\n".join(f"  {p}" for p in report.left_out)
                 if report.left_out else self.tr("Everything was brought."))

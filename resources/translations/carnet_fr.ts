@@ -2150,16 +2150,6 @@
         <translation>{path} : non lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange_imports.py" line="109"/>
-        <source>{path}: {matched} articles completed, {created} reference-only entries made</source>
-        <translation>{path} : {matched} articles complétés, {created} références seules créées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exchange_imports.py" line="112"/>
-        <source>{matched} articles completed, {created} reference-only entries made</source>
-        <translation>{matched} articles complétés, {created} références seules créées</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/exchange_imports.py" line="114"/>
         <source>References imported</source>
         <translation>Références importées</translation>
@@ -2170,9 +2160,19 @@
         <translation>L’import depuis Zotero s’est arrêté</translation>
     </message>
     <message>
+        <location filename="../../app/ui/exchange_imports.py" line="109"/>
+        <source>{path}: articles completed: {matched}; reference-only entries made: {created}</source>
+        <translation>{path} : articles complétés : {matched} ; références seules créées : {created}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exchange_imports.py" line="112"/>
+        <source>Articles completed: {matched}; reference-only entries made: {created}</source>
+        <translation>Articles complétés : {matched} ; références seules créées : {created}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/exchange_imports.py" line="131"/>
-        <source>{articles} articles and {highlights} highlights brought from Zotero</source>
-        <translation>{articles} articles et {highlights} surlignages repris de Zotero</translation>
+        <source>Brought from Zotero: articles: {articles}; highlights: {highlights}</source>
+        <translation>Repris de Zotero : articles : {articles} ; surlignages : {highlights}</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_imports.py" line="133"/>
@@ -2197,8 +2197,8 @@
     </message>
     <message>
         <location filename="../../app/ui/exchange_imports.py" line="157"/>
-        <source>{sources} sources, {codes} codes, {selections} coded passages and {notes} notes brought</source>
-        <translation>{sources} sources, {codes} codes, {selections} passages codés et {notes} notes repris</translation>
+        <source>Brought: sources: {sources}; codes: {codes}; coded passages: {selections}; notes: {notes}</source>
+        <translation>Repris : sources : {sources} ; codes : {codes} ; passages codés : {selections} ; notes : {notes}</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange_imports.py" line="160"/>
@@ -2402,18 +2402,23 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="215"/>
-        <source>The whole library as a REFI-QDA project: {sources} sources, {codes} codes, {selections} coded passages, {notes} notes.</source>
-        <translation>Toute la bibliothèque en projet REFI-QDA : {sources} sources, {codes} codes, {selections} passages codés, {notes} notes.</translation>
+        <source>The whole library as a REFI-QDA project. Sources: {sources}; codes: {codes}; coded passages: {selections}; notes: {notes}.</source>
+        <translation>Toute la bibliothèque en projet REFI-QDA. Sources : {sources} ; codes : {codes} ; passages codés : {selections} ; notes : {notes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="222"/>
+        <source>The whole library as an Obsidian vault, one note per article and one per tag (notes: {count}). Writing the same folder again updates the notes Carnet wrote and leaves every note changed since as it is.</source>
+        <translation>Toute la bibliothèque en coffre Obsidian, une note par article et une par étiquette (notes : {count}). Écrire de nouveau dans le même dossier met à jour les notes écrites par Carnet et laisse telle quelle toute note modifiée depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="332"/>
+        <source>Left as they were or left out: {count} (see the details).</source>
+        <translation>Laissés tels quels ou de côté : {count} (voir les détails).</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="219"/>
         <source>Left out:</source>
         <translation>Laissé de côté :</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="222"/>
-        <source>The whole library as an Obsidian vault: {count} notes, one per article and one per tag. Writing the same folder again updates the notes Carnet wrote and leaves every note changed since as it is.</source>
-        <translation>Toute la bibliothèque en coffre Obsidian : {count} notes, une par article et une par étiquette. Écrire de nouveau dans le même dossier met à jour les notes écrites par Carnet et laisse telle quelle toute note modifiée depuis.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="233"/>
@@ -2459,11 +2464,6 @@
         <location filename="../../app/ui/dialogs/export_dialog.py" line="328"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="332"/>
-        <source>{count} things were left as they were or left out: see the details.</source>
-        <translation>{count} éléments ont été laissés tels quels ou de côté : voir les détails.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="335"/>
@@ -2757,22 +2757,22 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="138"/>
+        <location filename="../../app/ui/import_controller.py" line="140"/>
         <source>Importing…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="147"/>
+        <location filename="../../app/ui/import_controller.py" line="150"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="152"/>
+        <location filename="../../app/ui/import_controller.py" line="155"/>
         <source>Importing {done}/{total} {name}</source>
         <translation>Import {done}/{total} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_controller.py" line="165"/>
+        <location filename="../../app/ui/import_controller.py" line="168"/>
         <source>The import stopped</source>
         <translation>L’import s’est arrêté</translation>
     </message>

@@ -36,7 +36,7 @@ def test_reference_files_from_the_file_menu_fill_the_articles_and_report(qtbot, 
     assert ArticleService(library).article(first.matched[0]).citation_key == "commission2024fonds"
     qtbot.waitUntil(lambda: window.article_model.total() == before + 1)  # the reference-only entry is listed
     dialog = window.exchange.last_dialog
-    assert dialog.isVisible() and dialog.summary.text() == "1 articles completed, 1 reference-only entries made"
+    assert dialog.isVisible() and dialog.summary.text() == "Articles completed: 1; reference-only entries made: 1"
     assert "commission2024fonds: annotation is not kept" in dialog.text.toPlainText()
     assert f"{broken}: not read: " in dialog.text.toPlainText()
     assert not window.importer.running and not window.importer.progress.isVisible()
@@ -72,7 +72,7 @@ def test_import_from_zotero_runs_in_the_background_and_reports_what_was_not_brou
     assert len(report.articles) == 2 and report.highlights == 3 and not report.cancelled
     qtbot.waitUntil(lambda: window.article_model.total() == 2)
     text = window.exchange.last_dialog.text.toPlainText()
-    assert window.exchange.last_dialog.summary.text() == "2 articles and 3 highlights brought from Zotero"
+    assert window.exchange.last_dialog.summary.text() == "Brought from Zotero: articles: 2; highlights: 3"
     assert "Une phrase que le texte n’a pas." in text and "1 child notes not brought" in text
     assert "Zotero yellow" in [tag.name for tag in window.carnet.tags.tags()]
 
@@ -144,7 +144,7 @@ def test_the_export_dialog_writes_a_vault_folder_and_a_refi_qda_project(qtbot, l
     qtbot.addWidget(project)
     project.format.setCurrentIndex(project.format.findData("qdpx"))
     qtbot.waitUntil(lambda: "REFI-QDA project" in project.preview.toPlainText())
-    assert "5 sources" in project.preview.toPlainText()
+    assert "Sources: 5;" in project.preview.toPlainText()
     target = tmp_path / "usines.qdpx"
     project.destination.setText(str(target))
     with qtbot.waitSignal(project.finished, timeout=10_000):

@@ -212,15 +212,15 @@ class ExportDialog(QDialog):
             return codebook_bytes(self._library).decode("utf-8")
         if file_format == "qdpx":
             project, report = build_project(self._library)
-            lines = [self.tr("The whole library as a REFI-QDA project: {sources} sources, {codes} codes, "
-                             "{selections} coded passages, {notes} notes.").format(
+            lines = [self.tr("The whole library as a REFI-QDA project. Sources: {sources}; codes: {codes}; "
+                             "coded passages: {selections}; notes: {notes}.").format(
                 sources=report.sources, codes=report.codes, selections=report.selections, notes=report.notes)]
             if report.left_out:
                 lines += ["", self.tr("Left out:"), *(f"  {sentence}" for sentence in report.left_out)]
             return "\n".join(lines)
         notes = vault_notes(self._library)
-        lines = [self.tr("The whole library as an Obsidian vault: {count} notes, one per article and one per "
-                         "tag. Writing the same folder again updates the notes Carnet wrote and leaves every note "
+        lines = [self.tr("The whole library as an Obsidian vault, one note per article and one per tag "
+                         "(notes: {count}). Writing the same folder again updates the notes Carnet wrote and leaves every note "
                          "changed since as it is.").format(count=len(notes)), ""]
         lines += [note.path for note in notes[:PREVIEWED_NOTES]]
         if len(notes) > PREVIEWED_NOTES:
@@ -329,8 +329,8 @@ def tell_exported(parent: QWidget, path: Path, notes: list[str] = ()) -> QMessag
                       QMessageBox.StandardButton.Close)
     box.setObjectName("export_done")
     if notes:
-        box.setInformativeText(translate("ExportDialog", "{count} things were left as they were or left out: "
-                                                         "see the details.").format(count=len(notes)))
+        box.setInformativeText(translate("ExportDialog", "Left as they were or left out: {count} (see the "
+                                                         "details).").format(count=len(notes)))
         box.setDetailedText("\n".join(notes))
     opener = box.addButton(translate("ExportDialog", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
     folder = path if path.is_dir() else path.parent

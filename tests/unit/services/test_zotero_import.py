@@ -35,7 +35,7 @@ def test_a_collection_s_items_come_with_files_details_and_highlights(empty_libra
     assert len(AnnotationService(empty_library).highlights(article_id=paper.id)) == 1
     problems = "\n".join(report.problems)
     assert "1 child notes not brought" in problems and "image/png" in problems
-    assert "a ink annotation" in problems and "“Une phrase que le texte n’a pas.”" in problems
+    assert "an ink annotation" in problems and "“Une phrase que le texte n’a pas.”" in problems
     assert "Une page absente" not in problems and "À la corbeille" not in problems  # not chosen
     assert (folder / "zotero.sqlite").read_bytes() == before
     again = import_zotero(empty_library, folder, collections=["Industrie"])
