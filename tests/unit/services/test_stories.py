@@ -178,12 +178,12 @@ def test_a_library_from_before_stories_gets_its_signatures_when_opened(tmp_path,
     library = open_library(tmp_path / "old", add_samples=False)
     add_articles(library, as_articles(corpus))
     db = library.database()
-    # As an earlier Carnet left it: no story tables (nor the feeds tables, which came after them).
+    # As an earlier Carnet left it: no story tables (nor the tables that came after them).
     for statement in ("DROP TRIGGER story_bands_of_deleted_signature", "DROP TRIGGER story_lead_deleted",
                       "DROP TABLE story_bands", "DROP TABLE article_signatures", "DROP INDEX articles_story",
                       *(f"DROP INDEX leads_by_{order}" for order in ("id", "title", "source", "published")),
                       "ALTER TABLE articles DROP COLUMN story_id", "DROP TABLE feed_entries", "DROP TABLE feeds",
-                      "DROP INDEX articles_url", "DROP TABLE article_images",
+                      "DROP INDEX articles_url", "DROP TABLE article_images", "DROP TABLE exchange_guids",
                       f"PRAGMA user_version = {_BEFORE_STORIES}"):
         db.execute(statement)
     library.close()
