@@ -2229,8 +2229,8 @@
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="130"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="327"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="329"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="349"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2386,92 +2386,98 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="202"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="262"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="207"/>
         <source>This style cannot be used: {error}</source>
         <translation>Ce style ne peut pas servir : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
         <source>The whole library as a REFI-QDA project. Sources: {sources}; codes: {codes}; coded passages: {selections}; notes: {notes}.</source>
         <translation>Toute la bibliothèque en projet REFI-QDA. Sources : {sources} ; codes : {codes} ; passages codés : {selections} ; notes : {notes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>The whole library as an Obsidian vault, one note per article and one per tag (notes: {count}). Writing the same folder again updates the notes Carnet wrote and leaves every note changed since as it is.</source>
         <translation>Toute la bibliothèque en coffre Obsidian, une note par article et une par étiquette (notes : {count}). Écrire de nouveau dans le même dossier met à jour les notes écrites par Carnet et laisse telle quelle toute note modifiée depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="334"/>
         <source>Left as they were or left out: {count} (see the details).</source>
         <translation>Laissés tels quels ou de côté : {count} (voir les détails).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
         <source>Left out:</source>
         <translation>Laissé de côté :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="235"/>
         <source>Citation style</source>
         <translation>Style de citation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="236"/>
         <source>CSL styles (*.csl)</source>
         <translation>Styles CSL (*.csl)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="255"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="265"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="297"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="299"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="307"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="311"/>
         <source>Export the vault to</source>
         <translation>Exporter le coffre vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="316"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="330"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="337"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="350"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>

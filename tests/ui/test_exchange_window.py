@@ -116,6 +116,7 @@ def test_the_export_dialog_writes_a_vault_folder_and_a_refi_qda_project(qtbot, l
     dialog.format.setCurrentIndex(dialog.format.findData("vault"))
     qtbot.waitUntil(lambda: "Obsidian vault" in dialog.preview.toPlainText())
     assert not dialog.grouping.isEnabled() and not dialog.tag_list.isEnabled() and not dialog.style.isEnabled()
+    assert dialog.destination_label.text() == "Folder"
     vault = tmp_path / "vault"
     dialog.destination.setText(str(vault))
     with qtbot.waitSignal(dialog.finished, timeout=10_000):

@@ -138,7 +138,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Citations"), self.style)
         form.addRow(self.tr("File"), destination_row)
-        form.labelForField(destination_row).setBuddy(self.destination)
+        self.destination_label = form.labelForField(destination_row)
+        self.destination_label.setBuddy(self.destination)
         left = QWidget()
         left.setLayout(form)
         self.preview.setMinimumWidth(420)
@@ -188,6 +189,7 @@ class ExportDialog(QDialog):
         self._timer.stop()
         file_format = self.format.currentData()
         self.style.setEnabled(file_format == "md")
+        self.destination_label.setText(self.tr("Folder") if file_format == "vault" else self.tr("File"))
         for widget in (*self.scope_buttons.buttons(), self.tag_list, self.grouping):
             widget.setEnabled(file_format not in WHOLE_LIBRARY and widget.property("usable") is not False)
         try:
