@@ -33,6 +33,20 @@ def empty_library(tmp_path: Path) -> Library:
     library.close()
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server (`tests/postgres_server.py`), started once for the session;
+    a server that cannot start fails the tests that need it, with the reason."""
+    from tests.postgres_server import PostgresServer, ServerUnavailable
+
+    try:
+        server = PostgresServer().start()
+    except ServerUnavailable as error:
+        pytest.fail(f"the PostgreSQL server for the team-library tests could not start: {error}", pytrace=False)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def web_server():
     """A real HTTP server on 127.0.0.1 whose routes the test sets (`tests/web_server.py`)."""

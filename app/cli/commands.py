@@ -26,6 +26,7 @@ from app.services.reference_import import import_reference_file
 from app.services.web_importing import import_addresses
 from app.store.library import DATABASE_FILE, Library
 from app.store.errors import LibraryReadOnly
+from app.store.team import is_team_address
 
 _STATUS_LABELS = {
     "imported": "imported ",
@@ -257,7 +258,18 @@ def _summary_line(report: ImportReport) -> str:
     return line + (" (cancelled)" if report.cancelled else "")
 
 
+def _refuse_team_library(folder: Path | str, what: str) -> None:
+    """Backups, restores and checks are about a library's own SQLite file; a team
+    library's server has its own (`pg_dump`, `pg_restore`, `amcheck`)."""
+    if isinstance(folder, str) and is_team_address(folder):
+        raise ToldError(Message("{what} works on a local library's file; a team library is {done} by its "
+                                "PostgreSQL server (see the README's team library section)", what=what,
+                                done={"backup": "backed up with pg_dump", "restore": "restored with pg_restore",
+                                      "check": "checked"}[what]))
+
+
 def check_command(args: argparse.Namespace, folder: Path) -> int:
+    _refuse_team_library(folder, "check")
     report = check_library(library_for(args, folder, progress=_print_progress, prepare=False))
     if report.index_problem:
         if report.index_rebuilt:
@@ -291,6 +303,7 @@ def check_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def backup_command(args: argparse.Namespace, folder: Path) -> int:
+    _refuse_team_library(folder, "backup")
     library = _open(args, folder)
     if library.read_only and not args.path:
         why = "its folder cannot be written" if library.on_read_only_disk else "it was opened read-only"
@@ -304,6 +317,7 @@ def backup_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def restore_command(args: argparse.Namespace, folder: Path) -> int:
+    _refuse_team_library(folder, "restore")
     database = folder / DATABASE_FILE
     if args.read_only:
         raise LibraryReadOnly(database, Message("a library opened read-only cannot be restored"))

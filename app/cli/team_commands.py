@@ -119,7 +119,7 @@ def pull_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def grant_command(args: argparse.Namespace, folder: Path) -> int:
-    from app.store.postgres.connection import is_team_address
+    from app.store.team import is_team_address
     from app.team.library import grant_access
 
     uri = args.library or os.environ.get(LIBRARY_ENV) or ""

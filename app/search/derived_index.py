@@ -42,6 +42,7 @@ from app.search.index import ARTICLE_INDEX
 from app.search.tantivy_query import MatchTranslator
 from app.store.database import open_database
 from app.store.errors import LibraryError
+from app.store.team import is_team_database
 
 if TYPE_CHECKING:
     import tantivy
@@ -78,6 +79,8 @@ def available() -> bool:
 
 
 def has_outbox(db: sqlite_utils.Database) -> bool:
+    if is_team_database(db):
+        return False  # a team library's server answers its searches itself
     return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_outbox'").fetchone() is not None
 
 

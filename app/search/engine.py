@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from app.search.index import ARTICLE_INDEX, ARTICLE_SCORE, HIGHLIGHT_INDEX, HIGHLIGHT_SCORE
-from app.search.query_plan import SearchPlan
+from app.search.query_plan import NO_FILTER, TEXT_MATCHES, SearchPlan
+from app.store.team import is_team_database
 
 _SUMMARY = "a.id, a.title, a.source, a.published, a.language"
 
@@ -33,6 +34,10 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
     """
     if plan.matches_nothing:
         return []
+    if is_team_database(db):
+        from app.search import team_search
+        return [RankedRow(*row) for row in team_search.ranked_articles(
+            db, plan, limit=limit, offset=offset, id_range=id_range, summary=_SUMMARY, text_match=TEXT_MATCHES)]
     if plan.match is None:
         sql = (f"SELECT {_SUMMARY}, NULL FROM articles a WHERE {plan.where} "
                "ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?")
@@ -44,7 +49,7 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
     # to its (long) article row costs more than the ranking. Filters on the articles
     # become a set of ids, read from the articles' indexes.
     filtered, filter_params = "", []
-    if plan.where != "1":
+    if plan.where != NO_FILTER:
         filtered = f" AND +rowid IN (SELECT a.id FROM articles a WHERE {plan.where})"
         filter_params = list(plan.params)
     sql = (f"SELECT {_SUMMARY}, hits.score FROM ("
@@ -60,6 +65,9 @@ def highlight_scores(db: sqlite_utils.Database, plan: SearchPlan) -> dict[int, f
     tags match, the best bm25 score among its matching highlights."""
     if plan.match is None or plan.matches_nothing or not plan.highlight_match:
         return {}
+    if is_team_database(db):
+        from app.search import team_search
+        return dict(team_search.highlight_scores(db, plan, text_match=TEXT_MATCHES))
     rows = db.execute(
         f"SELECT h.article_id, {HIGHLIGHT_SCORE} FROM {HIGHLIGHT_INDEX}"
         f" JOIN highlights h ON h.id = {HIGHLIGHT_INDEX}.rowid JOIN articles a ON a.id = h.article_id"
@@ -74,6 +82,8 @@ def highlight_scores(db: sqlite_utils.Database, plan: SearchPlan) -> dict[int, f
 
 def summaries(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, RankedRow]:
     """The list fields of these articles, by id (score left empty)."""
+    if not article_ids:
+        return {}
     marks = ",".join("?" * len(article_ids))
     rows = db.execute(f"SELECT {_SUMMARY}, NULL FROM articles a WHERE a.id IN ({marks})", article_ids)
     return {row[0]: RankedRow(*row) for row in rows}
@@ -87,8 +97,8 @@ def splits_by_id(db: sqlite_utils.Database, plan: SearchPlan, parts: int, *,
     bm25 uses statistics of the whole index, so scores from different slices compare,
     and merging the best of each slice gives the best overall.
     """
-    if plan.match is None or plan.matches_nothing or parts < 2:
-        return None
+    if plan.match is None or plan.matches_nothing or parts < 2 or is_team_database(db):
+        return None  # a team library's server plans its own parallel scans
     # Two subqueries: SQLite answers each from the end of the table, but "min(id), max(id)"
     # in one select by scanning every row.
     first, last = db.execute("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)").fetchone()
@@ -103,7 +113,12 @@ def matching_highlight_ids(db: sqlite_utils.Database, plan: SearchPlan, article_
     if not article_ids or (plan.highlight_match is None and not plan.tag_keys):
         return []
     conditions, params = [], []
-    if plan.highlight_match:
+    if plan.highlight_match and is_team_database(db):
+        from app.search import team_search
+        condition, values = team_search.highlights_matching(plan)
+        conditions.append(condition)
+        params.extend(values)
+    elif plan.highlight_match:
         conditions.append(
             f"h.id IN (SELECT rowid FROM {HIGHLIGHT_INDEX} WHERE {HIGHLIGHT_INDEX} MATCH ?)"
         )

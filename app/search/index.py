@@ -16,6 +16,7 @@ from app.core.structure import HEADING, marks_from_extras
 from app.search.analysis import ANALYSER_VERSION, index_language
 from app.search.bulk_analysis import chunk_words, index_text
 from app.store.errors import is_index_damage
+from app.store.team import is_team_database
 
 ARTICLE_INDEX = "article_index"
 HIGHLIGHT_INDEX = "highlight_index"
@@ -40,7 +41,10 @@ CREATE TABLE IF NOT EXISTS search_state (key TEXT PRIMARY KEY, value TEXT NOT NU
 
 
 def create_index_tables(db: sqlite_utils.Database) -> None:
-    """Create the search tables if they are missing. Call inside a write transaction."""
+    """Create the search tables if they are missing. Call inside a write transaction.
+    (A team library's schema has its vectors from the start.)"""
+    if is_team_database(db):
+        return
     for statement in _CREATE.split(";"):
         db.execute(statement)
 
@@ -80,6 +84,8 @@ def rebuild_reason(db: sqlite_utils.Database) -> str | None:
         return "the search index has not been built"
     if version != ANALYSER_VERSION:
         return "the search index was built by another version of Carnet"
+    if is_team_database(db):
+        return None  # its vectors are columns of the rows they index
     tables = set(db.table_names())
     if not {f"{ARTICLE_INDEX}_docsize", f"{HIGHLIGHT_INDEX}_docsize", "search_words"} <= tables:
         return "the search index is incomplete"
@@ -104,6 +110,8 @@ def _reset_to_empty(db: sqlite_utils.Database, table: str, columns: tuple[str, .
 
 def damage(db: sqlite_utils.Database) -> str | None:
     """What FTS5's own integrity check finds wrong in the index (reads all of it)."""
+    if is_team_database(db):
+        return None
     for index in (ARTICLE_INDEX, HIGHLIGHT_INDEX):
         try:
             db.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
@@ -124,6 +132,12 @@ def mark_built(db: sqlite_utils.Database) -> None:
 
 def drop_index_tables(db: sqlite_utils.Database) -> None:
     """Remove the search tables (before a rebuild), even when they are damaged."""
+    if is_team_database(db):
+        db.execute("UPDATE articles SET search = ''")
+        db.execute("UPDATE highlights SET search = ''")
+        db.execute("DELETE FROM search_words")
+        db.execute("DELETE FROM search_state WHERE key = 'analysers'")
+        return
     for table, columns in ((ARTICLE_INDEX, ARTICLE_COLUMNS), (HIGHLIGHT_INDEX, HIGHLIGHT_COLUMNS)):
         try:
             db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -147,6 +161,7 @@ class IndexWriter:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
+        self._team = is_team_database(db)
         self._chunks: dict[str, set[bytes]] = {}
         self._analysers = analysers_in_use(db)
 
@@ -166,10 +181,16 @@ class IndexWriter:
             remove_article(self._db, article_id)
         title_terms, title_chunks = index_text(title, analyser)
         body_terms, body_chunks = index_text(body, analyser)
-        self._db.execute(
-            f"INSERT INTO {ARTICLE_INDEX} (rowid, title, body, source, headings) VALUES (?, ?, ?, ?, ?)",
-            [article_id, title_terms, body_terms, _analysed(source, analyser), _analysed(headings, analyser)],
-        )
+        source_terms, headings_terms = _analysed(source, analyser), _analysed(headings, analyser)
+        if self._team:
+            from app.search.team_search import article_vector
+            self._db.execute("UPDATE articles SET search = CAST(? AS tsvector) WHERE id = ?", [article_vector(
+                title=title_terms, headings=headings_terms, source=source_terms, body=body_terms), article_id])
+        else:
+            self._db.execute(
+                f"INSERT INTO {ARTICLE_INDEX} (rowid, title, body, source, headings) VALUES (?, ?, ?, ?, ?)",
+                [article_id, title_terms, body_terms, source_terms, headings_terms],
+            )
         chunks = self._chunks.setdefault(analyser, set())
         chunks.update(title_chunks)
         chunks.update(body_chunks)
@@ -180,13 +201,18 @@ class IndexWriter:
         """Index a highlight: its quote, note and tag names."""
         analyser = self._analyser_for(language)
         tags = " ".join(tag_names)
-        remove_highlight(self._db, highlight_id)
         note_terms, note_chunks = index_text(note, analyser)
         tag_terms, tag_chunks = index_text(tags, analyser)
-        self._db.execute(
-            f"INSERT INTO {HIGHLIGHT_INDEX} (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
-            [highlight_id, _analysed(quote, analyser), note_terms, tag_terms],
-        )
+        if self._team:
+            from app.search.team_search import highlight_vector
+            self._db.execute("UPDATE highlights SET search = CAST(? AS tsvector) WHERE id = ?", [highlight_vector(
+                quote=_analysed(quote, analyser), note=note_terms, tags=tag_terms), highlight_id])
+        else:
+            remove_highlight(self._db, highlight_id)
+            self._db.execute(
+                f"INSERT INTO {HIGHLIGHT_INDEX} (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
+                [highlight_id, _analysed(quote, analyser), note_terms, tag_terms],
+            )
         chunks = self._chunks.setdefault(analyser, set())
         chunks.update(note_chunks)
         chunks.update(tag_chunks)
@@ -224,6 +250,8 @@ def index_article(db: sqlite_utils.Database, article_id: int, *, title: str, bod
 
 
 def remove_article(db: sqlite_utils.Database, article_id: int) -> None:
+    if is_team_database(db):
+        return  # the vector goes with its row (and is written over when it stays)
     db.execute(f"DELETE FROM {ARTICLE_INDEX} WHERE rowid = ?", [article_id])
 
 
@@ -236,4 +264,6 @@ def index_highlight(db: sqlite_utils.Database, highlight_id: int, *, quote: str,
 
 
 def remove_highlight(db: sqlite_utils.Database, highlight_id: int) -> None:
+    if is_team_database(db):
+        return
     db.execute(f"DELETE FROM {HIGHLIGHT_INDEX} WHERE rowid = ?", [highlight_id])

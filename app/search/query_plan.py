@@ -24,6 +24,13 @@ from app.search.bulk_analysis import index_terms
 from app.search.errors import QuerySyntaxError
 from app.search.index import ARTICLE_INDEX, analysers_in_use
 from app.search.vocabulary import fuzzy_words, wildcard_words
+from app.store.team import is_team_database
+
+
+NO_FILTER = "TRUE"
+"""A plan's `where` when no filter applies."""
+TEXT_MATCHES = f"a.id IN (SELECT rowid FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ?)"
+"""A filter on the articles' text inside a plan's `where`, its match expression a parameter."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,7 @@ class _Compiler:
         node = self.node(parsed)
         if node is ALL and not self.asks_for_everything:
             node = NOTHING  # only stop words: like any search engine, find nothing
-        match, where, params, has_columns = None, "1", (), False
+        match, where, params, has_columns = None, NO_FILTER, (), False
         if isinstance(node, _Fts):
             match, has_columns = node.expr, node.has_columns
         elif isinstance(node, _Mixed):
@@ -204,10 +211,7 @@ class _Compiler:
             return set()
         own = {variant[0] for variant in variants if len(variant) == 1}
         expr = _column(column, "(" + " OR ".join(_quoted(" ".join(v)) for v in sorted(variants)) + ")").expr
-        matching = self.db.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ? LIMIT ?)",
-            [expr, self.related_below],
-        ).fetchone()[0]
+        matching = self.count_matching(expr, self.related_below)
         if matching >= self.related_below:
             return set()
         # A long word that matches nothing also without its last letter, but then only to a
@@ -227,6 +231,15 @@ class _Compiler:
                 self.related[library_word] = frozenset(forms)
                 added |= forms
         return added
+
+    def count_matching(self, expr: str, most: int) -> int:
+        """How many articles the match expression finds, counting up to `most`."""
+        if is_team_database(self.db):
+            from app.search.team_search import article_tsquery
+            sql, expr = "SELECT 1 FROM articles WHERE search @@ CAST(? AS tsquery) LIMIT ?", article_tsquery(expr)
+        else:
+            sql = f"SELECT 1 FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ? LIMIT ?"
+        return self.db.execute(f"SELECT count(*) FROM ({sql}) AS matching", [expr, most]).fetchone()[0]
 
     def forms(self, word: str) -> set[str] | None:
         """The analysed forms of one word, or None when it is a stop word."""
@@ -425,8 +438,7 @@ def _as_sql(node) -> _Sql:
     if isinstance(node, _Sql):
         return node
     if isinstance(node, _Fts):
-        return _Sql(f"a.id IN (SELECT rowid FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ?)",
-                    (node.expr,))
+        return _Sql(TEXT_MATCHES, (node.expr,))
     if isinstance(node, _Mixed):
         fts, sql = _as_sql(node.fts), node.sql
         return _Sql(f"({fts.sql}) AND ({sql.sql})", fts.params + sql.params)
@@ -434,5 +446,5 @@ def _as_sql(node) -> _Sql:
         inner = _as_sql(node.node)
         return _Sql(f"NOT ({inner.sql})", inner.params)
     if node is NOTHING:
-        return _Sql("0")
-    return _Sql("1")
+        return _Sql("FALSE")
+    return _Sql(NO_FILTER)

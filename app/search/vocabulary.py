@@ -25,8 +25,11 @@ def fuzzy_words(db: sqlite_utils.Database, word: str, *, max_distance: int, pref
     automaton = levenshtein_automaton(word, max_distance, prefix=min(prefix, len(word))).to_dfa()
 
     def first_at_or_after(key: str) -> str | None:
+        # The automaton asks for the word after a match as the match and a NUL character,
+        # which PostgreSQL's text cannot hold: the first word after the match is the same.
+        comparison, key = ("> ", key.split("\0", 1)[0]) if "\0" in key else (">= ", key)
         row = db.execute(
-            "SELECT word FROM search_words WHERE word >= ? ORDER BY word LIMIT 1", [key]
+            f"SELECT word FROM search_words WHERE word {comparison}? ORDER BY word LIMIT 1", [key]
         ).fetchone()
         return row[0] if row else None
 

@@ -9,6 +9,8 @@ child here spends its time in `poll`, which holds no lock."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from app.core.errors import ToldError
@@ -19,6 +21,32 @@ from app.importers.workers import process_context
 _POLL_SECONDS = 0.05
 _PROGRESS_SECONDS = 0.05
 _CHUNK = 2000
+
+@dataclass(frozen=True)
+class LibraryPlace:
+    """Where a child process opens the library its parent has open: a folder, or a team
+    library's address (with the password the person typed, if any)."""
+
+    folder: Path | None = None
+    read_only: bool = False
+    on_read_only_disk: bool = False
+    address: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, library) -> LibraryPlace:
+        if getattr(library, "is_team", False):
+            return cls(address=library.address, password=library.password, read_only=library.read_only)
+        return cls(library.folder, library.read_only, library.on_read_only_disk)
+
+    def open(self):
+        """The library, as its parent has it open (nothing migrated, indexed or added)."""
+        if self.address is not None:
+            from app.store.postgres.team_library import open_team_library
+            return open_team_library(self.address, password=self.password)
+        from app.store.library import Library
+        return Library(self.folder, read_only=self.read_only, on_read_only_disk=self.on_read_only_disk)
+
 
 Reading = Callable[..., Iterator[tuple[tuple[int, int, str], list[Any]]]]
 """A generator run in the child: it yields `(progress, found)` pairs, `progress` being

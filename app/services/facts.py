@@ -11,7 +11,7 @@ from app.core.errors import ToldError
 from app.core.facts import KINDS, Fact, Gazetteer, Kind, extract_facts
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
-from app.services.child_process import read_apart
+from app.services.child_process import LibraryPlace, read_apart
 from app.store.articles import article_texts, count_articles
 from app.store.errors import LibraryReadOnly
 
@@ -124,7 +124,7 @@ class FactsService:
         """`facts`, found in a child process: what a window's background task calls, so
         that the window's own thread never waits for this pure-Python work."""
         library = self._library
-        return read_apart(_facts_of_library, library.folder, library.read_only, library.on_read_only_disk, kinds,
+        return read_apart(_facts_of_library, LibraryPlace.of(library), kinds,
                           article_id, progress=progress, cancel=cancel)
 
     def _by_article(self, kinds: tuple[Kind, ...], article_id: int | None):
@@ -137,11 +137,9 @@ class FactsService:
             yield (done, max(total, done), title), facts
 
 
-def _facts_of_library(folder, read_only: bool, on_read_only_disk: bool, kinds, article_id: int | None):
+def _facts_of_library(place: LibraryPlace, kinds, article_id: int | None):
     """Run in a child process by `facts_apart`."""
-    from app.store.library import Library
-
-    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    library = place.open()
     try:
         yield from FactsService(library)._by_article(kinds, article_id)
     finally:

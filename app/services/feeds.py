@@ -24,7 +24,7 @@ from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers.feeds import FeedUnreadable, ParsedFeed, parse_feed, read_opml, write_opml
 from app.importers.web_fetch import FEED_ACCEPT, Cancelled, FetchFailed, Fetcher, FetchPolicy, is_web_address
-from app.services.child_process import read_apart
+from app.services.child_process import LibraryPlace, read_apart
 from app.services.importing import FileOutcome
 from app.services.web_importing import WebItem, entry_page, import_web_items, in_threads
 from app.store import feeds as store
@@ -191,7 +191,7 @@ class FeedService:
         parsed and pages stored. Cancelling stops the child (what it committed stays)."""
         library = self.library
         ids = None if feeds is None else [feed.id for feed in feeds]
-        found = read_apart(_update_in_child, library.folder, library.read_only, library.on_read_only_disk, ids,
+        found = read_apart(_update_in_child, LibraryPlace.of(library), ids,
                            policy, progress=progress, cancel=cancel, daemon=False)
         return found[-1] if found and not (cancel is not None and cancel.cancelled) else FeedUpdateReport(
             cancelled=True)
@@ -252,18 +252,15 @@ class FeedService:
 _NOT_MODIFIED = "not modified"
 
 
-def _update_in_child(folder, read_only: bool, on_read_only_disk: bool, feed_ids: list[int] | None,
-                     policy: FetchPolicy):
+def _update_in_child(place: LibraryPlace, feed_ids: list[int] | None, policy: FetchPolicy):
     """Run in a child process by `update_apart`: the update's progress as it goes, its
     report at the end."""
-    from app.store.library import Library
-
     if hasattr(os, "nice"):  # background work: the window (and its readers) come first
         try:
             os.nice(10)
         except OSError:
             pass
-    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    library = place.open()
     events: queue.SimpleQueue = queue.SimpleQueue()
     ended: dict[str, object] = {}
 

@@ -26,6 +26,7 @@ from app.store.library import DATABASE_FILE, Library
 from app.store.meta import get_meta, set_meta
 from app.store.schema import SCHEMA_VERSION, migrate, schema_version
 from app.store.tags import describe_tags
+from app.store.team import is_team_address
 
 LIBRARY_ENV = "CARNET_LIBRARY"
 ENGINE_ENV = "CARNET_SEARCH_ENGINE"
@@ -41,12 +42,14 @@ def default_library_folder() -> Path:
 
 
 def resolve_library_folder(explicit: str | os.PathLike | None = None,
-                           environ: Mapping[str, str] = os.environ) -> Path:
-    """The library folder to use: `--library`, else `$CARNET_LIBRARY`, else the default."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if environ.get(LIBRARY_ENV):
-        return Path(environ[LIBRARY_ENV]).expanduser()
+                           environ: Mapping[str, str] = os.environ) -> Path | str:
+    """The library folder to use: `--library`, else `$CARNET_LIBRARY`, else the default;
+    a team library's address as it was given."""
+    named = explicit or environ.get(LIBRARY_ENV)
+    if named and is_team_address(str(named)):
+        return str(named)
+    if named:
+        return Path(named).expanduser()
     return default_library_folder()
 
 
@@ -69,7 +72,7 @@ def sample_articles_folder() -> Path | None:
     return folder if folder is not None and folder.is_dir() else None
 
 
-def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool = True,
+def open_library(folder: Path | str, *, samples: Path | None = None, add_samples: bool = True,
                  progress: Progress = no_progress, cancel: CancelToken | None = None,
                  read_only: bool = False, prepare: bool = True, language: str | None = None) -> Library:
     """Open the library in `folder`, creating and migrating it as needed.
@@ -94,7 +97,12 @@ def open_library(folder: Path, *, samples: Path | None = None, add_samples: bool
 
     `prepare=False` leaves the search index, the stories and the samples alone (for checking a
     library that may be damaged: reading the index is what fails then).
+
+    A team library's address (`postgresql://…`, `service=…`) opens that team library
+    (`open_team_library`).
     """
+    if isinstance(folder, str) and is_team_address(folder):
+        return open_team_library(folder, progress=progress, cancel=cancel, prepare=prepare)
     folder = Path(folder)
     _refuse_unless_library(folder)
     try:
@@ -165,6 +173,26 @@ def _open(folder: Path, *, samples: Path | None, add_samples: bool, progress: Pr
                 set_meta(db, _SAMPLES_ADDED, utc_now())
     except BaseException:
         library.close()  # so that a restore is not refused for this failed opening's sake
+        raise
+    return library
+
+
+def open_team_library(address: str, *, password: str | None = None, progress: Progress = no_progress,
+                      cancel: CancelToken | None = None, prepare: bool = True):
+    """Open the team library at `address` (its schema made by `carnet team init`), with its
+    search vectors brought up to this version's analysis. A team library is shared: it never
+    receives the sample articles on its own."""
+    from app.store.postgres.team_library import open_team_library as open_team
+
+    library = open_team(address, password=password)
+    try:
+        if prepare and not library.read_only:
+            prepare_index(library, progress=progress, cancel=cancel)
+            sign_unsigned(library, progress=progress, cancel=cancel)
+            if cancel is not None and cancel.cancelled:
+                raise IndexCancelled()
+    except BaseException:
+        library.close()
         raise
     return library
 

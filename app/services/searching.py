@@ -21,7 +21,7 @@ from app.search.engine import (
 )
 from app.core.messages import Message
 from app.search.query_parser import parse_query
-from app.search.query_plan import RELATED_WORDS_BELOW, SearchPlan, compile_query
+from app.search.query_plan import NO_FILTER, RELATED_WORDS_BELOW, SearchPlan, compile_query
 from app.search.snippets import make_snippets, matched_spans
 from app.services.indexing import rebuild_index
 from app.store.articles import bodies, get_article
@@ -165,7 +165,7 @@ class SearchService:
         """The text ranking through the derived Tantivy index (current: `ready` just
         said so), the articles' filters as a set of ids read from the library."""
         allowed = None
-        if plan.where != "1":
+        if plan.where != NO_FILTER:
             allowed = [row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {plan.where}", plan.params)]
             if not allowed:
                 return []

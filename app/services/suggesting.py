@@ -18,7 +18,7 @@ from app.core.tags import Tag
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.search.rules import triggers
 from app.services.annotating import AnnotationService, UnknownTag
-from app.services.child_process import read_apart
+from app.services.child_process import LibraryPlace, read_apart
 from app.store.articles import article_texts, count_articles
 from app.store.database import write_transaction
 from app.store.highlights import list_highlights
@@ -63,23 +63,18 @@ class SuggestionNotFound(ToldError, LookupError):
     """A passage that no suggestion holds."""
 
 
-def _suggestions_of_library(folder: Path, read_only: bool, on_read_only_disk: bool, article_id: int | None,
-                            tag: str | None):
+def _suggestions_of_library(place: LibraryPlace, article_id: int | None, tag: str | None):
     """Run in a child process by `suggestions_apart`."""
-    from app.store.library import Library
-
-    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    library = place.open()
     try:
         yield from SuggestionService(library)._by_article(article_id, tag)
     finally:
         library.close()
 
 
-def _proposals_of_rules(folder: Path, read_only: bool, on_read_only_disk: bool, rules: dict, tag_id: int | None):
+def _proposals_of_rules(place: LibraryPlace, rules: dict, tag_id: int | None):
     """Run in a child process by `proposal_count_apart`."""
-    from app.store.library import Library
-
-    library = Library(folder, read_only=read_only, on_read_only_disk=on_read_only_disk)
+    library = place.open()
     try:
         yield from SuggestionService(library)._proposals_by_article(rules, tag_id)
     finally:
@@ -126,7 +121,7 @@ class SuggestionService:
         """`suggestions`, found in a child process: what a window's background task
         calls, so that the window's own thread never waits for this pure-Python work."""
         library = self._library
-        return read_apart(_suggestions_of_library, library.folder, library.read_only, library.on_read_only_disk,
+        return read_apart(_suggestions_of_library, LibraryPlace.of(library),
                           article_id, tag, progress=progress, cancel=cancel)
 
     def proposal_count(self, rules: dict, *, tag_id: int | None = None, progress: Progress = no_progress,
@@ -148,7 +143,7 @@ class SuggestionService:
                              cancel: CancelToken | None = None) -> int:
         """`proposal_count`, counted in a child process (for the window)."""
         library = self._library
-        return sum(read_apart(_proposals_of_rules, library.folder, library.read_only, library.on_read_only_disk,
+        return sum(read_apart(_proposals_of_rules, LibraryPlace.of(library),
                               rules, tag_id, progress=progress, cancel=cancel))
 
     def _proposals_by_article(self, rules: dict, tag_id: int | None

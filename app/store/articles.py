@@ -13,7 +13,7 @@ from app.store.database import utc_now
 
 _SUMMARY_COLUMNS = ("id, title, source, published, language, imported_at, "
                     "(SELECT count(*) FROM highlights h WHERE h.article_id = articles.id), "
-                    "ifnull(json_extract(extras, '$.published_from') = 'file', 0)")
+                    "CASE WHEN json_extract(extras, '$.published_from') = 'file' THEN 1 ELSE 0 END")
 
 
 def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:

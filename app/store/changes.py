@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from app.store.team import is_team_database
+
 KEPT = 5000
 
 _LOGGED = {
@@ -53,16 +55,23 @@ def log_changes_of(db: sqlite_utils.Database, table: str, row_id: str = "{row}.i
 
 
 def data_version(db: sqlite_utils.Database) -> int:
-    """A number that changes whenever another connection commits to the database."""
+    """A number that changes whenever another connection commits to the database (in a
+    team library: whenever anyone's commit changed what the log records)."""
+    if is_team_database(db):
+        return last_change(db)
     return db.execute("PRAGMA data_version").fetchone()[0]
 
 
 def has_change_log(db: sqlite_utils.Database) -> bool:
+    if is_team_database(db):
+        return True
     return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone() is not None
 
 
 def last_change(db: sqlite_utils.Database) -> int:
     """The sequence number of the newest row of the log (0 for none)."""
+    if is_team_database(db):
+        return db.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
     row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").fetchone()
     return row[0] if row else 0
 

@@ -17,6 +17,7 @@ import sqlite_utils
 from app.core.messages import Message
 from app.store.changes import has_change_log, last_change, mark_origin
 from app.store.errors import IndexDamaged, LibraryBusy, LibraryError, LibraryFull, LibraryReadOnly, is_index_damage
+from app.store.team import is_team_database
 
 BUSY_TIMEOUT_MS = 10_000
 PAGE_CACHE_KIB = 64 * 1024
@@ -110,8 +111,13 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     the transaction is rolled back. Inside one process the transactions on a library
     take turns at its `WriteGate`; the change-log rows a transaction wrote are marked
     with its connection's origin before it commits, and the connection's `after_commit`
-    hooks run once it has (outside the gate).
+    hooks run once it has (outside the gate). A team library's connection runs its own
+    (`PostgresDatabase.write_transaction`).
     """
+    if is_team_database(db):
+        with db.write_transaction():
+            yield db
+        return
     if db.conn.in_transaction:
         with db.atomic():
             yield db

@@ -56,6 +56,7 @@ def remember_guid(db: sqlite_utils.Database, kind: Kind, item: int | str, guid: 
 
 def known_guids(db: sqlite_utils.Database) -> dict[tuple[Kind, int | str], ExchangeGuid]:
     """Every GUID kept, by (kind, item)."""
-    rows = db.execute("SELECT kind, coalesce(article_id, tag_id, highlight_id, user_name), guid, created "
+    rows = db.execute("SELECT kind, article_id, tag_id, highlight_id, user_name, guid, created "
                       "FROM exchange_guids").fetchall()
-    return {(kind, item): ExchangeGuid(guid, created) for kind, item, guid, created in rows}
+    return {(kind, next(item for item in items if item is not None)): ExchangeGuid(guid, created)
+            for kind, *items, guid, created in rows}

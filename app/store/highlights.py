@@ -15,7 +15,7 @@ SELECT h.id, h.article_id, h.start_offset, h.end_offset, h.exact, h.prefix, h.su
        h.anchor_status, h.anchor_score, h.created_at, h.modified_at,
        (SELECT group_concat(id || char(30) || name, char(31)) FROM (
             SELECT t.id, t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
-            WHERE ht.highlight_id = h.id ORDER BY t.shortcut IS NULL, t.shortcut, t.name_key))
+            WHERE ht.highlight_id = h.id ORDER BY t.shortcut IS NULL, t.shortcut, t.name_key) AS tag_rows)
 FROM highlights h
 """
 

@@ -16,6 +16,10 @@ import sqlite_utils
 from app.core.article import ArticleSummary
 from app.core.near_duplicates import BAND_BYTES, BANDS, Signature
 
+_IDS = "(SELECT CAST(value AS INTEGER) FROM json_each(?))"
+"""The ids of a JSON array passed as one parameter."""
+
+
 def create_story_tables(db: sqlite_utils.Database) -> None:
     """The story column, signatures, bands and the triggers that keep them whole (a migration step)."""
     db.execute("ALTER TABLE articles ADD COLUMN story_id INTEGER")
@@ -78,10 +82,10 @@ def candidates(db: sqlite_utils.Database, signature: Signature, *,
     signatures."""
     bands = signature.bands()
     # One lookup of the primary key per band, each bounded.
-    buckets = " UNION ALL ".join(f"SELECT * FROM (SELECT article_id FROM story_bands WHERE band = ? AND bucket = ? ORDER BY article_id "
-                                 f"LIMIT {BUCKET_READ})" for _ in bands)
+    buckets = " UNION ALL ".join(f"SELECT * FROM (SELECT article_id FROM story_bands WHERE band = ? AND bucket = ? "
+                                 f"ORDER BY article_id LIMIT {BUCKET_READ}) AS bucket_{at}" for at in range(len(bands)))
     rows = db.execute(
-        f"SELECT s.article_id, s.signature FROM (SELECT article_id, count(*) AS shared FROM ({buckets}) "
+        f"SELECT s.article_id, s.signature FROM (SELECT article_id, count(*) AS shared FROM ({buckets}) AS bucketed "
         f"WHERE article_id != ? GROUP BY article_id "
         f"ORDER BY shared DESC, article_id LIMIT {MAX_CANDIDATES}) AS c "
         f"JOIN article_signatures s ON s.article_id = c.article_id ORDER BY c.shared DESC, c.article_id",
@@ -116,8 +120,8 @@ def leads_of(db: sqlite_utils.Database, article_ids: Sequence[int]) -> dict[int,
     """article id → the id of its story's lead, for those of `article_ids` still there."""
     if not article_ids:
         return {}
-    return dict(db.execute("SELECT id, ifnull(story_id, id) FROM articles WHERE id IN "
-                           "(SELECT value FROM json_each(?))", [_json_ids(article_ids)]).fetchall())
+    return dict(db.execute(f"SELECT id, ifnull(story_id, id) FROM articles WHERE id IN {_IDS}",
+                           [_json_ids(article_ids)]).fetchall())
 
 
 def members(db: sqlite_utils.Database, lead_id: int) -> list[int]:
@@ -133,8 +137,8 @@ def members_of_leads(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> dict
     ids = _json_ids(lead_ids)
     found: dict[int, list[tuple[int, str | None]]] = {}
     for lead, article_id, source in db.execute(
-            "SELECT ifnull(story_id, id), id, source FROM articles WHERE story_id IN (SELECT value FROM json_each(?)) "
-            "OR id IN (SELECT value FROM json_each(?)) ORDER BY 1, story_id IS NOT NULL, id", [ids, ids]).fetchall():
+            f"SELECT ifnull(story_id, id), id, source FROM articles WHERE story_id IN {_IDS} "
+            f"OR id IN {_IDS} ORDER BY 1, story_id IS NOT NULL, id", [ids, ids]).fetchall():
         found.setdefault(lead, []).append((article_id, source))
     return {lead: members for lead, members in found.items() if len(members) > 1}
 
@@ -142,20 +146,20 @@ def members_of_leads(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> dict
 def story_sizes(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> dict[int, int]:
     """lead id → how many articles its story holds (the lead included)."""
     ids = _json_ids(lead_ids)
-    return dict(db.execute("SELECT ifnull(story_id, id), count(*) FROM articles WHERE story_id IN "
-                           "(SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?)) GROUP BY 1",
+    return dict(db.execute(f"SELECT ifnull(story_id, id), count(*) FROM articles WHERE story_id IN {_IDS} "
+                           f"OR id IN {_IDS} GROUP BY 1",
                            [ids, ids]).fetchall())
 
 
 def set_story(db: sqlite_utils.Database, article_ids: Iterable[int], lead_id: int | None) -> None:
     """Make these articles copies in the story led by `lead_id` (None: each leads its own)."""
-    db.execute("UPDATE articles SET story_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+    db.execute(f"UPDATE articles SET story_id = ? WHERE id IN {_IDS}",
                [lead_id, _json_ids(article_ids)])
 
 
 def story_assignment(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[int, int | None]:
     """article id → its `story_id` as stored (None for a lead), to put back later."""
-    return dict(db.execute("SELECT id, story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+    return dict(db.execute(f"SELECT id, story_id FROM articles WHERE id IN {_IDS}",
                            [_json_ids(article_ids)]).fetchall())
 
 

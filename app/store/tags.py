@@ -97,7 +97,7 @@ def tag_article_counts(db: sqlite_utils.Database) -> list[tuple[int, int, str | 
     rows = db.execute(
         "SELECT ht.tag_id, h.article_id, a.published, count(*) FROM highlight_tags ht "
         "JOIN highlights h ON h.id = ht.highlight_id JOIN articles a ON a.id = h.article_id "
-        "GROUP BY ht.tag_id, h.article_id ORDER BY ht.tag_id, h.article_id"
+        "GROUP BY ht.tag_id, h.article_id, a.published ORDER BY ht.tag_id, h.article_id"
     )
     return [tuple(row) for row in rows]
 

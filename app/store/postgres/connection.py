@@ -32,11 +32,6 @@ class WrongPassword(TeamLibraryError):
     """The server refused the password."""
 
 
-def is_team_address(text: str) -> bool:
-    """Whether `text` names a team library (a libpq URI or `service=NAME`) rather than a folder."""
-    return text.startswith(("postgresql://", "postgres://")) or text.startswith("service=")
-
-
 def shown_address(uri: str) -> str:
     """The address with any password left out, as it may be shown or logged."""
     try:

@@ -17,7 +17,7 @@ from app.core.near_duplicates import Signature
 from app.core.tags import Tag, tag_key
 
 _ARTICLE_COLUMNS = ("id, title, body, format, language, source, author, url, published, original_path, "
-                    "keywords, extras, imported_at")
+                    "keywords, extras, imported_at, citation_key")
 _TAG_COLUMNS = "id, name, colour, parent_id, description, shortcut, rules"
 
 
@@ -39,14 +39,14 @@ def insert_article(connection: psycopg.Connection, article: Article, *, search: 
     """Store an article (with its own id when it has one) and its search vector; its id."""
     return connection.execute(
         "INSERT INTO articles (id, title, source, author, url, published, language, body, content_hash, "
-        "original_path, format, imported_at, keywords, extras, title_key, source_key, search) "
+        "original_path, format, imported_at, keywords, extras, title_key, source_key, citation_key, search) "
         "OVERRIDING SYSTEM VALUE VALUES (coalesce(%s, nextval(pg_get_serial_sequence('articles', 'id'))), "
-        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector) RETURNING id",
+        "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector) RETURNING id",
         [article.id, article.title, article.source, article.author, article.url, article.published,
          article.language, article.body, article.content_hash, article.original_path, article.format,
          article.imported_at, json.dumps(list(article.keywords), ensure_ascii=False),
          json.dumps(article.extras, ensure_ascii=False), sort_key(article.title), sort_key(article.source),
-         search]).fetchone()[0]
+         article.citation_key, search]).fetchone()[0]
 
 
 def set_story(connection: psycopg.Connection, article_id: int, lead_id: int | None) -> None:
@@ -90,10 +90,11 @@ def iter_articles(connection: psycopg.Connection, *, batch: int = 200) -> Iterat
 
 def _article(row) -> Article:
     (article_id, title, body, format_, language, source, author, url, published, original_path, keywords,
-     extras, imported_at) = row
+     extras, imported_at, citation_key) = row
     return Article(id=article_id, title=title, body=body, format=format_, language=language, source=source,
                    author=author, url=url, published=published, original_path=original_path,
-                   keywords=tuple(json.loads(keywords)), extras=json.loads(extras), imported_at=imported_at)
+                   keywords=tuple(json.loads(keywords)), extras=json.loads(extras), imported_at=imported_at,
+                   citation_key=citation_key)
 
 
 def images_of(connection: psycopg.Connection, article_id: int) -> list[EmbeddedImage]:

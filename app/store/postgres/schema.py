@@ -14,7 +14,7 @@ import psycopg
 from app.core.messages import Message
 from app.core.tags import DEFAULT_TAGS, tag_key
 from app.store.postgres.connection import TeamLibraryError
-from app.store.postgres.schema_sql import EXCHANGE_GUIDS, SCHEMA_1
+from app.store.postgres.schema_sql import EXCHANGE_GUIDS, SCHEMA_1, SCHEMA_3
 
 
 def _create_schema_1(connection: psycopg.Connection) -> None:
@@ -30,7 +30,21 @@ def _add_exchange_guids(connection: psycopg.Connection) -> None:
     connection.execute(EXCHANGE_GUIDS)
 
 
-MIGRATIONS: tuple[Callable[[psycopg.Connection], None], ...] = (_create_schema_1, _add_exchange_guids)
+def _choose_ids_and_add_citation_keys(connection: psycopg.Connection) -> None:
+    from app.store.articles import new_citation_key, set_citation_key
+    from app.store.postgres.database import PostgresDatabase
+
+    connection.execute(SCHEMA_3)
+    db = PostgresDatabase(connection, address="")
+    for article_id, title, source, author, published in connection.execute(
+            "SELECT id, title, source, author, published FROM articles ORDER BY id").fetchall():
+        set_citation_key(db, article_id, new_citation_key(db, title=title, source=source, author=author,
+                                                          published=published))
+    connection.execute("CREATE UNIQUE INDEX articles_citation_key ON articles (citation_key)")
+
+
+MIGRATIONS: tuple[Callable[[psycopg.Connection], None], ...] = (
+    _create_schema_1, _add_exchange_guids, _choose_ids_and_add_citation_keys)
 """MIGRATIONS[n] takes a team library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -173,8 +173,7 @@ CREATE TABLE change_log (
 
 # The origin a connection marks its rows with is a setting of its transaction
 # (`SET LOCAL carnet.origin`), so the log's rows are complete when written.
-_CHANGE_LOG_TRIGGERS = f"""
-CREATE FUNCTION log_change() RETURNS trigger LANGUAGE plpgsql AS $$
+_LOG_CHANGE_FUNCTION = """CREATE FUNCTION log_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     changed record;
     changed_id bigint;
@@ -197,7 +196,8 @@ BEGIN
     VALUES (TG_TABLE_NAME, changed_id, article, lower(TG_OP), nullif(current_setting('carnet.origin', true), ''));
     RETURN NULL;
 END $$;
-CREATE FUNCTION trim_change_log() RETURNS trigger LANGUAGE plpgsql AS $$
+"""
+_CHANGE_LOG_TRIGGERS = "\n" + _LOG_CHANGE_FUNCTION + f"""CREATE FUNCTION trim_change_log() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM change_log WHERE seq <= NEW.seq - {KEPT_CHANGES};
     RETURN NULL;
@@ -263,3 +263,29 @@ CREATE UNIQUE INDEX exchange_guids_of_codes ON exchange_guids (tag_id) WHERE tag
 CREATE UNIQUE INDEX exchange_guids_of_highlights ON exchange_guids (kind, highlight_id) WHERE highlight_id IS NOT NULL;
 CREATE UNIQUE INDEX exchange_guids_of_users ON exchange_guids (user_name) WHERE user_name IS NOT NULL;
 """
+
+IDENTITY_TABLES = ("articles", "tags", "highlights", "feeds", "article_images")
+
+SCHEMA_3 = "\n".join([
+    # The store inserts a row with `id` NULL to have one chosen, as SQLite does for an
+    # integer primary key; an identity column refuses NULL, so a trigger chooses first.
+    """CREATE FUNCTION choose_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id'));
+    END IF;
+    RETURN NEW;
+END $$;""",
+    *(f"CREATE TRIGGER choose_id BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION choose_id();"
+      for table in IDENTITY_TABLES),
+    "ALTER TABLE articles ADD COLUMN citation_key text;",
+    # Writing a row's search vector changes nothing a window shows (the local library
+    # keeps its index in tables of its own, which the log does not watch).
+    _LOG_CHANGE_FUNCTION.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION").replace(
+        "BEGIN\n    IF TG_OP = 'DELETE'",
+        "BEGIN\n    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('articles', 'highlights')\n"
+        "            AND to_jsonb(NEW) - 'search' = to_jsonb(OLD) - 'search' THEN\n"
+        "        RETURN NULL;\n    END IF;\n    IF TG_OP = 'DELETE'", 1),
+])
+"""Version 3: ids chosen for rows inserted without one, and the articles' citation keys
+(filled for the articles already there, then unique)."""

@@ -9,6 +9,8 @@ from app.store.errors import LibraryError
 from app.store.database import open_database
 from app.store.schema import SCHEMA_VERSION, migrate
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 
 def test_backup_while_open_and_restore(library, tmp_path):
     copy = backup_library(library.database_path, tmp_path / "copy.sqlite")

@@ -5,7 +5,7 @@ from app.services.changes import LibraryChanges
 from app.services.tagging import TagService
 from app.store.changes import KEPT
 from app.store.database import write_transaction
-from app.store.library import Library
+from app.services.child_process import LibraryPlace
 
 
 def test_nothing_changed_until_another_connection_commits(library):
@@ -18,7 +18,7 @@ def test_nothing_changed_until_another_connection_commits(library):
 def highlighted_elsewhere(library):
     """Another connection to the library, the article it highlighted, its highlight and
     its annotation service."""
-    other = Library(library.folder)
+    other = LibraryPlace.of(library).open()
     article_id = ArticleService(other).summaries()[0].id
     notes = AnnotationService(other)
     return other, article_id, notes.add_highlight(article_id=article_id, start=0, end=10).value, notes

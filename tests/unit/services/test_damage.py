@@ -19,6 +19,8 @@ from app.services.library import open_library
 from app.store.errors import LibraryError
 from tests.damage import damage, fill_library
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 FUZZ_RUNS = int(os.environ.get("CARNET_DAMAGE_RUNS", "12"))
 COMMANDS = (["check"], ["list"], ["search", "usines"], ["export", "--format", "json"], ["show", "1"])
 

@@ -43,6 +43,7 @@ def annotated(library):
 def test_markdown_digest_matches_the_golden_file(annotated, group_by, golden):
     text = ExportService(annotated).markdown(DigestScope(), group_by=group_by, title="Usines d’IA : le digest",
                                              now=NOW)
+    text = text.replace(f'library: "{annotated.name}"', 'library: "library"')  # a team library's database
     if os.environ.get("CARNET_UPDATE_GOLDEN"):
         (GOLDEN / golden).write_text(text, encoding="utf-8")
     assert text == (GOLDEN / golden).read_text(encoding="utf-8")

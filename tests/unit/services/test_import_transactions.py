@@ -15,6 +15,8 @@ from app.services import importing
 from app.services.importing import BATCH_SIZE, import_paths
 from tests.hostile_files import TEXT, pdf_repeating_one_page
 
+pytestmark = pytest.mark.sqlite_only  # watches SQLite's own statements and write lock
+
 
 def _text_files(folder, count, tag=""):
     folder.mkdir(exist_ok=True)

@@ -202,6 +202,7 @@ def test_include_and_exclude_globs_choose_files_in_folders(empty_library, tmp_pa
     assert statuses(report) == {"a.txt": "imported", "d.odt": "skipped"}
 
 
+@pytest.mark.sqlite_only  # about walking a folder; the two databases store its files alike
 def test_ten_thousand_files_in_one_folder(empty_library, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -11,6 +11,8 @@ from app.services.library import open_library
 from app.services.searching import SearchService
 from app.store.errors import IndexDamaged
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 
 def _damage_index(folder, table="article_index"):
     connection = sqlite3.connect(folder / "library.sqlite")

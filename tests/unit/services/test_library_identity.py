@@ -12,6 +12,8 @@ from app.services.backups import backup_library
 from app.services.library import open_library
 from app.store.errors import LibraryError
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 
 def _foreign(path):
     connection = sqlite3.connect(path)

@@ -13,13 +13,13 @@ from app.services.changes import LibraryChanges
 from app.services.importing import replace_text
 from app.services.suggesting import SuggestionService
 from app.services.tagging import TagService
-from app.store.library import Library
+from app.services.child_process import LibraryPlace
 
 
 @pytest.fixture
 def watched(library):
     """The services over one connection, and a change reader over another."""
-    writer = Library(library.folder)
+    writer = LibraryPlace.of(library).open()
     return writer, LibraryChanges(library)
 
 

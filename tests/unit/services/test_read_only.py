@@ -14,6 +14,8 @@ from app.services.tagging import TagService
 from app.store.errors import LibraryError, LibraryReadOnly
 from app.store.schema import SCHEMA_VERSION
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 
 def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -17,6 +17,8 @@ from app.store.errors import LibraryError
 from app.store.locking import LibraryInUse
 from app.store.schema import SCHEMA_VERSION
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 
 def _carnet(*args, **kwargs) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "app", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,

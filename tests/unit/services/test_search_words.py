@@ -129,6 +129,7 @@ def test_articles_are_stemmed_in_their_own_language(empty_library, tmp_path, lan
     assert written.lower() in {snippet.text[a:b].lower() for snippet in hit.snippets for a, b in snippet.marks}
 
 
+@pytest.mark.sqlite_only  # written in SQLite's SQL (its triggers, FTS5 tables)
 def test_a_library_indexed_by_the_analyser_of_version_1_is_rebuilt_on_opening(library):
     from app.search.analysis import ANALYSER_VERSION
     from app.services.library import open_library

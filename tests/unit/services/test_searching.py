@@ -160,6 +160,7 @@ def test_malformed_queries_say_what_and_where(search, query, message, position):
     assert caught.value.position == position
 
 
+@pytest.mark.sqlite_only  # written in SQLite's SQL (its triggers, FTS5 tables)
 def test_index_follows_the_store_in_one_transaction(library, tmp_path):
     db = library.database()
     before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -199,6 +200,7 @@ def test_ranking_in_parallel_slices_gives_the_same_hits(library):
             assert [(h.article.id, h.score) for h in sliced.search(query, limit=2, offset=offset).hits] == expected
 
 
+@pytest.mark.sqlite_only  # written in SQLite's SQL (its triggers, FTS5 tables)
 def test_hits_through_highlights_merge_exactly_at_every_page(library):
     """Articles found by their text and by their highlights' notes, ranked together:
     each page equals the ranking of all of them at once, whole or in parallel slices."""

@@ -14,6 +14,8 @@ from app.services.importing import import_paths
 from app.services.library import open_library
 from app.store.errors import LibraryFull
 
+pytestmark = pytest.mark.sqlite_only  # about the local library's file
+
 
 def _folder_of_articles(folder, count, size=4000):
     folder.mkdir()
