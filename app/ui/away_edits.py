@@ -51,6 +51,7 @@ class AwayEdits(QObject):
             return
         if self._away:
             self._away = False
+            self._status().setToolTip("")
             self._status().showMessage(self.tr("The team library's server answers again."), 10_000)
         if self._pending:
             self._save_pending()
@@ -64,9 +65,9 @@ class AwayEdits(QObject):
                 count=len(pending)), 15_000)
 
     def _say_away(self, error: BaseException) -> None:
+        """Said short, the reason in the status bar's tooltip."""
         self._away = True
-        kept = self.tr(" Notes typed meanwhile are kept and saved when it answers ({count} waiting).").format(
-            count=len(self._pending)) if self._pending else self.tr(" Notes typed meanwhile are kept and saved "
-                                                                    "when it answers.")
-        self._status().showMessage(self.tr("The team library's server cannot be reached: {reason}.").format(
-            reason=str(getattr(error, "reason", error))) + kept)
+        status = self._status()
+        status.showMessage(self.tr("The team library's server cannot be reached: notes typed now are kept and "
+                                   "saved when it answers ({count} waiting).").format(count=len(self._pending)))
+        status.setToolTip(str(getattr(error, "reason", error)))

@@ -127,6 +127,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_preferences(self.preferences)
         if library.read_only:
             self._make_read_only(library)
+        if getattr(library, "is_team", False):  # its server keeps the backups (pg_dump)
+            self.menu["backup"].setEnabled(False)
         self._restore_layout()
         self._show_count()
         if self.article_model.rowCount():
@@ -355,7 +357,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""
-        why = (self.tr("its folder is on a disk that cannot be written") if library.on_read_only_disk
+        why = (self.tr("your role in this team library is a reader's") if getattr(library, "is_team", False)
+               else self.tr("its folder is on a disk that cannot be written") if library.on_read_only_disk
                else self.tr("it was opened read-only"))
         self.read_only_banner.setText(self.tr("This library is read-only: {why}. You can read, search and export "
                                               "it; nothing in it can be changed.").format(why=why))

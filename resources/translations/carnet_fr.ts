@@ -1934,29 +1934,19 @@
 <context>
     <name>AwayEdits</name>
     <message>
-        <location filename="../../app/ui/away_edits.py" line="54"/>
+        <location filename="../../app/ui/away_edits.py" line="55"/>
         <source>The team library&apos;s server answers again.</source>
         <translation>Le serveur de la bibliothèque d’équipe répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/away_edits.py" line="63"/>
+        <location filename="../../app/ui/away_edits.py" line="64"/>
         <source>Saved the notes typed while the server was away: {count}</source>
         <translation>Notes saisies pendant l’absence du serveur, enregistrées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/away_edits.py" line="68"/>
-        <source> Notes typed meanwhile are kept and saved when it answers ({count} waiting).</source>
-        <translation> Les notes saisies entre-temps sont gardées et enregistrées dès qu’il répond ({count} en attente).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/away_edits.py" line="69"/>
-        <source> Notes typed meanwhile are kept and saved when it answers.</source>
-        <translation> Les notes saisies entre-temps sont gardées et enregistrées dès qu’il répond.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/away_edits.py" line="71"/>
-        <source>The team library&apos;s server cannot be reached: {reason}.</source>
-        <translation>Le serveur de la bibliothèque d’équipe est injoignable : {reason}.</translation>
+        <source>The team library&apos;s server cannot be reached: notes typed now are kept and saved when it answers ({count} waiting).</source>
+        <translation>Le serveur de la bibliothèque d’équipe est injoignable : les notes saisies maintenant sont gardées et enregistrées dès qu’il répond ({count} en attente).</translation>
     </message>
 </context>
 <context>
@@ -3249,95 +3239,100 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
+        <source>your role in this team library is a reader&apos;s</source>
+        <translation>votre rôle dans cette bibliothèque d’équipe est celui d’un lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

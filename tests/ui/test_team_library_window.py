@@ -37,6 +37,7 @@ def test_a_team_library_opens_in_the_window_and_is_remembered_by_its_address(qtb
     database = team_address.split("@/", 1)[1].split("?", 1)[0]
     assert window.windowTitle().startswith(database)
     assert RecentLibraries(settings).last() == team_address
+    assert not window.menu["backup"].isEnabled()
     window.close()
 
 
@@ -59,6 +60,7 @@ def test_a_readers_window_offers_no_edit(qtbot, settings, team_address, postgres
     address = postgres_server.uri(database, user="reading_rita", password="rita", tcp=True)
     window = _opened(qtbot, settings, address).window
     assert window.article_model.total() == 5
+    assert "reader" in window.read_only_banner.text()
     assert not window.menu["import_files"].isEnabled()
     assert not window.menu["manage_tags"].isEnabled()
     assert "rita" not in str(RecentLibraries(settings).last())  # the password is not kept
@@ -92,7 +94,8 @@ def test_a_note_typed_while_the_server_is_away_is_kept_and_saved_when_it_returns
         window.highlights_panel.note.setPlainText("Écrit pendant la coupure")
         window.highlights_panel.commit_note()
         assert window.away_edits.pending == 1
-        assert "kept" in window.statusBar().currentMessage()
+        assert "1 waiting" in window.statusBar().currentMessage()
+        assert "server" in window.statusBar().toolTip()
 
         server.start()
         qtbot.waitUntil(lambda: window.away_edits.pending == 0, timeout=15_000)
