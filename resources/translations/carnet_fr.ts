@@ -20,16 +20,16 @@
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="265"/>
-        <source>{what} works on a local library&apos;s file; a team library is {done} by its PostgreSQL server (see the README&apos;s team library section)</source>
-        <translation>{what} agit sur le fichier d’une bibliothèque locale ; une bibliothèque d’équipe est {done} par son serveur PostgreSQL (voir la section du README sur la bibliothèque d’équipe)</translation>
+        <source>{what} works on a local library&apos;s file; a team library&apos;s server does this for it ({tool}: see the README&apos;s team library section)</source>
+        <translation>{what} agit sur le fichier d’une bibliothèque locale ; pour une bibliothèque d’équipe, c’est son serveur qui s’en charge ({tool} : voir la section du README sur la bibliothèque d’équipe)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="311"/>
+        <location filename="../../app/cli/commands.py" line="310"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="323"/>
+        <location filename="../../app/cli/commands.py" line="322"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
