@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Literal, Sequence
 
 from app.core.article import Article
 from app.core.changes import Changes, Outcome
-from app.core.errors import ImportRejected
+from app.core.errors import ImportRejected, ToldError
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, is_supported
@@ -39,6 +39,9 @@ Status = Literal["imported", "updated", "duplicate", "rejected", "skipped"]
 
 BATCH_SIZE = 100
 BATCH_SECONDS = 0.1
+RECONNECT_FOR_SECONDS = 600.0
+"""How long a batch waits for a team library's server that went away before the import stops."""
+RECONNECT_PAUSE_SECONDS = 1.0
 """A write transaction of an import ends after this long: another writer (an edit in
 the window) waits at most about this for it."""
 READ_BUDGET = Budget()
@@ -123,12 +126,14 @@ def import_paths(
 
     A library that cannot be written (disk full, read-only) stops the import: the files
     read but not yet stored are reported as not stored, those after them are not
-    listed, and `report.stopped` says why; every batch committed before stays.
+    listed, and `report.stopped` says why; every batch committed before stays. A team
+    library's server that goes away is waited for, and the import goes on from the
+    batch it was writing (see `_BatchWriter.write`).
     """
     report = ImportReport()
     items = list(_collect(paths, _Filter(tuple(include), tuple(exclude))))
     files = [item for item in items if isinstance(item, Path)]
-    writer = _BatchWriter(library.database())
+    writer = _BatchWriter(library.database(), library=library, cancel=cancel)
     pending: list[_Pending] = []
     pending_since = 0.0
     try:
@@ -157,7 +162,9 @@ def import_paths(
                 if len(pending) >= BATCH_SIZE or time.monotonic() - pending_since >= BATCH_SECONDS:
                     _store(writer, pending, report)
         _store(writer, pending, report)
-    except LibraryError as error:
+    except ToldError as error:
+        if not (isinstance(error, LibraryError) or getattr(error, "retry_later", False)):
+            raise
         report.stopped = error.reason
         for waiting in pending:
             report.outcomes[waiting.position] = FileOutcome(
@@ -283,14 +290,39 @@ class _BatchWriter:
     its transaction rolls back whole and the error propagates.
     """
 
-    def __init__(self, db, *, match_urls: bool = False) -> None:
+    def __init__(self, db, *, match_urls: bool = False, library=None, cancel: CancelToken | None = None) -> None:
         self._db = db
         self._index = IndexWriter(db)
         self._match_urls = match_urls  # a web page whose address the library holds is a duplicate
+        self._library, self._cancel = library, cancel
 
     def write(self, articles: Sequence[Article]) -> list[Stored]:
         """Store articles from the first on, in one transaction that ends after
-        `BATCH_SIZE` of them or `BATCH_SECONDS`; return what became of those stored."""
+        `BATCH_SIZE` of them or `BATCH_SECONDS`; return what became of those stored.
+
+        A team library's server that goes away rolls the batch back; it is written
+        again once the server answers (for up to `RECONNECT_FOR_SECONDS`, unless the
+        import is cancelled). A batch whose commit reached the server before the
+        connection broke is not stored twice: its articles are then duplicates."""
+        waited = 0.0
+        while True:
+            try:
+                return self._write(articles)
+            except ToldError as error:
+                if not (getattr(error, "retry_later", False) and self._library is not None
+                        and waited < RECONNECT_FOR_SECONDS
+                        and not (self._cancel is not None and self._cancel.cancelled)):
+                    raise
+            time.sleep(RECONNECT_PAUSE_SECONDS)
+            waited += RECONNECT_PAUSE_SECONDS
+            try:
+                self._db = self._library.database()
+                self._index = IndexWriter(self._db)  # what the rolled-back batch recorded is gone
+            except ToldError as error:
+                if not getattr(error, "retry_later", False):
+                    raise
+
+    def _write(self, articles: Sequence[Article]) -> list[Stored]:
         stored: list[Stored] = []
         started = time.monotonic()
         with write_transaction(self._db):

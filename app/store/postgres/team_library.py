@@ -5,10 +5,12 @@ closes the library or ends."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 from pathlib import Path
 
 import psycopg
@@ -21,6 +23,10 @@ from app.store.postgres.database import PostgresDatabase
 from app.store.postgres.listening import ChangeListener
 from app.store.postgres.members import Member, current_role, get_member
 from app.store.postgres.schema import check_version
+
+# The pool says on its logger each time it fails to reach the server; the library says so
+# once, in a sentence (`ServerUnreachable`).
+logging.getLogger("psycopg.pool").setLevel(logging.CRITICAL)
 
 POOL_SIZE = 8
 POOL_WAIT_SECONDS = 3.0
@@ -91,13 +97,15 @@ class TeamLibrary:
                 del self._held[thread.ident]
                 held[1].close()
             self._reclaim_ended_threads()
-        db = PostgresDatabase(self._connection(), address=self.shown_address, release=self._give_back)
+        connection, release = self._connection()
+        db = PostgresDatabase(connection, address=self.shown_address, release=release)
         db.after_commit = self.after_commit
         with self._lock:
             self._held[thread.ident] = (thread, db)
         return db
 
-    def _connection(self) -> psycopg.Connection:
+    def _connection(self) -> tuple[psycopg.Connection, Callable[[psycopg.Connection], None]]:
+        """A connection for this thread, and how to let it go."""
         with self._lock:
             if self._pool is None:
                 self._pool = _pool(self.address, self.password)
@@ -110,18 +118,21 @@ class TeamLibrary:
         try:
             connection = self._pool.getconn(timeout=POOL_WAIT_SECONDS)
         except PoolTimeout:
-            # The pool's own message says only that it waited: connect once to say why.
+            # The pool's own message says only that it waited: connect once to say why. A
+            # server back after a restart answers before the pool, which waits between its
+            # tries, has connected again: this thread then keeps a connection of its own.
             try:
-                connect(self.address, password=self.password, autocommit=True).close()
+                own = connect(self.address, password=self.password, autocommit=True)
             except ServerUnreachable as error:
                 with self._lock:
                     self._away = (time.monotonic() + RETRY_SECONDS, error)
                 raise
-            raise TeamLibraryError(self.shown_address, Message(
-                "every connection to the team library's server is in use: try again in a moment")) from None
+            with self._lock:
+                self._away = None
+            return own, psycopg.Connection.close
         with self._lock:
             self._away = None
-        return connection
+        return connection, self._give_back
 
     def _give_back(self, connection: psycopg.Connection) -> None:
         if self._pool is not None and not self._pool.closed:
