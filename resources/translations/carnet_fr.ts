@@ -14,17 +14,22 @@
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="148"/>
+        <location filename="../../app/cli/commands.py" line="149"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="298"/>
+        <location filename="../../app/cli/commands.py" line="265"/>
+        <source>{what} works on a local library&apos;s file; a team library is {done} by its PostgreSQL server (see the README&apos;s team library section)</source>
+        <translation>{what} agit sur le fichier d’une bibliothèque locale ; une bibliothèque d’équipe est {done} par son serveur PostgreSQL (voir la section du README sur les bibliothèques d’équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="311"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="309"/>
+        <location filename="../../app/cli/commands.py" line="323"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -202,27 +207,27 @@
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="174"/>
+        <location filename="../../app/search/query_plan.py" line="181"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="175"/>
+        <location filename="../../app/search/query_plan.py" line="182"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="308"/>
+        <location filename="../../app/search/query_plan.py" line="321"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="311"/>
+        <location filename="../../app/search/query_plan.py" line="324"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="332"/>
+        <location filename="../../app/search/query_plan.py" line="345"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="102"/>
+        <location filename="../../app/services/exporting.py" line="109"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -323,7 +328,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/exporting.py" line="135"/>
+        <location filename="../../app/services/exporting.py" line="160"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -354,80 +359,85 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="58"/>
+        <location filename="../../app/services/exporting.py" line="64"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="123"/>
+        <location filename="../../app/services/exporting.py" line="124"/>
+        <source>no member named &apos;{name}&apos; (members: {names})</source>
+        <translation>aucun membre nommé « {name} » (membres : {names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="148"/>
         <source>unknown reference format &apos;{format}&apos; ({names})</source>
         <translation>format de références inconnu « {format} » ({names})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="173"/>
+        <location filename="../../app/services/exporting.py" line="198"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="179"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="201"/>
+        <location filename="../../app/services/exporting.py" line="226"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="204"/>
+        <location filename="../../app/services/exporting.py" line="229"/>
         <location filename="../../app/services/qda_exchange.py" line="272"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="206"/>
+        <location filename="../../app/services/exporting.py" line="231"/>
         <location filename="../../app/services/qda_exchange.py" line="274"/>
         <location filename="../../app/services/vault_export.py" line="72"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="218"/>
+        <location filename="../../app/services/exporting.py" line="243"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="231"/>
+        <location filename="../../app/services/exporting.py" line="256"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="238"/>
+        <location filename="../../app/services/exporting.py" line="263"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="240"/>
+        <location filename="../../app/services/exporting.py" line="265"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="242"/>
+        <location filename="../../app/services/exporting.py" line="267"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="244"/>
+        <location filename="../../app/services/exporting.py" line="269"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="246"/>
+        <location filename="../../app/services/exporting.py" line="271"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="247"/>
+        <location filename="../../app/services/exporting.py" line="272"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
@@ -545,28 +555,28 @@
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="142"/>
+        <location filename="../../app/services/library.py" line="150"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="130"/>
+        <location filename="../../app/services/library.py" line="138"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="205"/>
+        <location filename="../../app/services/library.py" line="233"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="207"/>
+        <location filename="../../app/services/library.py" line="235"/>
         <location filename="../../app/team/transfer.py" line="94"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="219"/>
+        <location filename="../../app/services/library.py" line="247"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -642,139 +652,149 @@
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="100"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="121"/>
+        <location filename="../../app/store/database.py" line="127"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="175"/>
+        <location filename="../../app/store/database.py" line="181"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="178"/>
+        <location filename="../../app/store/database.py" line="184"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="182"/>
+        <location filename="../../app/store/database.py" line="188"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="184"/>
+        <location filename="../../app/store/database.py" line="190"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="204"/>
+        <location filename="../../app/store/schema.py" line="210"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="158"/>
-        <location filename="../../app/core/digest.py" line="259"/>
+        <location filename="../../app/core/digest.py" line="167"/>
+        <location filename="../../app/core/digest.py" line="286"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="201"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="251"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="229"/>
+        <location filename="../../app/core/digest.py" line="253"/>
         <source>§ {section}</source>
         <translation>§ {section}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="256"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="256"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="234"/>
+        <location filename="../../app/core/digest.py" line="259"/>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="261"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="236"/>
+        <location filename="../../app/core/digest.py" line="263"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="242"/>
+        <location filename="../../app/core/digest.py" line="269"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="251"/>
+        <location filename="../../app/core/digest.py" line="278"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="251"/>
+        <location filename="../../app/core/digest.py" line="278"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="251"/>
+        <location filename="../../app/core/digest.py" line="278"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="262"/>
+        <location filename="../../app/core/digest.py" line="289"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="264"/>
+        <location filename="../../app/core/digest.py" line="291"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="269"/>
+        <location filename="../../app/core/digest.py" line="296"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="269"/>
+        <location filename="../../app/core/digest.py" line="296"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="269"/>
+        <location filename="../../app/core/digest.py" line="296"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="270"/>
+        <location filename="../../app/core/digest.py" line="297"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="271"/>
+        <location filename="../../app/core/digest.py" line="298"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="288"/>
-        <location filename="../../app/core/digest.py" line="292"/>
+        <location filename="../../app/core/digest.py" line="315"/>
+        <location filename="../../app/core/digest.py" line="319"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="304"/>
+        <location filename="../../app/core/digest.py" line="331"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -1178,12 +1198,12 @@
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="44"/>
+        <location filename="../../app/services/child_process.py" line="72"/>
         <source>the reading stopped before its end</source>
         <translation>la lecture s’est arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="84"/>
+        <location filename="../../app/services/child_process.py" line="112"/>
         <source>the reading failed: {error}</source>
         <translation>la lecture a échoué : {error}</translation>
     </message>
@@ -1233,7 +1253,7 @@
         <translation>« {text} » : un passage finit après son début</translation>
     </message>
     <message>
-        <location filename="../../app/services/suggesting.py" line="220"/>
+        <location filename="../../app/services/suggesting.py" line="215"/>
         <source>no suggestion of article {article} holds {start}–{end}</source>
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
@@ -1462,77 +1482,77 @@
         <translation>{library} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="60"/>
+        <location filename="../../app/store/postgres/connection.py" line="55"/>
         <source>this is not a PostgreSQL address Carnet can read ({error})</source>
         <translation>ce n’est pas une adresse PostgreSQL que Carnet sait lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="80"/>
+        <location filename="../../app/store/postgres/connection.py" line="75"/>
         <source>the server {host} is unknown: check the name in the address</source>
         <translation>le serveur {host} est inconnu : vérifiez le nom dans l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="83"/>
+        <location filename="../../app/store/postgres/connection.py" line="78"/>
         <source>the server refused the password of {user}: check it (in ~/.pgpass, the service file or PGPASSWORD)</source>
         <translation>le serveur a refusé le mot de passe de {user} : vérifiez-le (dans ~/.pgpass, le fichier de service ou PGPASSWORD)</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="87"/>
+        <location filename="../../app/store/postgres/connection.py" line="82"/>
         <source>the server wants a password for {user}: give it in ~/.pgpass, a service file or PGPASSWORD</source>
         <translation>le serveur demande un mot de passe pour {user} : donnez-le dans ~/.pgpass, un fichier de service ou PGPASSWORD</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="92"/>
+        <location filename="../../app/store/postgres/connection.py" line="87"/>
         <source>the server has no database named {database}: ask its administrator to create it, then run `carnet team init`</source>
         <translation>le serveur n’a pas de base nommée {database} : demandez à son administrateur de la créer, puis lancez `carnet team init`</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="97"/>
+        <location filename="../../app/store/postgres/connection.py" line="92"/>
         <source>the server has no role named {user}: ask the team library&apos;s administrator to add you</source>
         <translation>le serveur n’a pas de rôle nommé {user} : demandez à l’administrateur de la bibliothèque d’équipe de vous ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="101"/>
+        <location filename="../../app/store/postgres/connection.py" line="96"/>
         <source>the server does not let this role connect to the database: ask the team library&apos;s administrator</source>
         <translation>le serveur ne laisse pas ce rôle se connecter à la base : adressez-vous à l’administrateur de la bibliothèque d’équipe</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="104"/>
+        <location filename="../../app/store/postgres/connection.py" line="99"/>
         <source>no PostgreSQL server answers at {host}: check that it runs and the address is right</source>
         <translation>aucun serveur PostgreSQL ne répond à {host} : vérifiez qu’il tourne et que l’adresse est juste</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="107"/>
+        <location filename="../../app/store/postgres/connection.py" line="102"/>
         <source>the server {host} did not answer within {seconds} seconds</source>
         <translation>le serveur {host} n’a pas répondu en {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="109"/>
+        <location filename="../../app/store/postgres/connection.py" line="104"/>
         <source>cannot connect to the team library: {error}</source>
         <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="59"/>
+        <location filename="../../app/store/postgres/schema.py" line="73"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle est restée inchangée</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="71"/>
+        <location filename="../../app/store/postgres/schema.py" line="85"/>
         <source>this role may not create the team library&apos;s tables ({error}): run `carnet team init` as the database&apos;s owner</source>
         <translation>ce rôle ne peut pas créer les tables de la bibliothèque d’équipe ({error}) : lancez `carnet team init` en tant que propriétaire de la base</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="81"/>
+        <location filename="../../app/store/postgres/schema.py" line="95"/>
         <source>this database holds no team library yet: `carnet team init` creates one</source>
         <translation>cette base ne contient pas encore de bibliothèque d’équipe : `carnet team init` en crée une</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="84"/>
+        <location filename="../../app/store/postgres/schema.py" line="98"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}): update Carnet to open it</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) : mettez Carnet à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="88"/>
+        <location filename="../../app/store/postgres/schema.py" line="102"/>
         <source>this team library has an older schema ({found}, this version needs {known}): `carnet team init` brings it up to date</source>
         <translation>cette bibliothèque d’équipe a un schéma plus ancien ({found}, cette version demande le {known}) : `carnet team init` la met à jour</translation>
     </message>
@@ -1671,6 +1691,36 @@
         <location filename="../../app/services/citation_styles.py" line="255"/>
         <source>this style cannot be applied by citeproc-py ({error})</source>
         <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="160"/>
+        <source>your role in this team library may not make this change (a reader&apos;s role, or a right the administrator has not given): nothing was changed</source>
+        <translation>votre rôle dans cette bibliothèque d’équipe ne permet pas cette modification (un rôle de lecteur, ou un droit que l’administrateur n’a pas donné) : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="163"/>
+        <source>another member&apos;s change kept this part of the team library busy for too long: the change was not saved; try it again</source>
+        <translation>la modification d’un autre membre a occupé trop longtemps cette partie de la bibliothèque d’équipe : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="166"/>
+        <source>the team library&apos;s server only reads at the moment (a standby or a read-only server): nothing was changed</source>
+        <translation>le serveur de la bibliothèque d’équipe ne fait que lire pour le moment (un serveur de secours ou en lecture seule) : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="170"/>
+        <source>the connection to the team library&apos;s server was lost ({error}): the last change was not saved</source>
+        <translation>la connexion au serveur de la bibliothèque d’équipe a été perdue ({error}) : la dernière modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/team_library.py" line="91"/>
+        <source>every connection to the team library&apos;s server is in use: try again in a moment</source>
+        <translation>toutes les connexions au serveur de la bibliothèque d’équipe sont occupées : réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/team_library.py" line="142"/>
+        <source>the role {role} is not a member of this team library: ask its administrator to run `carnet team grant {role} editor`</source>
+        <translation>le rôle {role} n’est pas membre de cette bibliothèque d’équipe : demandez à son administrateur de lancer `carnet team grant {role} editor`</translation>
     </message>
 </context>
 <context>
@@ -2227,257 +2277,267 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="130"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="329"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="366"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="79"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="81"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <source>None chosen: everyone&apos;s highlights</source>
+        <translation>Aucun choisi : les surlignages de tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>References: BibTeX (.bib)</source>
         <translation>Références : BibTeX (.bib)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>References: RIS (.ris)</source>
         <translation>Références : RIS (.ris)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
         <source>References: CSL-JSON (.json)</source>
         <translation>Références : CSL-JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>Obsidian vault of the whole library (a folder)</source>
         <translation>Coffre Obsidian de toute la bibliothèque (un dossier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="117"/>
         <source>REFI-QDA project of the whole library (.qdpx)</source>
         <translation>Projet REFI-QDA de toute la bibliothèque (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="118"/>
         <source>REFI-QDA codebook of the tags (.qdc)</source>
         <translation>Livre de codes REFI-QDA des étiquettes (.qdc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>Footnotes</source>
         <translation>Notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>APA 7th edition</source>
         <translation>APA 7ᵉ édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
         <source>Chicago author-date</source>
         <translation>Chicago auteur-date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>ISO 690 author-date, English</source>
         <translation>ISO 690 auteur-date, anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>ISO 690 author-date, French</source>
         <translation>ISO 690 auteur-date, français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Vancouver</source>
         <translation>Vancouver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>Pandoc citations [@key]</source>
         <translation>Citations Pandoc [@clé]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>Other CSL file…</source>
         <translation>Autre fichier CSL…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="127"/>
         <source>How the Markdown digest cites its quotes and lists its sources</source>
         <translation>Comment le digest Markdown cite ses extraits et liste ses sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="134"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="146"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="149"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="152"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>Citations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="140"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="209"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="209"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="204"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="279"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>This style cannot be used: {error}</source>
         <translation>Ce style ne peut pas servir : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="234"/>
         <source>The whole library as a REFI-QDA project. Sources: {sources}; codes: {codes}; coded passages: {selections}; notes: {notes}.</source>
         <translation>Toute la bibliothèque en projet REFI-QDA. Sources : {sources} ; codes : {codes} ; passages codés : {selections} ; notes : {notes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="241"/>
         <source>The whole library as an Obsidian vault, one note per article and one per tag (notes: {count}). Writing the same folder again updates the notes Carnet wrote and leaves every note changed since as it is.</source>
         <translation>Toute la bibliothèque en coffre Obsidian, une note par article et une par étiquette (notes : {count}). Écrire de nouveau dans le même dossier met à jour les notes écrites par Carnet et laisse telle quelle toute note modifiée depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="351"/>
         <source>Left as they were or left out: {count} (see the details).</source>
         <translation>Laissés tels quels ou de côté : {count} (voir les détails).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="238"/>
         <source>Left out:</source>
         <translation>Laissé de côté :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="252"/>
         <source>Citation style</source>
         <translation>Style de citation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="253"/>
         <source>CSL styles (*.csl)</source>
         <translation>Styles CSL (*.csl)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="272"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="282"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="324"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="328"/>
         <source>Export the vault to</source>
         <translation>Exporter le coffre vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="333"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="347"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="354"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="367"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -2678,7 +2738,12 @@
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/form_fields.py" line="29"/>
+        <location filename="../../app/ui/widgets/form_fields.py" line="14"/>
+        <source>By author</source>
+        <translation>Par auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/form_fields.py" line="32"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2686,22 +2751,32 @@
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="20"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="19"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="21"/>
         <source>orphaned: its text is no longer in the article</source>
         <translation>orphelin : son texte n’est plus dans l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="67"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="47"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="75"/>
+        <source>By {name}</source>
+        <translation>Par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="90"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="70"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="93"/>
         <source>approximate match ({score})</source>
         <translation>correspondance approchée ({score})</translation>
     </message>
@@ -2709,29 +2784,55 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="102"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="104"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="115"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="167"/>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="116"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="168"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="163"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="176"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="105"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="164"/>
+        <source>Whose highlights</source>
+        <translation>Surlignages de qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="165"/>
+        <source>Show your highlights, everyone&apos;s, or one member&apos;s</source>
+        <translation>Afficher vos surlignages, ceux de tout le monde ou ceux d’un membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="169"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="106"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="170"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="107"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="171"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="93"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="103"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="178"/>
+        <source>Highlights ({count} of {total})</source>
+        <translation>Surlignages ({count} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="179"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -3166,95 +3267,95 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="100"/>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
