@@ -77,3 +77,22 @@ def test_carnet_export_takes_author_and_group_by_author(two_members, capsys):
     assert out.index("## Alice Admin") < out.index("## Bob Martin")
     assert main(["--library", two_members.address, "export", "--author", "carol"]) != 0
     assert "no member named 'carol'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("library", ["team"], indirect=True)
+def test_the_web_annotations_name_each_members_highlights_creator(two_members):
+    import json
+
+    collection = json.loads(ExportService(two_members).render(DigestScope(), format="json", now=NOW))
+    creators = {item["target"]["selector"][0]["exact"][:8]: item["creator"] for item in collection["first"]["items"]}
+    assert creators["InvestAI"]["name"] == "Bob Martin" and creators["InvestAI"]["type"] == "Person"
+    assert creators["InvestAI"]["nickname"].startswith("bob_")
+    assert creators["EuroHPC "] == {"type": "Person", "name": "Alice Admin", "nickname": "postgres"}
+
+
+@pytest.mark.parametrize("library", ["sqlite"], indirect=True)
+def test_a_local_librarys_web_annotations_name_no_creator(annotated):  # noqa: F811
+    import json
+
+    collection = json.loads(ExportService(annotated).render(DigestScope(), format="json", now=NOW))
+    assert all("creator" not in item for item in collection["first"]["items"])
