@@ -177,7 +177,8 @@ def _add_citation_keys(db: sqlite_utils.Database) -> None:
 def _sign_highlights(db: sqlite_utils.Database) -> None:
     # Who made a highlight, as a team library records it: NULL is the library's owner,
     # the one person of a local library.
-    db.execute("ALTER TABLE highlights ADD COLUMN created_by TEXT")
+    if "created_by" not in db["highlights"].columns_dict:
+        db.execute("ALTER TABLE highlights ADD COLUMN created_by TEXT")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (

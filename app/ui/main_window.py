@@ -187,7 +187,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         # Tab goes through the panels as they are laid out: left to right, top to bottom.
         tab_in_order(self.search_panel.field, self.article_list, self.search_panel.results, self.tags_panel.list,
-                     self.tags_panel.manage, self.reader.text, *self.empty_panel.buttons, self.highlights_panel.list,
+                     self.tags_panel.manage, self.reader.text, *self.empty_panel.buttons,
+                     self.highlights_panel.author_filter, self.highlights_panel.list,
                      self.highlights_panel.note, self.highlights_panel.save_note)
 
     def _connect_panels(self) -> None:
