@@ -3,6 +3,7 @@ library's highlights are all its owner's; a team library's are signed by each me
 
 from __future__ import annotations
 
+import json
 import os
 
 import psycopg
@@ -77,12 +78,13 @@ def test_carnet_export_takes_author_and_group_by_author(two_members, capsys):
     assert out.index("## Alice Admin") < out.index("## Bob Martin")
     assert main(["--library", two_members.address, "export", "--author", "carol"]) != 0
     assert "no member named 'carol'" in capsys.readouterr().err
+    assert main(["--library", two_members.address, "highlights", "--json"]) == 0
+    authors = [item["author"] for item in json.loads(capsys.readouterr().out)]
+    assert authors.count("postgres") == 9 and len([a for a in authors if a.startswith("bob_")]) == 2
 
 
 @pytest.mark.parametrize("library", ["team"], indirect=True)
 def test_the_web_annotations_name_each_members_highlights_creator(two_members):
-    import json
-
     collection = json.loads(ExportService(two_members).render(DigestScope(), format="json", now=NOW))
     creators = {item["target"]["selector"][0]["exact"][:8]: item["creator"] for item in collection["first"]["items"]}
     assert creators["InvestAI"]["name"] == "Bob Martin" and creators["InvestAI"]["type"] == "Person"
@@ -92,7 +94,5 @@ def test_the_web_annotations_name_each_members_highlights_creator(two_members):
 
 @pytest.mark.parametrize("library", ["sqlite"], indirect=True)
 def test_a_local_librarys_web_annotations_name_no_creator(annotated):  # noqa: F811
-    import json
-
     collection = json.loads(ExportService(annotated).render(DigestScope(), format="json", now=NOW))
     assert all("creator" not in item for item in collection["first"]["items"])
