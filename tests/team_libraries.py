@@ -45,3 +45,27 @@ class TeamTemplates:
     def drop(self, uri: str) -> None:
         name = uri.split("@/", 1)[1].split("?", 1)[0]
         self._server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def database_of(uri: str) -> str:
+    """The database name of a URI `PostgresServer.uri` made."""
+    return uri.split("@", 1)[1].split("/", 1)[1].split("?", 1)[0]
+
+
+def add_member(server, uri: str, role: str, *, name: str | None = None, access: str = "editor") -> str:
+    """Make a new login role (named `role` and the database's name, roles being the
+    cluster's) a member of the team library at `uri`, named `name`; return its URI, over
+    TCP with its password."""
+    from app.team.library import grant_access
+
+    database = database_of(uri)
+    role = f"{role}_{database}"
+    password = f"{role}-secret"
+    server.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+    grant_access(uri, role, access)
+    if name is not None:
+        import psycopg
+
+        with psycopg.connect(uri, autocommit=True) as connection:
+            connection.execute("UPDATE members SET name = %s WHERE role_name = %s", [name, role])
+    return server.uri(database, user=role, password=password, tcp=True)

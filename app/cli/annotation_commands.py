@@ -173,4 +173,5 @@ def _as_json(highlight: Highlight) -> dict:
         "quote": highlight.quote, "prefix": highlight.anchor.prefix, "suffix": highlight.anchor.suffix,
         "tags": list(highlight.tags), "note": highlight.note, "anchor_status": highlight.status.value,
         "anchor_score": highlight.score, "created": highlight.created_at, "modified": highlight.modified_at,
+        "author": highlight.author,  # a team member's role; null: a local library's owner
     }

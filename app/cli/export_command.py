@@ -11,7 +11,7 @@ from app.cli import arguments, exchange_commands
 from app.cli.opening import carnet_for, library_for
 from app.cli.terminal import shown, shown_text
 from app.core.csl_items import REFERENCE_FORMATS, SHIPPED_STYLES
-from app.core.digest import DigestScope
+from app.core.digest import GROUPINGS, DigestScope
 from app.services.annotation_import import import_annotations_file
 from app.services.carnet import Carnet
 from app.services.exporting import FORMATS, write_atomically
@@ -24,7 +24,7 @@ def add_parser(sub) -> None:
     export = sub.add_parser(
         "export", help="export highlights (Markdown digest, JSON annotations, CSV) or references (BibTeX, RIS, "
                        "CSL-JSON)",
-        description="Export highlights: a Markdown digest (grouped by topic or by article, each quote cited), "
+        description="Export highlights: a Markdown digest (grouped by topic, article or author, each quote cited), "
                     "W3C Web Annotations as JSON, or CSV (one row per highlight and tag). Filters combine: "
                     "only highlights matching all of them are exported. Or export the articles as references "
                     "(bibtex, ris, csl-json): all of them, or those --tag, --query or --article choose.",
@@ -34,9 +34,12 @@ def add_parser(sub) -> None:
                         help="md (default), json, csv, " + ", ".join(f for f in WRITERS if f not in FORMATS)
                              + "; vault (an Obsidian vault in -o DIR), qdpx or qdc (a REFI-QDA project or "
                                "codebook): the whole library, whatever the filters")
-    export.add_argument("--group-by", choices=("tag", "article"), default="tag", help="tag (default) or article")
+    export.add_argument("--group-by", choices=GROUPINGS, default="tag",
+                        help="tag (default), article or author (who made each highlight)")
     export.add_argument("--tag", action="append", default=[], metavar="TAG",
                         help="highlights with this tag (repeatable)")
+    export.add_argument("--author", action="append", default=[], metavar="NAME",
+                        help="highlights made by this member, by name or role; `me`: yours (repeatable)")
     export.add_argument("--all-tags", action="store_true", help="with several --tag: highlights having all of them")
     export.add_argument("--article", action="append", default=[], type=arguments.record_id, metavar="ID",
                         help="only this article's")
@@ -74,7 +77,8 @@ def export_command(args: argparse.Namespace, folder: Path) -> int:
     if args.format in exchange_commands.WHOLE_LIBRARY:
         return exchange_commands.export_whole_library(args, folder)
     scope = DigestScope(tags=tuple(args.tag), all_tags=args.all_tags, articles=tuple(args.article),
-                        query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans)
+                        query=args.query, since=args.since, until=args.until, orphans=not args.no_orphans,
+                        authors=tuple(args.author))
     return WRITERS[args.format](args, carnet_for(args, folder), scope)
 
 

@@ -1,5 +1,5 @@
-"""The annotated digest as Markdown: highlights grouped by topic or by article, each
-quote cited back to its article.
+"""The annotated digest as Markdown: highlights grouped by topic, by article or by
+author, each quote cited back to its article.
 
 CommonMark with two common extensions that GitHub and Obsidian render: a table (the
 overview) and footnotes (the citations). All user text goes through
@@ -22,11 +22,13 @@ from app.core.highlight import Highlight
 from app.core.markdown_escape import block_quote, escape_inline, escape_lines, link_or_text
 from app.core.messages import Message
 from app.core.money import find_amounts
+from app.core.people import Person, author_of
 from app.core.sentences import split_sentences
 from app.core.structure import marks_from_extras, section_at
 from app.core.tags import Tag
 
-GroupBy = Literal["tag", "article"]
+GroupBy = Literal["tag", "article", "author"]
+GROUPINGS: tuple[GroupBy, ...] = ("tag", "article", "author")
 Translate = Callable[[str], str]
 
 
@@ -72,6 +74,8 @@ class DigestScope:
     since: str | None = None
     until: str | None = None
     orphans: bool = True
+    authors: tuple[str, ...] = ()
+    """Names (or roles) of the members whose highlights it holds; none: everyone's."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class Digest:
     stories: dict[int, tuple[int, ...]] = field(default_factory=dict)
     """For an article with copies in other outlets: the ids of every article of its story,
     its lead first (all of them in `articles`). A story is cited once, with all its outlets."""
+    people: list[Person] = field(default_factory=list)
+    """The library's members: with more than one, each quote names its author."""
 
 
 def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: bool = False,
@@ -96,8 +102,8 @@ def render_markdown(digest: Digest, *, group_by: GroupBy = "tag", key_figures: b
     cited articles state, when asked). Its own words (headings, labels) are English, or
     what `translate` makes of each template; the front matter's keys stay as they are.
     Quotes are cited by footnotes, or by `citer` in its style."""
-    writer = _Writer(digest, translate or (lambda template: template), citer)
-    body = writer.by_topic() if group_by == "tag" else writer.by_article()
+    writer = _Writer(digest, translate or (lambda template: template), citer, group_by)
+    body = {"tag": writer.by_topic, "article": writer.by_article, "author": writer.by_author}[group_by]()
     figures = writer.key_figures() if key_figures else ""
     parts = [_front_matter(digest, group_by), f"# {escape_inline(digest.title)}", writer.overview(), *body,
              figures, writer.sources()]
@@ -123,9 +129,12 @@ def tag_order(tags: list[Tag]) -> list[tuple[Tag, int]]:
 
 
 class _Writer:
-    def __init__(self, digest: Digest, translate: Translate, citer: Citer | None = None) -> None:
+    def __init__(self, digest: Digest, translate: Translate, citer: Citer | None = None,
+                 group_by: GroupBy = "tag") -> None:
         self.digest = digest
         self.citer = citer
+        # Each quote names its author where there are several, unless its heading does.
+        self.signed = len(digest.people) > 1 and group_by != "author"
         self._translate = translate
         self.footnotes: dict[int, int] = {}
         self.names = {tag.id: tag.name for tag in digest.tags}
@@ -175,6 +184,21 @@ class _Writer:
                 blocks.append(f"*{' · '.join(meta)}*")
             blocks += [self._highlight(h) for h in highlights]
         return blocks
+
+    def by_author(self) -> list[str]:
+        by_role: dict[str | None, list[Highlight]] = defaultdict(list)
+        for highlight in self.digest.highlights:
+            by_role[highlight.author].append(highlight)
+        authors = [author_of(self.digest.people, role) for role in by_role]
+        order = {person.role: index for index, person in enumerate(self.digest.people)}
+        blocks = []
+        for person in sorted(authors, key=lambda p: (order.get(p.role, len(order)), p.name.casefold())):
+            blocks.append(f"## {self.person_name(person)}")
+            blocks += self._articles_with(by_role[person.role], 3)
+        return blocks
+
+    def person_name(self, person: Person) -> str:
+        return self.say(Message("You")) if person.role is None else escape_inline(person.name)
 
     def _topics(self, by_tag: dict[int | None, list[Highlight]]) -> list[tuple[Tag, int]]:
         """Topics holding highlights, or holding sub-topics that do."""
@@ -230,6 +254,9 @@ class _Writer:
         lines = [f"{block_quote(highlight.quote)}{where}"]
         tags = [escape_inline(self.names[t]) for t in highlight.tag_ids if t in self.names]
         details = [self.say(Message("Tags: {tags}", tags=", ".join(tags)) if tags else Message("Tags: none"))]
+        if self.signed:
+            author = author_of(self.digest.people, highlight.author)
+            details.append(self.say(Message("by {name}", name=self.person_name(author))))
         if highlight.status is AnchorStatus.ORPHAN:
             details.append("*({})*".format(self.say(Message("no longer in the article’s current text"))))
         elif highlight.status is AnchorStatus.FUZZY:
@@ -355,7 +382,7 @@ def _front_matter(digest: Digest, group_by: GroupBy) -> str:
         "title": digest.title,
         "generated": digest.generated_at,
         "library": digest.library,
-        "grouped_by": "topic" if group_by == "tag" else "article",
+        "grouped_by": "topic" if group_by == "tag" else group_by,
         "filter": {
             "tags": list(scope.tags),
             "tags_match": "all" if scope.all_tags else "any",
@@ -364,6 +391,7 @@ def _front_matter(digest: Digest, group_by: GroupBy) -> str:
             "since": scope.since,
             "until": scope.until,
             "orphans": "included" if scope.orphans else "left out",
+            **({"authors": list(scope.authors)} if scope.authors else {}),
         },
         "counts": {
             "highlights": len(digest.highlights),

@@ -10,7 +10,8 @@ from app.core.anchoring import Anchor, AnchorStatus
 @dataclass(frozen=True)
 class Highlight:
     """`tags` are the names of its tags (in shortcut order), `tag_ids` their ids.
-    `status` and `score` say how well its anchor matched the current text."""
+    `status` and `score` say how well its anchor matched the current text. `author` is
+    the role of the team member who made it; None for a local library's owner."""
 
     article_id: int
     anchor: Anchor
@@ -22,6 +23,7 @@ class Highlight:
     id: int | None = None
     created_at: str | None = None
     modified_at: str | None = None
+    author: str | None = None
 
     @property
     def start(self) -> int:

@@ -2,7 +2,8 @@
 
 Each highlight is one annotation: its tags are `TextualBody` bodies with purpose
 `tagging` (the tag's colour rides along as `carnet:colour`), its note a `TextualBody`
-with purpose `commenting` in `text/markdown`. The target's source is the article,
+with purpose `commenting` in `text/markdown`; a team member's highlight names them as
+its `creator` (a Person, their role as nickname). The target's source is the article,
 identified by the SHA-256 of its text (`urn:sha256:…`) so another library holding the
 same article finds it. Selectors: `TextQuoteSelector` (exact, prefix, suffix) and
 `TextPositionSelector`, whose start and end count Unicode code points, as the W3C
@@ -18,6 +19,7 @@ from app.core.anchoring import CONTEXT_CHARS, Anchor
 from app.core.digest import Digest
 from app.core.errors import ToldError
 from app.core.messages import Message
+from app.core.people import author_of
 
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"carnet": "urn:carnet:terms#"}]
 POSITION_UNIT = "unicode code points"
@@ -49,6 +51,7 @@ def to_collection(digest: Digest) -> dict:
             "motivation": "highlighting",
             "created": highlight.created_at,
             "modified": highlight.modified_at,
+            "creator": _creator(digest, highlight.author),
             "body": body,
             "target": {
                 "source": source,
@@ -72,6 +75,12 @@ def to_collection(digest: Digest) -> dict:
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+
+
+def _creator(digest: Digest, role: str | None) -> dict | None:
+    if role is None:  # a local library's owner: the file says nothing of who they are
+        return None
+    return {"type": "Person", "name": author_of(digest.people, role).name, "nickname": role}
 
 
 MAX_QUOTE_LENGTH = 10_000

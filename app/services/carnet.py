@@ -10,6 +10,7 @@ from app.services.articles import ArticleService
 from app.services.exporting import ExportService
 from app.services.facts import FactsService
 from app.services.feeds import FeedService
+from app.services.people import PeopleService
 from app.services.searching import SearchService
 from app.services.stories import StoryService
 from app.services.suggesting import SuggestionService
@@ -19,7 +20,7 @@ from app.store.library import Library
 
 class Carnet:
     """`Carnet(library).articles`, `.annotations`, `.tags`, `.search`, `.export`,
-    `.facts`, `.suggestions`, `.stories`, `.feeds`: each service made once, when first asked for."""
+    `.facts`, `.suggestions`, `.stories`, `.feeds`, `.people`: each service made once, when first asked for."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
@@ -59,3 +60,7 @@ class Carnet:
     @cached_property
     def feeds(self) -> FeedService:
         return FeedService(self.library)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        return PeopleService(self.library)

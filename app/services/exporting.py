@@ -1,5 +1,5 @@
-"""Exporting highlights: choosing them (by tags, articles, search, dates, anchor status),
-rendering them, and writing the file whole or not at all."""
+"""Exporting highlights: choosing them (by tags, articles, search, dates, anchor status,
+authors), rendering them, and writing the file whole or not at all."""
 
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ from app.core.digest import Digest, DigestScope, GroupBy, PandocCiter, Translate
 from app.core.errors import ToldError
 from app.core.highlight import Highlight
 from app.core.messages import Message
+from app.core.people import Person
 from app.core.web_annotation import to_collection
 from app.services.checking import missing_row_error
+from app.services.people import PeopleService
 from app.services.searching import SearchService
 from app.store.articles import all_article_ids, get_article
 from app.store.highlights import list_highlights
@@ -51,7 +53,11 @@ class ExportService:
             if bound:
                 date_bound(bound)
         db = self._library.database()
+        people = PeopleService(self._library).members()
         highlights = self._select(list_highlights(db), scope)
+        if scope.authors:
+            roles = {person.role for person in self.authors(scope.authors, people)}
+            highlights = [h for h in highlights if h.author in roles]
         articles = {article_id: get_article(db, article_id) for article_id in {h.article_id for h in highlights}}
         missing = sorted(article_id for article_id, article in articles.items() if article is None)
         if missing:
@@ -72,6 +78,7 @@ class ExportService:
             articles=articles,
             tags=list_tags(db),
             stories=stories,
+            people=people,
         )
 
     def markdown(self, scope: DigestScope, *, group_by: GroupBy = "tag", title: str = "Carnet digest",
@@ -101,12 +108,30 @@ class ExportService:
             return to_csv(digest)
         raise ExportError(Message("unknown format '{format}' (md, json or csv)", format=format))
 
+    def authors(self, names: tuple[str, ...] | list[str], people: list[Person] | None = None) -> list[Person]:
+        """The members `names` name (each a member's name or role, any case; `me`: the
+        person the library is open as), or `ExportError` naming one that is no member."""
+        service = PeopleService(self._library)
+        people = service.members() if people is None else people
+        chosen = []
+        for name in names:
+            wanted = name.strip().casefold()
+            found = next((p for p in people if p.name.casefold() == wanted), None) or \
+                next((p for p in people if p.role is not None and p.role.casefold() == wanted), None)
+            if found is None and wanted == "me":
+                found = service.me()
+            if found is None:
+                raise ExportError(Message("no member named '{name}' (members: {names})", name=name,
+                                          names=", ".join(p.name for p in people)))
+            chosen.append(found)
+        return chosen
+
     def reference_articles(self, scope: DigestScope) -> list[Article]:
         """The articles a reference export holds: every one, or those a tag's highlights,
         a search or a list of ids choose (all the filters given), in citation-key order."""
         db = self._library.database()
         chosen: set[int] | None = None
-        if scope.tags or scope.since or scope.until:
+        if scope.tags or scope.authors or scope.since or scope.until:
             chosen = {h.article_id for h in self.digest(dataclasses.replace(scope, query=None, articles=())).highlights}
         if scope.query:
             matching = self._articles_matching(scope.query)

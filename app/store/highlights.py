@@ -12,7 +12,7 @@ from app.store.database import utc_now
 
 _SELECT = """
 SELECT h.id, h.article_id, h.start_offset, h.end_offset, h.exact, h.prefix, h.suffix, h.note,
-       h.anchor_status, h.anchor_score, h.created_at, h.modified_at,
+       h.anchor_status, h.anchor_score, h.created_at, h.modified_at, h.created_by,
        (SELECT group_concat(id || char(30) || name, char(31)) FROM (
             SELECT t.id, t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
             WHERE ht.highlight_id = h.id ORDER BY t.shortcut IS NULL, t.shortcut, t.name_key) AS tag_rows)
@@ -22,12 +22,13 @@ FROM highlights h
 
 def _highlight(row) -> Highlight:
     (highlight_id, article_id, start, end, exact, prefix, suffix, note, status, score,
-     created, modified, tags) = row
+     created, modified, author, tags) = row
     pairs = [pair.split("\x1e", 1) for pair in tags.split("\x1f")] if tags else []
     return Highlight(
         id=highlight_id, article_id=article_id, anchor=Anchor(start, end, exact, prefix, suffix),
         note=note, tag_ids=tuple(int(tag_id) for tag_id, _ in pairs), tags=tuple(name for _, name in pairs),
         status=AnchorStatus(status), score=score, created_at=created, modified_at=modified,
+        author=author,
     )
 
 
@@ -36,12 +37,17 @@ def insert_highlight(db: sqlite_utils.Database, highlight: Highlight) -> int:
     that is how an undone deletion comes back). Call inside a write transaction."""
     now = utc_now()
     anchor = highlight.anchor
+    # Without an author the column's default signs it: NULL (the owner) in a local
+    # library, the connected role in a team library.
+    author_column, author_mark = (", created_by", ", ?") if highlight.author is not None else ("", "")
     cursor = db.execute(
         "INSERT INTO highlights (id, article_id, start_offset, end_offset, exact, prefix, suffix, note, "
-        "anchor_status, anchor_score, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"anchor_status, anchor_score, created_at, modified_at{author_column}) "
+        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?{author_mark})",
         [highlight.id, highlight.article_id, anchor.start, anchor.end, anchor.exact, anchor.prefix,
          anchor.suffix, highlight.note, highlight.status.value, highlight.score,
-         highlight.created_at or now, highlight.modified_at or now],
+         highlight.created_at or now, highlight.modified_at or now,
+         *([highlight.author] if highlight.author is not None else [])],
     )
     highlight_id = cursor.lastrowid
     add_tags(db, highlight_id, highlight.tag_ids)

@@ -174,10 +174,17 @@ def _add_citation_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS articles_citation_key ON articles (citation_key)")
 
 
+def _sign_highlights(db: sqlite_utils.Database) -> None:
+    # Who made a highlight, as a team library records it: NULL is the library's owner,
+    # the one person of a local library.
+    if "created_by" not in db["highlights"].columns_dict:
+        db.execute("ALTER TABLE highlights ADD COLUMN created_by TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
     _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words, create_image_table,
-    _add_citation_keys, create_exchange_guid_table)
+    _add_citation_keys, create_exchange_guid_table, _sign_highlights)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

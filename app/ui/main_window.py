@@ -101,6 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("{library} — Carnet").format(library=library.name))
         self.setWindowFilePath(str(library.folder))
         self._build_panels()
+        self._show_people()
         self.tagging = TaggingController(notes=notes, tags=tags, stack=self.undo_stack, events=self.events,
                                          reader=self.reader, panel=self.highlights_panel,
                                          tell=self.statusBar().showMessage,
@@ -189,7 +190,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         # Tab goes through the panels as they are laid out: left to right, top to bottom.
         tab_in_order(self.search_panel.field, self.article_list, self.search_panel.results, self.tags_panel.list,
-                     self.tags_panel.manage, self.reader.text, *self.empty_panel.buttons, self.highlights_panel.list,
+                     self.tags_panel.manage, self.reader.text, *self.empty_panel.buttons,
+                     self.highlights_panel.author_filter, self.highlights_panel.list,
                      self.highlights_panel.note, self.highlights_panel.save_note)
 
     def _connect_panels(self) -> None:
@@ -413,7 +415,13 @@ class MainWindow(Retranslating, QMainWindow):
     def _fill_highlights_panel(self, highlights, colours) -> None:
         tag_id = self.article_model.tag_filter
         shown = [h for h in highlights if tag_id is None or tag_id in h.tag_ids]
+        if not all(self.highlights_panel.knows_author(h.author) for h in shown):
+            self._show_people()  # a member who joined since the list was read
         self.highlights_panel.set_highlights(shown, colours)
+
+    def _show_people(self) -> None:
+        people = self.carnet.people
+        self.highlights_panel.set_people(people.members(), people.me())
 
     def apply_changes(self, changes: Changes) -> None:
         """Show what changed in the library, whoever changed it: a command of this window,
@@ -503,6 +511,7 @@ class MainWindow(Retranslating, QMainWindow):
         article = self.reader.article
         searching = self.left_stack.currentWidget() is self.search_panel.results
         dialog = ExportDialog(self._export, self._runner, library=self._library, tags=self._tags.tags(),
+                              people=self.carnet.people.members(),
                               article_id=article.id if article else None,
                               article_title=article.title if article else None,
                               query=self.search_panel.results_model.query if searching else None,

@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../../app/importers/reading.py" line="72"/>
-        <location filename="../../app/services/importing.py" line="401"/>
+        <location filename="../../app/services/importing.py" line="433"/>
         <source>unreadable: {error}</source>
         <translation>illisible : {error}</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>la sauvegarde n’a pas pu être remise en place ({error}) ; la bibliothèque est telle qu’elle était</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="102"/>
+        <location filename="../../app/services/exporting.py" line="109"/>
         <source>unknown format &apos;{format}&apos; (md, json or csv)</source>
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <location filename="../../app/services/annotating.py" line="38"/>
-        <location filename="../../app/services/exporting.py" line="135"/>
+        <location filename="../../app/services/exporting.py" line="160"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
@@ -359,80 +359,85 @@
         <translation>la sélection ne contient que des espaces</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="58"/>
+        <location filename="../../app/services/exporting.py" line="64"/>
         <source>article {id}, which highlights belong to</source>
         <translation>l’article {id}, auquel appartiennent des surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="123"/>
+        <location filename="../../app/services/exporting.py" line="124"/>
+        <source>no member named &apos;{name}&apos; (members: {names})</source>
+        <translation>aucun membre nommé « {name} » (membres : {names})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exporting.py" line="148"/>
         <source>unknown reference format &apos;{format}&apos; ({names})</source>
         <translation>format de références inconnu « {format} » ({names})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="173"/>
+        <location filename="../../app/services/exporting.py" line="198"/>
         <source>&apos;{text}&apos; is not a date: write a year, a month or a day (2024, 2024-01, 2024-01-24)</source>
         <translation>« {text} » n’est pas une date : écrivez une année, un mois ou un jour (2024, 2024-01, 2024-01-24)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="179"/>
+        <location filename="../../app/services/exporting.py" line="204"/>
         <source>&apos;{text}&apos; is not a date of the calendar</source>
         <translation>« {text} » n’est pas une date du calendrier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="201"/>
+        <location filename="../../app/services/exporting.py" line="226"/>
         <source>{path} is not a regular file ({kind}): exports are written only to regular files (use -o - for standard output)</source>
         <translation>{path} n’est pas un fichier ordinaire ({kind}) : les exports ne s’écrivent que dans des fichiers ordinaires (-o - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="204"/>
+        <location filename="../../app/services/exporting.py" line="229"/>
         <location filename="../../app/services/qda_exchange.py" line="272"/>
         <source>{path} exists already (use --force to replace it)</source>
         <translation>{path} existe déjà (utilisez --force pour le remplacer)</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="206"/>
+        <location filename="../../app/services/exporting.py" line="231"/>
         <location filename="../../app/services/qda_exchange.py" line="274"/>
         <location filename="../../app/services/vault_export.py" line="72"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="218"/>
+        <location filename="../../app/services/exporting.py" line="243"/>
         <source>{path} could not be written ({error}); no file was changed there</source>
         <translation>{path} n’a pas pu être écrit ({error}) ; aucun fichier n’y a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="231"/>
+        <location filename="../../app/services/exporting.py" line="256"/>
         <source>{path} cannot be examined ({error})</source>
         <translation>{path} ne peut pas être examiné ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="238"/>
+        <location filename="../../app/services/exporting.py" line="263"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="240"/>
+        <location filename="../../app/services/exporting.py" line="265"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="242"/>
+        <location filename="../../app/services/exporting.py" line="267"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="244"/>
+        <location filename="../../app/services/exporting.py" line="269"/>
         <source>a named pipe</source>
         <translation>un tube nommé</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="246"/>
+        <location filename="../../app/services/exporting.py" line="271"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../../app/services/exporting.py" line="247"/>
+        <location filename="../../app/services/exporting.py" line="272"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
@@ -443,7 +448,7 @@
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="54"/>
-        <location filename="../../app/services/importing.py" line="164"/>
+        <location filename="../../app/services/importing.py" line="171"/>
         <location filename="../../app/services/web_importing.py" line="165"/>
         <source>not stored: {reason}</source>
         <translation>non enregistré : {reason}</translation>
@@ -491,60 +496,60 @@
         <translation>le texte sélectionné est le surlignage {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="232"/>
+        <location filename="../../app/services/importing.py" line="239"/>
         <source>this text is already article {id}</source>
         <translation>ce texte est déjà l’article {id}</translation>
     </message>
     <message>
         <location filename="../../app/services/capturing.py" line="62"/>
-        <location filename="../../app/services/importing.py" line="263"/>
+        <location filename="../../app/services/importing.py" line="270"/>
         <location filename="../../app/services/web_importing.py" line="137"/>
         <source>already in the library as article {id}</source>
         <translation>déjà dans la bibliothèque, article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="265"/>
+        <location filename="../../app/services/importing.py" line="272"/>
         <source>its text changed; {highlights}</source>
         <translation>son texte a changé ; {highlights}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="268"/>
+        <location filename="../../app/services/importing.py" line="275"/>
         <source>{count} control characters removed</source>
         <translation>{count} caractères de contrôle retirés</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="269"/>
-        <location filename="../../app/services/importing.py" line="273"/>
+        <location filename="../../app/services/importing.py" line="276"/>
+        <location filename="../../app/services/importing.py" line="280"/>
         <source>{reason}; {removed}</source>
         <translation>{reason} ; {removed}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="272"/>
+        <location filename="../../app/services/importing.py" line="279"/>
         <source>text taken by {extractor}</source>
         <translation>texte pris par {extractor}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="355"/>
+        <location filename="../../app/services/importing.py" line="387"/>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="394"/>
+        <location filename="../../app/services/importing.py" line="426"/>
         <source>a symbolic link: links inside a folder are not followed (name it on its own to import what it points to)</source>
         <translation>un lien symbolique : les liens dans un dossier ne sont pas suivis (nommez-le seul pour importer ce vers quoi il pointe)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="407"/>
+        <location filename="../../app/services/importing.py" line="439"/>
         <source>unreadable folder: {error}</source>
         <translation>dossier illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="413"/>
+        <location filename="../../app/services/importing.py" line="445"/>
         <source>&apos;{suffix}&apos; files are not supported (supported: {supported})</source>
         <translation>les fichiers « {suffix} » ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing.py" line="415"/>
+        <location filename="../../app/services/importing.py" line="447"/>
         <source>files without an extension are not supported (supported: {supported})</source>
         <translation>les fichiers sans extension ne sont pas pris en charge (pris en charge : {supported})</translation>
     </message>
@@ -677,109 +682,119 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="204"/>
+        <location filename="../../app/store/schema.py" line="211"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="158"/>
-        <location filename="../../app/core/digest.py" line="259"/>
+        <location filename="../../app/core/digest.py" line="167"/>
+        <location filename="../../app/core/digest.py" line="286"/>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="227"/>
+        <location filename="../../app/core/digest.py" line="201"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="251"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="229"/>
+        <location filename="../../app/core/digest.py" line="253"/>
         <source>§ {section}</source>
         <translation>§ {section}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="256"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="232"/>
+        <location filename="../../app/core/digest.py" line="256"/>
         <source>Tags: none</source>
         <translation>Étiquettes : aucune</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="234"/>
+        <location filename="../../app/core/digest.py" line="259"/>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/digest.py" line="261"/>
         <source>no longer in the article’s current text</source>
         <translation>n’est plus dans le texte actuel de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="236"/>
+        <location filename="../../app/core/digest.py" line="263"/>
         <source>approximate match in the current text, {score}</source>
         <translation>correspondance approchée dans le texte actuel, {score}</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="242"/>
+        <location filename="../../app/core/digest.py" line="269"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="251"/>
+        <location filename="../../app/core/digest.py" line="278"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="251"/>
+        <location filename="../../app/core/digest.py" line="278"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="251"/>
+        <location filename="../../app/core/digest.py" line="278"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="262"/>
+        <location filename="../../app/core/digest.py" line="289"/>
         <source>No highlight matches this digest’s filter.</source>
         <translation>Aucun surlignage ne correspond au filtre de cette synthèse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="264"/>
+        <location filename="../../app/core/digest.py" line="291"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="269"/>
+        <location filename="../../app/core/digest.py" line="296"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="269"/>
+        <location filename="../../app/core/digest.py" line="296"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="269"/>
+        <location filename="../../app/core/digest.py" line="296"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="270"/>
+        <location filename="../../app/core/digest.py" line="297"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="271"/>
+        <location filename="../../app/core/digest.py" line="298"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="288"/>
-        <location filename="../../app/core/digest.py" line="292"/>
+        <location filename="../../app/core/digest.py" line="315"/>
+        <location filename="../../app/core/digest.py" line="319"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../app/core/digest.py" line="304"/>
+        <location filename="../../app/core/digest.py" line="331"/>
         <source>Also in: {outlets}.</source>
         <translation>Aussi dans : {outlets}.</translation>
     </message>
@@ -819,128 +834,128 @@
         <translation>« {text} » n’est pas un nombre de secondes de 0,1 à 86400</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="140"/>
+        <location filename="../../app/core/web_annotation.py" line="149"/>
         <source>{annotation}: {field}: {problem}</source>
         <translation>{annotation} : {field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="149"/>
+        <location filename="../../app/core/web_annotation.py" line="158"/>
         <source>expected an AnnotationCollection, an AnnotationPage or a list of annotations, found {found}</source>
         <translation>une AnnotationCollection, une AnnotationPage ou une liste d’annotations était attendue, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="154"/>
+        <location filename="../../app/core/web_annotation.py" line="163"/>
         <source>first: expected an AnnotationPage object, found {found}</source>
         <translation>first : un objet AnnotationPage était attendu, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="160"/>
+        <location filename="../../app/core/web_annotation.py" line="169"/>
         <source>expected an AnnotationCollection, an AnnotationPage or a list of annotations (its type is {type})</source>
         <translation>une AnnotationCollection, une AnnotationPage ou une liste d’annotations était attendue (son type est {type})</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="163"/>
+        <location filename="../../app/core/web_annotation.py" line="172"/>
         <source>{field}: expected a list of annotations, found {found}</source>
         <translation>{field} : une liste d’annotations était attendue, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="171"/>
+        <location filename="../../app/core/web_annotation.py" line="180"/>
         <source>annotation {number} ({id})</source>
         <translation>annotation {number} ({id})</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="172"/>
+        <location filename="../../app/core/web_annotation.py" line="181"/>
         <source>annotation {number}</source>
         <translation>annotation {number}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="177"/>
+        <location filename="../../app/core/web_annotation.py" line="186"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="179"/>
+        <location filename="../../app/core/web_annotation.py" line="188"/>
         <source>true or false</source>
         <translation>vrai ou faux</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="181"/>
+        <location filename="../../app/core/web_annotation.py" line="190"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="183"/>
+        <location filename="../../app/core/web_annotation.py" line="192"/>
         <source>a text</source>
         <translation>un texte</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="185"/>
+        <location filename="../../app/core/web_annotation.py" line="194"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="186"/>
+        <location filename="../../app/core/web_annotation.py" line="195"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="191"/>
-        <location filename="../../app/core/web_annotation.py" line="213"/>
+        <location filename="../../app/core/web_annotation.py" line="200"/>
+        <location filename="../../app/core/web_annotation.py" line="222"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="193"/>
+        <location filename="../../app/core/web_annotation.py" line="202"/>
         <source>expected an object, found {found}</source>
         <translation>un objet était attendu, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="204"/>
+        <location filename="../../app/core/web_annotation.py" line="213"/>
         <source>expected an object or a list of objects, found {found}</source>
         <translation>un objet ou une liste d’objets était attendu, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="215"/>
+        <location filename="../../app/core/web_annotation.py" line="224"/>
         <source>expected a text, found {found}</source>
         <translation>un texte était attendu, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="221"/>
+        <location filename="../../app/core/web_annotation.py" line="230"/>
         <source>expected a whole number from 0 to {largest}, found {found}</source>
         <translation>un nombre entier de 0 à {largest} était attendu, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="232"/>
+        <location filename="../../app/core/web_annotation.py" line="241"/>
         <source>&apos;{text}&apos;</source>
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="233"/>
+        <location filename="../../app/core/web_annotation.py" line="242"/>
         <source>expected a date and time such as 2024-01-24T10:00:00Z, found {found}</source>
         <translation>une date et une heure comme 2024-01-24T10:00:00Z étaient attendues, trouvé : {found}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="244"/>
+        <location filename="../../app/core/web_annotation.py" line="253"/>
         <source>expected an urn:sha256: identifier</source>
         <translation>un identifiant urn:sha256: était attendu</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="249"/>
+        <location filename="../../app/core/web_annotation.py" line="258"/>
         <source>no TextQuoteSelector with an exact quote</source>
         <translation>aucun TextQuoteSelector avec une citation exacte</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="253"/>
+        <location filename="../../app/core/web_annotation.py" line="262"/>
         <source>the quote is empty</source>
         <translation>la citation est vide</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="255"/>
+        <location filename="../../app/core/web_annotation.py" line="264"/>
         <source>the quote is {length} characters long: Carnet imports quotes of at most {limit}</source>
         <translation>la citation fait {length} caractères : Carnet importe des citations d’au plus {limit}</translation>
     </message>
     <message>
-        <location filename="../../app/core/web_annotation.py" line="265"/>
+        <location filename="../../app/core/web_annotation.py" line="274"/>
         <source>the end comes before the start</source>
         <translation>la fin vient avant le début</translation>
     </message>
@@ -1698,12 +1713,7 @@
         <translation>la connexion au serveur de la bibliothèque d’équipe a été perdue ({error}) : le dernier changement n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/team_library.py" line="121"/>
-        <source>every connection to the team library&apos;s server is in use: try again in a moment</source>
-        <translation>toutes les connexions au serveur de la bibliothèque d’équipe sont occupées : réessayez dans un instant</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/team_library.py" line="178"/>
+        <location filename="../../app/store/postgres/team_library.py" line="189"/>
         <source>the role {role} is not a member of this team library: ask its administrator to run `carnet team grant {role} editor`</source>
         <translation>le rôle {role} n’est pas membre de cette bibliothèque d’équipe : demandez à son administrateur de lancer `carnet team grant {role} editor`</translation>
     </message>
@@ -2280,257 +2290,267 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="130"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="329"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="366"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="79"/>
         <source>All highlights</source>
         <translation>Tous les surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
         <source>This article: {title}</source>
         <translation>Cet article : {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="81"/>
         <source>This article</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
         <source>Highlights with the tags chosen below</source>
         <translation>Les surlignages portant les étiquettes choisies ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
         <source>Articles found by “{query}”</source>
         <translation>Articles trouvés par « {query} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="85"/>
         <source>The current search</source>
         <translation>La recherche en cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <source>None chosen: everyone&apos;s highlights</source>
+        <translation>Aucun choisi : les surlignages de tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>Markdown digest (.md)</source>
         <translation>Synthèse Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
         <source>W3C Web Annotations (.json)</source>
         <translation>Annotations Web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>Spreadsheet (.csv)</source>
         <translation>Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
         <source>References: BibTeX (.bib)</source>
         <translation>Références : BibTeX (.bib)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
         <source>References: RIS (.ris)</source>
         <translation>Références : RIS (.ris)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
         <source>References: CSL-JSON (.json)</source>
         <translation>Références : CSL-JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>Obsidian vault of the whole library (a folder)</source>
         <translation>Coffre Obsidian de toute la bibliothèque (un dossier)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="117"/>
         <source>REFI-QDA project of the whole library (.qdpx)</source>
         <translation>Projet REFI-QDA de toute la bibliothèque (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="118"/>
         <source>REFI-QDA codebook of the tags (.qdc)</source>
         <translation>Livre de codes REFI-QDA des étiquettes (.qdc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>Footnotes</source>
         <translation>Notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="121"/>
         <source>APA 7th edition</source>
         <translation>APA 7ᵉ édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="122"/>
         <source>Chicago author-date</source>
         <translation>Chicago auteur-date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
         <source>ISO 690 author-date, English</source>
         <translation>ISO 690 auteur-date, anglais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>ISO 690 author-date, French</source>
         <translation>ISO 690 auteur-date, français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="124"/>
         <source>Vancouver</source>
         <translation>Vancouver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>Pandoc citations [@key]</source>
         <translation>Citations Pandoc [@clé]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="125"/>
         <source>Other CSL file…</source>
         <translation>Autre fichier CSL…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="127"/>
         <source>How the Markdown digest cites its quotes and lists its sources</source>
         <translation>Comment le digest Markdown cite ses extraits et liste ses sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="134"/>
         <source>Preview of the digest</source>
         <translation>Aperçu de la synthèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="146"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="147"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="149"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="152"/>
         <source>Grouping</source>
         <translation>Regroupement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="153"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="154"/>
         <source>Citations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="140"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="209"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="209"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="204"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="279"/>
         <source>Carnet digest</source>
         <translation>Synthèse Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="224"/>
         <source>This style cannot be used: {error}</source>
         <translation>Ce style ne peut pas servir : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="234"/>
         <source>The whole library as a REFI-QDA project. Sources: {sources}; codes: {codes}; coded passages: {selections}; notes: {notes}.</source>
         <translation>Toute la bibliothèque en projet REFI-QDA. Sources : {sources} ; codes : {codes} ; passages codés : {selections} ; notes : {notes}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="241"/>
         <source>The whole library as an Obsidian vault, one note per article and one per tag (notes: {count}). Writing the same folder again updates the notes Carnet wrote and leaves every note changed since as it is.</source>
         <translation>Toute la bibliothèque en coffre Obsidian, une note par article et une par étiquette (notes : {count}). Écrire de nouveau dans le même dossier met à jour les notes écrites par Carnet et laisse telle quelle toute note modifiée depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="351"/>
         <source>Left as they were or left out: {count} (see the details).</source>
         <translation>Laissés tels quels ou de côté : {count} (voir les détails).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="238"/>
         <source>Left out:</source>
         <translation>Laissé de côté :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="252"/>
         <source>Citation style</source>
         <translation>Style de citation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="253"/>
         <source>CSL styles (*.csl)</source>
         <translation>Styles CSL (*.csl)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="272"/>
         <source>Choose a file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="282"/>
         <source>Exporting to {path}…</source>
         <translation>Export vers {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="316"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="324"/>
         <source>The export failed: {error}</source>
         <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="328"/>
         <source>Export the vault to</source>
         <translation>Exporter le coffre vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="333"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="347"/>
         <source>The export is in {path}.</source>
         <translation>L’export est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="354"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="367"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} existe. Le remplacer ?</translation>
     </message>
@@ -2731,7 +2751,12 @@
         <translation>Par article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/form_fields.py" line="29"/>
+        <location filename="../../app/ui/widgets/form_fields.py" line="14"/>
+        <source>By author</source>
+        <translation>Par auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/form_fields.py" line="32"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2739,22 +2764,32 @@
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="18"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="20"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="19"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="21"/>
         <source>orphaned: its text is no longer in the article</source>
         <translation>orphelin : son texte n’est plus dans l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="67"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="47"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="75"/>
+        <source>By {name}</source>
+        <translation>Par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="90"/>
         <source>untagged</source>
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/highlight_list_model.py" line="70"/>
+        <location filename="../../app/ui/models/highlight_list_model.py" line="93"/>
         <source>approximate match ({score})</source>
         <translation>correspondance approchée ({score})</translation>
     </message>
@@ -2762,29 +2797,55 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="102"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="104"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="115"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="167"/>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="116"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="168"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="163"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="176"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="105"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="164"/>
+        <source>Whose highlights</source>
+        <translation>Surlignages de qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="165"/>
+        <source>Show your highlights, everyone&apos;s, or one member&apos;s</source>
+        <translation>Afficher vos surlignages, ceux de tout le monde ou ceux d’un membre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="169"/>
         <source>Note of the chosen highlight</source>
         <translation>Note du surlignage choisi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="106"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="170"/>
         <source>Note (Markdown) — Ctrl+Enter to save</source>
         <translation>Note (Markdown) — Ctrl+Entrée pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="107"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="171"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="93"/>
-        <location filename="../../app/ui/widgets/highlights_panel.py" line="103"/>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="178"/>
+        <source>Highlights ({count} of {total})</source>
+        <translation>Surlignages ({count} sur {total})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/highlights_panel.py" line="179"/>
         <source>Highlights ({count})</source>
         <translation>Surlignages ({count})</translation>
     </message>
@@ -3239,100 +3300,100 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>your role in this team library is a reader&apos;s</source>
         <translation>votre rôle dans cette bibliothèque d’équipe est celui d’un lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="575"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

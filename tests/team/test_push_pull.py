@@ -66,6 +66,8 @@ def test_a_library_pushed_then_pulled_holds_the_same_articles_highlights_tags_an
     copy = open_library(copy_folder)
     try:
         assert _content(copy) == before
+        # the copy keeps who made each highlight: the member who pushed them, no longer "you"
+        assert {h.author for h in Carnet(copy).annotations.highlights()} == {"postgres"}
         assert copy.database().execute("SELECT value FROM library_meta WHERE key = 'pulled_from'").fetchone()
         # the copy's own search index was written with it: a note's word finds its article
         hits = Carnet(copy).search.search("alone").hits

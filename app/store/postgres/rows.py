@@ -168,14 +168,14 @@ def insert_highlight(connection: psycopg.Connection, highlight: Highlight, *, se
 
 
 def iter_highlights(connection: psycopg.Connection) -> Iterator[Highlight]:
-    """Every highlight with its tag ids, in id order."""
+    """Every highlight with its tag ids and its author, in id order."""
     rows = connection.execute(
         "SELECT h.id, h.article_id, h.start_offset, h.end_offset, h.exact, h.prefix, h.suffix, h.note, "
-        "h.anchor_status, h.anchor_score, h.created_at, h.modified_at, "
+        "h.anchor_status, h.anchor_score, h.created_at, h.modified_at, h.created_by, "
         "coalesce((SELECT array_agg(ht.tag_id ORDER BY ht.tag_id) FROM highlight_tags ht "
         "WHERE ht.highlight_id = h.id), '{}') FROM highlights h ORDER BY h.id")
     for (highlight_id, article_id, start, end, exact, prefix, suffix, note, status, score, created, modified,
-         tag_ids) in rows:
+         author, tag_ids) in rows:
         yield Highlight(id=highlight_id, article_id=article_id, anchor=Anchor(start, end, exact, prefix, suffix),
                         note=note, tag_ids=tuple(tag_ids), status=AnchorStatus(status), score=score,
-                        created_at=created, modified_at=modified)
+                        created_at=created, modified_at=modified, author=author)

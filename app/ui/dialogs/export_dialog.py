@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.core.csl_items import REFERENCE_FORMATS, StyleError
 from app.core.digest import DigestScope
+from app.core.people import Person
 from app.core.tags import Tag
 from app.core.text import shortened
 from app.services.exporting import ExportService, write_atomically
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
     """The file written."""
 
     def __init__(self, export: ExportService, runner: TaskRunner, *, library: Library, tags: list[Tag],
-                 article_id: int | None, article_title: str | None, query: str | None, grouping: str = "tag",
+                 people: list[Person] = (), article_id: int | None, article_title: str | None, query: str | None, grouping: str = "tag",
                  folder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
@@ -96,7 +97,17 @@ class ExportDialog(QDialog):
         for tag in tags:
             item = QListWidgetItem(tag.name)
             self.tag_list.addItem(item)
-        self.grouping = grouping_box(grouping, object_name="export_grouping")
+        # With several members, the digest can hold some members' highlights, and group by author.
+        signed = len(people) > 1
+        self.author_list = QListWidget(objectName="export_authors")
+        self.author_list.setSelectionMode(QListWidget.SelectionMode.MultiSelection)
+        self.author_list.setMaximumHeight(90)
+        self.author_list.setToolTip(self.tr("None chosen: everyone's highlights"))
+        for person in people:
+            item = QListWidgetItem(person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.role)
+            self.author_list.addItem(item)
+        self.grouping = grouping_box(grouping, object_name="export_grouping", by_author=signed)
         self.format = QComboBox(objectName="export_format")
         for key, label in (("md", self.tr("Markdown digest (.md)")), ("json", self.tr("W3C Web Annotations (.json)")),
                            ("csv", self.tr("Spreadsheet (.csv)")), ("bibtex", self.tr("References: BibTeX (.bib)")),
@@ -134,6 +145,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Highlights"), scope_box)
         form.addRow(self.tr("Tags"), self.tag_list)
+        if signed:
+            form.addRow(self.tr("Authors"), self.author_list)
+        else:
+            self.author_list.hide()
         form.addRow(self.tr("Grouping"), self.grouping)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Citations"), self.style)
@@ -158,6 +173,7 @@ class ExportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_PAUSE_MS)
         self._timer.timeout.connect(self.update_preview)
         for signal in (self.scope_buttons.buttonToggled, self.tag_list.itemSelectionChanged,
+                       self.author_list.itemSelectionChanged,
                        self.grouping.currentIndexChanged, self.format.currentIndexChanged,
                        self.style.currentIndexChanged):
             signal.connect(self._timer.start)
@@ -168,13 +184,14 @@ class ExportDialog(QDialog):
 
     def scope(self) -> DigestScope:
         chosen = self.scope_buttons.checkedButton().property("scope")
+        authors = tuple(item.text() for item in self.author_list.selectedItems())
         if chosen == "article":
-            return DigestScope(articles=(self._article_id,))
+            return DigestScope(articles=(self._article_id,), authors=authors)
         if chosen == "tags":
-            return DigestScope(tags=tuple(item.text() for item in self.tag_list.selectedItems()))
+            return DigestScope(tags=tuple(item.text() for item in self.tag_list.selectedItems()), authors=authors)
         if chosen == "search":
-            return DigestScope(query=self._query)
-        return DigestScope()
+            return DigestScope(query=self._query, authors=authors)
+        return DigestScope(authors=authors)
 
     def citation_choice(self) -> dict:
         """The digest's citations as `ExportService.render` takes them."""
@@ -190,7 +207,7 @@ class ExportDialog(QDialog):
         file_format = self.format.currentData()
         self.style.setEnabled(file_format == "md")
         self.destination_label.setText(self.tr("Folder") if file_format == "vault" else self.tr("File"))
-        for widget in (*self.scope_buttons.buttons(), self.tag_list, self.grouping):
+        for widget in (*self.scope_buttons.buttons(), self.tag_list, self.author_list, self.grouping):
             widget.setEnabled(file_format not in WHOLE_LIBRARY and widget.property("usable") is not False)
         try:
             if file_format in WHOLE_LIBRARY:

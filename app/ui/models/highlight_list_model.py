@@ -1,4 +1,5 @@
-"""The highlights of the article shown (or of a tag), in text order."""
+"""The highlights of the article shown (or of a tag), in text order; where the library
+has more than one member, each starts with its author's initials in the author's colour."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, Q
 
 from app.core.anchoring import AnchorStatus
 from app.core.highlight import Highlight
+from app.core.people import Person, author_of
 from app.ui.rich_text import note_html, plain_tooltip, safe_colour
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,6 +27,24 @@ class HighlightListModel(QAbstractListModel):
         super().__init__(parent)
         self._highlights: list[Highlight] = []
         self._colours: dict[int, str] = {}
+        self._people: list[Person] = []
+
+    def set_people(self, people: list[Person]) -> None:
+        """The library's members: with more than one, each row names its author."""
+        self._people = list(people)
+        if self._highlights:
+            self.dataChanged.emit(self.index(0), self.index(len(self._highlights) - 1))
+
+    @property
+    def signed(self) -> bool:
+        return len(self._people) > 1
+
+    def author(self, highlight: Highlight) -> Person:
+        return author_of(self._people, highlight.author)
+
+    def author_name(self, highlight: Highlight) -> str:
+        person = self.author(highlight)
+        return self.tr("you") if person.role is None else person.name
 
     def set_highlights(self, highlights: list[Highlight], colours: dict[int, str]) -> None:
         self.beginResetModel()
@@ -51,6 +71,9 @@ class HighlightListModel(QAbstractListModel):
         if role == HTML_ROLE:
             return self._html(highlight)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.signed:
+                by = self.tr("By {name}").format(name=self.author_name(highlight))
+                return plain_tooltip(f"{by}\n\n{highlight.note}" if highlight.note else by)
             return plain_tooltip(highlight.note)
         return None
 
@@ -68,6 +91,10 @@ class HighlightListModel(QAbstractListModel):
         status = self.tr(_STATUS[highlight.status]) if highlight.status in _STATUS else None
         if highlight.status is AnchorStatus.FUZZY:
             status = self.tr("approximate match ({score})").format(score=f"{highlight.score:.0%}")
+        if self.signed:
+            author = self.author(highlight)
+            chips = (f'<span style="background-color:{safe_colour(author.colour)}; color:black">'
+                     f"&nbsp;<b>{html.escape(author.initials)}</b>&nbsp;</span> · {chips}")
         parts = [f"« {html.escape(highlight.quote)} »", f"<br>{chips}"]
         if status:
             parts.append(f" <small><i>{html.escape(status)}</i></small>")

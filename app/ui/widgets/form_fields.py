@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
 translate = QCoreApplication.translate
 
 GROUPING_LABELS = {"tag": QT_TRANSLATE_NOOP("FormFields", "By topic"),
-                   "article": QT_TRANSLATE_NOOP("FormFields", "By article")}
+                   "article": QT_TRANSLATE_NOOP("FormFields", "By article"),
+                   "author": QT_TRANSLATE_NOOP("FormFields", "By author")}
 
 
-def grouping_box(current: str, *, object_name: str) -> QComboBox:
-    """How a digest is grouped: by topic or by article."""
+def grouping_box(current: str, *, object_name: str, by_author: bool = False) -> QComboBox:
+    """How a digest is grouped: by topic or by article, and by author when asked (a
+    library with several members)."""
     box = QComboBox(objectName=object_name)
     for key, label in GROUPING_LABELS.items():
-        box.addItem(translate("FormFields", label), key)
+        if key != "author" or by_author:
+            box.addItem(translate("FormFields", label), key)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 

@@ -146,7 +146,7 @@ def test_a_quote_typed_with_plain_apostrophes_is_found_and_said_so(capsys, tmp_p
     assert out.strip().endswith("« Sept usines d’IA européennes »")
     status, out, _ = run(capsys, lib, "highlights", "--json")
     [item] = json.loads(out)
-    assert item["quote"] == "Sept usines d’IA européennes"
+    assert item["quote"] == "Sept usines d’IA européennes" and item["author"] is None  # the owner's
     status, out, _ = run(capsys, lib, "show", "2")
     assert status == 0
     status, out, _ = run(capsys, lib, "highlight", "2", "--quote", "Sept usines d’IA européennes")

@@ -184,6 +184,7 @@ def test_a_library_from_before_stories_gets_its_signatures_when_opened(tmp_path,
                       *(f"DROP INDEX leads_by_{order}" for order in ("id", "title", "source", "published")),
                       "ALTER TABLE articles DROP COLUMN story_id", "DROP TABLE feed_entries", "DROP TABLE feeds",
                       "DROP INDEX articles_url", "DROP TABLE article_images", "DROP TABLE exchange_guids",
+                      "ALTER TABLE highlights DROP COLUMN created_by",
                       f"PRAGMA user_version = {_BEFORE_STORIES}"):
         db.execute(statement)
     library.close()

@@ -157,7 +157,7 @@ def test_migration_12_keeps_exchange_guids_that_go_with_their_items(tmp_path):
     db = open_database(tmp_path / "library.sqlite")
     migrate(db, target=11)
     assert "exchange_guids" not in db.table_names()
-    assert migrate(db) == 11 and SCHEMA_VERSION == 12
+    assert migrate(db) == 11 and SCHEMA_VERSION >= 12
     from app.store.exchange_guids import known_guids, remember_guid
     with write_transaction(db):
         article_id = insert_article(db, Article(title="Titre", body="Un texte.", format="txt"))
@@ -172,3 +172,16 @@ def test_migration_12_keeps_exchange_guids_that_go_with_their_items(tmp_path):
     with write_transaction(db):
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
     assert list(known_guids(db)) == [("user", "claire")]
+
+
+def test_migration_13_signs_the_highlights_already_there_as_the_owners(tmp_path):
+    db = open_database(tmp_path / "library.sqlite")
+    migrate(db, target=12)
+    with write_transaction(db):
+        article_id = insert_article(db, Article(title="Titre", body="Un texte à surligner.", format="txt"))
+        db.execute("INSERT INTO highlights (article_id, start_offset, end_offset, exact, created_at, modified_at) "
+                   "VALUES (?, 0, 8, 'Un texte', 'then', 'then')", [article_id])
+    assert migrate(db) == 12
+    from app.store.highlights import list_highlights
+    [highlight] = list_highlights(db)
+    assert highlight.author is None and highlight.quote == "Un texte"
