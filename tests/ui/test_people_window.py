@@ -14,26 +14,21 @@ from app.services.annotating import AnnotationService
 from app.services.library import open_library
 from app.ui.models.highlight_list_model import HTML_ROLE
 from app.ui.widgets.highlights_panel import HighlightsPanel
-from tests.team_libraries import TeamTemplates, add_member
-
-
-@pytest.fixture(scope="module")
-def templates(postgres_server):
-    return TeamTemplates(postgres_server)
+from tests.team_libraries import add_member
 
 
 @pytest.fixture
-def team(templates, postgres_server):
+def team(team_templates, postgres_server):
     """A team library of the samples open as its first member, Alice Admin, and the URI
     of its second member, Bob Martin."""
-    uri = templates.copy("samples")
+    uri = team_templates.copy("samples")
     with psycopg.connect(uri, autocommit=True) as connection:
         connection.execute("UPDATE members SET name = 'Alice Admin' WHERE role_name = 'postgres'")
     bob_uri = add_member(postgres_server, uri, "bob", name="Bob Martin")
     library = open_library(uri)
     yield library, bob_uri
     library.close()
-    templates.drop(uri)
+    team_templates.drop(uri)
 
 
 def _signed_highlights(window, library, bob_uri):
