@@ -1,0 +1,223 @@
+"""Two members at work on one team library at once, each a PostgreSQL role of its own and a
+process of its own: this test's process is alice, the command line started beside it bob
+(or carol, a reader). What one may not see or write, the server refuses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from app.core.digest import DigestScope
+from app.services.annotating import AnnotationService
+from app.services.articles import ArticleService
+from app.services.exporting import ExportService
+from app.services.importing import import_paths
+from app.services.library import open_library
+from app.services.note_conflicts import NoteChangedSince
+from app.services.searching import SearchService
+from app.team.library import grant_access, init_team_library
+
+ROOT = Path(__file__).resolve().parents[2]
+MEMBERS = {"alice": "editor", "bob": "editor", "carol": "reader"}
+
+
+class Team:
+    def __init__(self, server, database: str, cache: Path) -> None:
+        self.server, self.database, self._cache = server, database, cache
+
+    def role(self, name: str) -> str:
+        return f"{self.database}_{name}"
+
+    def uri(self, name: str) -> str:
+        return self.server.uri(self.database, user=self.role(name), password=f"{name}-secret", tcp=True)
+
+    def connect(self, name: str) -> psycopg.Connection:
+        return psycopg.connect(self.uri(name))
+
+    def carnet(self, name: str, *arguments: str) -> subprocess.CompletedProcess:
+        """The command line run by another process, as member `name`."""
+        environment = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(self._cache),
+                       "QT_QPA_PLATFORM": "offscreen"}
+        environment.pop("CARNET_LIBRARY", None)
+        return subprocess.run([sys.executable, "-m", "app", "--library", self.uri(name), *arguments],
+                              capture_output=True, text=True, timeout=120, cwd=ROOT, env=environment)
+
+    def script(self, name: str, code: str) -> subprocess.CompletedProcess:
+        """Python run by another process connected as member `name` with psycopg alone."""
+        return subprocess.run([sys.executable, "-c", code, self.uri(name)], capture_output=True, text=True,
+                              timeout=60, cwd=ROOT)
+
+
+@pytest.fixture
+def team(postgres_server, team_database, tmp_path, monkeypatch):
+    """A team library holding the samples, alice and bob editors, carol a reader."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    init_team_library(team_database)
+    library = open_library(team_database)
+    import_paths(library, [ROOT / "seeds"])
+    library.close()
+    database = team_database.split("@/", 1)[1].split("?", 1)[0]
+    made = Team(postgres_server, database, tmp_path / "cache")
+    for name, access in MEMBERS.items():
+        postgres_server.execute(f"CREATE ROLE {made.role(name)} LOGIN PASSWORD '{name}-secret'")
+        grant_access(team_database, made.role(name), access)
+    with psycopg.connect(team_database) as connection:
+        for name in MEMBERS:
+            connection.execute("UPDATE members SET name = %s WHERE role_name = %s", [name, made.role(name)])
+    yield made
+    postgres_server.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    for name in MEMBERS:
+        postgres_server.execute(f"DROP OWNED BY {made.role(name)} CASCADE")
+        postgres_server.execute(f"DROP ROLE IF EXISTS {made.role(name)}")
+
+
+@pytest.fixture
+def alice(team):
+    library = open_library(team.uri("alice"))
+    yield library
+    library.close()
+
+
+def _quote_span(library, quote: str) -> tuple[int, int]:
+    article = ArticleService(library).summaries()[4]
+    return article.id, *AnnotationService(library).find_quote(article.id, quote)
+
+
+def _highlight(library, quote: str, note: str = "") -> int:
+    article_id, start, end = _quote_span(library, quote)
+    return AnnotationService(library).add_highlight(article_id=article_id, start=start, end=end, note=note).value.id
+
+
+def test_highlights_made_at_once_by_two_members_are_all_kept_each_signed(team, alice):
+    article_id = ArticleService(alice).summaries()[4].id
+    bob = subprocess.Popen(
+        [sys.executable, "-c", _BOB_HIGHLIGHTS, team.uri("bob"), str(article_id)], cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(team._cache)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    notes = AnnotationService(alice)
+    mine = [notes.add_highlight(article_id=article_id, start=start, end=start + 5).value.id
+            for start in range(0, 200, 10)]
+    out, err = bob.communicate(timeout=120)
+    assert bob.returncode == 0, err
+    bobs = json.loads(out)
+    assert len(bobs) == len(mine) == 20 and not set(bobs) & set(mine)
+    with team.connect("carol") as carol:
+        signed = dict(carol.execute("SELECT id, created_by FROM highlights").fetchall())
+    assert {signed[i] for i in mine} == {team.role("alice")} and {signed[i] for i in bobs} == {team.role("bob")}
+
+
+_BOB_HIGHLIGHTS = """
+import json, sys
+from app.services.annotating import AnnotationService
+from app.services.library import open_library
+library = open_library(sys.argv[1])
+notes = AnnotationService(library)
+made = [notes.add_highlight(article_id=int(sys.argv[2]), start=start, end=start + 5).value.id
+        for start in range(5, 205, 10)]
+library.close()
+print(json.dumps(made))
+"""
+
+
+def test_a_note_saved_by_two_members_keeps_the_later_save_and_tells_each_whose_text_replaced_whose(team, alice):
+    notes = AnnotationService(alice)
+    highlight_id = _highlight(alice, "8 milliards d’euros", note="first")
+    started_from = notes.note(highlight_id)  # alice opens the note's editor
+    bob = team.carnet("bob", "note", str(highlight_id), "bob's reading", "--based-on", str(started_from.version))
+    assert bob.returncode == 0, bob.stderr
+    assert bob.stdout.startswith(f"highlight {highlight_id}, note version 1: ") and "conflict" not in bob.stdout
+    saved = notes.set_note(highlight_id, "alice's reading", based_on=started_from.note)
+    assert saved.value.note == "alice's reading" and saved.conflict.theirs.note == "bob's reading"
+    assert str(saved.conflict.message()) == ("conflict: your version replaced bob's, saved meanwhile; theirs is "
+                                             "kept in the note's history")
+    # bob's side: his version 1 was replaced by a save that had not seen it.
+    told = team.script("bob", _BOB_OVERWRITTEN.replace("HIGHLIGHT", str(highlight_id)))
+    assert told.returncode == 0, told.stderr
+    assert json.loads(told.stdout) == ["conflict: alice's version replaced yours; yours is kept in the note's "
+                                       "history", "alice's reading", "bob's reading"]
+    history = notes.note_history(highlight_id)
+    assert [(kept.note, kept.written_by, kept.replaced_by, kept.unseen) for kept in history] == [
+        ("first", team.role("alice"), team.role("bob"), False),
+        ("bob's reading", team.role("bob"), team.role("alice"), True)]
+    # bob edits once more; alice's undo of her edit would take his text back: refused.
+    assert team.carnet("bob", "note", str(highlight_id), "bob, after reading alice").returncode == 0
+    with pytest.raises(NoteChangedSince, match="^bob has changed this note since your edit"):
+        notes.restore_note(highlight_id, saved.replaced.note, replacing_version=saved.version)
+    assert notes.note(highlight_id).note == "bob, after reading alice"
+
+
+_BOB_OVERWRITTEN = """
+import json, sys
+from app.services.annotating import AnnotationService
+from app.services.library import open_library
+library = open_library(sys.argv[1])
+conflict = AnnotationService(library).overwritten(HIGHLIGHT, 1)
+print(json.dumps([str(conflict.message()), conflict.theirs.note, conflict.mine.note]))
+library.close()
+"""
+
+
+def test_a_readers_writes_are_refused_by_the_server_in_one_sentence(team, alice):
+    highlight_id = _highlight(alice, "8 milliards d’euros", note="first")
+    for arguments in (["note", str(highlight_id), "carol's note"], ["note", str(highlight_id), "mine", "--private"],
+                      ["highlight", "5", "--quote", "EuroHPC JU", "--occurrence", "1"]):
+        refused = team.carnet("carol", *arguments)
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+        assert "may not make this change" in refused.stderr and "Traceback" not in refused.stderr
+    with team.connect("carol") as carol, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        carol.execute("UPDATE highlights SET note = 'by hand' WHERE id = %s", [highlight_id])
+    assert AnnotationService(alice).note(highlight_id).note == "first"
+
+
+def test_a_private_note_is_seen_by_its_author_alone_even_through_sql_by_hand(team, alice):
+    notes = AnnotationService(alice)
+    highlight_id = _highlight(alice, "8 milliards d’euros", note="shared")
+    notes.set_private_note(highlight_id, "zygomorphe, between us")
+    assert notes.private_note(highlight_id).note == "zygomorphe, between us"
+    # bob, by hand as his role: the rows are not there for him, and he cannot write them.
+    by_hand = team.script("bob", _BOB_BY_HAND.replace("HIGHLIGHT", str(highlight_id)).replace(
+        "ALICE", team.role("alice")))
+    assert by_hand.returncode == 0, by_hand.stderr
+    assert json.loads(by_hand.stdout) == {"seen": 0, "updated": 0, "deleted": 0, "forged": "InsufficientPrivilege",
+                                          "own": 1}
+    # …nor through Carnet: his list, search and digest show the shared note only.
+    listed = team.carnet("bob", "highlights", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [item["note"] for item in json.loads(listed.stdout)] == ["shared"]
+    assert "zygomorphe" not in team.carnet("bob", "export", "--format", "md", "-").stdout
+    assert team.carnet("bob", "search", "zygomorphe").stdout.count("zygomorphe") == 0
+    # alice still has hers, bob his own, apart.
+    assert notes.private_note(highlight_id).note == "zygomorphe, between us"
+    with team.connect("alice") as connection:
+        assert connection.execute("SELECT author, note FROM private_notes").fetchall() == [
+            (team.role("alice"), "zygomorphe, between us")]
+    assert SearchService(alice).search("zygomorphe").hits == ()
+    digest = ExportService(alice).render(DigestScope(), format="md", group_by="article", now="2026-01-01T00:00:00Z")
+    assert "shared" in digest and "zygomorphe" not in digest
+
+
+_BOB_BY_HAND = """
+import json, sys
+import psycopg
+result = {}
+with psycopg.connect(sys.argv[1]) as bob:
+    result["seen"] = bob.execute("SELECT count(*) FROM private_notes").fetchone()[0]
+    result["updated"] = bob.execute("UPDATE private_notes SET note = 'taken' WHERE highlight_id = HIGHLIGHT").rowcount
+    result["deleted"] = bob.execute("DELETE FROM private_notes").rowcount
+    try:
+        with bob.transaction():
+            bob.execute("INSERT INTO private_notes (highlight_id, author, note, created_at, modified_at) "
+                        "VALUES (HIGHLIGHT, 'ALICE', 'forged', '', '')")
+    except psycopg.Error as error:
+        result["forged"] = type(error).__name__
+    bob.execute("INSERT INTO private_notes (highlight_id, note, created_at, modified_at) "
+                "VALUES (HIGHLIGHT, 'his own', '', '')")
+    result["own"] = bob.execute("SELECT count(*) FROM private_notes").fetchone()[0]
+print(json.dumps(result))
+"""
