@@ -4,27 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="81"/>
+        <location filename="../../app/cli/annotation_commands.py" line="86"/>
         <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
         <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="108"/>
+        <location filename="../../app/cli/annotation_commands.py" line="122"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="148"/>
+        <location filename="../../app/cli/commands.py" line="149"/>
         <source>also searched: {words}</source>
         <translation>cherché aussi : {words}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="298"/>
+        <location filename="../../app/cli/commands.py" line="265"/>
+        <source>{what} works on a local library&apos;s file; a team library is {done} by its PostgreSQL server (see the README&apos;s team library section)</source>
+        <translation>{what} agit sur le fichier d’une bibliothèque locale ; une bibliothèque d’équipe est {done} par son serveur PostgreSQL (voir la section du README sur les bibliothèques d’équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.py" line="311"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="309"/>
+        <location filename="../../app/cli/commands.py" line="323"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -202,27 +207,27 @@
         <translation>{operator} demande un mot de chaque côté</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="174"/>
+        <location filename="../../app/search/query_plan.py" line="181"/>
         <source>ranges work only with date: (as in date:[2024-01 TO 2025-02])</source>
         <translation>les intervalles ne valent que pour date: (comme dans date:[2024-01 TO 2025-02])</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="175"/>
+        <location filename="../../app/search/query_plan.py" line="182"/>
         <source>this kind of query is not supported: {query}</source>
         <translation>ce genre de requête n’est pas pris en charge : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="308"/>
+        <location filename="../../app/search/query_plan.py" line="321"/>
         <source>{field}: needs a value</source>
         <translation>{field}: demande une valeur</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="311"/>
+        <location filename="../../app/search/query_plan.py" line="324"/>
         <source>lang: &apos;{value}&apos; is not a language code (use fr, en …)</source>
         <translation>lang: « {value} » n’est pas un code de langue (utilisez fr, en …)</translation>
     </message>
     <message>
-        <location filename="../../app/search/query_plan.py" line="332"/>
+        <location filename="../../app/search/query_plan.py" line="345"/>
         <source>date: &apos;{value}&apos; is not a date (use 2024, 2024-01 or 2024-01-24)</source>
         <translation>date: « {value} » n’est pas une date (utilisez 2024, 2024-01 ou 2024-01-24)</translation>
     </message>
@@ -317,39 +322,39 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="30"/>
+        <location filename="../../app/services/annotating.py" line="37"/>
         <source>no highlight with id {id}</source>
         <translation>aucun surlignage n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="38"/>
+        <location filename="../../app/services/annotating.py" line="45"/>
         <location filename="../../app/services/exporting.py" line="135"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="84"/>
+        <location filename="../../app/services/annotating.py" line="91"/>
         <source>the quote is not in article {id}</source>
         <translation>la citation n’est pas dans l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="86"/>
+        <location filename="../../app/services/annotating.py" line="93"/>
         <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
         <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="90"/>
+        <location filename="../../app/services/annotating.py" line="97"/>
         <source>occurrence {occurrence} does not exist (there are {count})</source>
         <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="104"/>
+        <location filename="../../app/services/annotating.py" line="111"/>
         <source>span {start}–{end} is outside the article (0–{length})</source>
         <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="108"/>
+        <location filename="../../app/services/annotating.py" line="115"/>
         <source>the selection holds only white space</source>
         <translation>la sélection ne contient que des espaces</translation>
     </message>
@@ -545,28 +550,28 @@
     </message>
     <message>
         <location filename="../../app/services/backups.py" line="157"/>
-        <location filename="../../app/services/library.py" line="142"/>
+        <location filename="../../app/services/library.py" line="150"/>
         <source>cannot create the library folder: {error}</source>
         <translation>impossible de créer le dossier de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="130"/>
+        <location filename="../../app/services/library.py" line="138"/>
         <source>this is not a Carnet library that can be opened ({found}); it was left as it is, and {advice}</source>
         <translation>ce n’est pas une bibliothèque Carnet qui puisse être ouverte ({found}) ; elle a été laissée telle quelle, et {advice}</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="205"/>
+        <location filename="../../app/services/library.py" line="233"/>
         <source>this folder is on a disk that cannot be written and holds no Carnet library</source>
         <translation>ce dossier est sur un disque où l’on ne peut pas écrire et ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="207"/>
+        <location filename="../../app/services/library.py" line="235"/>
         <location filename="../../app/team/transfer.py" line="94"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/services/library.py" line="219"/>
+        <location filename="../../app/services/library.py" line="247"/>
         <source>this library was made by an older version of Carnet and must be upgraded, which cannot be done while it is read-only: open it once where it can be written</source>
         <translation>cette bibliothèque a été créée par une version plus ancienne de Carnet et doit être mise à niveau, ce qui est impossible tant qu’elle est en lecture seule : ouvrez-la une fois là où l’on peut y écrire</translation>
     </message>
@@ -581,7 +586,7 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="39"/>
+        <location filename="../../app/services/annotating.py" line="46"/>
         <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
@@ -642,37 +647,37 @@
         <translation>« {name} » ne peut pas être rangée sous elle-même ni sous ses sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="99"/>
+        <location filename="../../app/store/database.py" line="100"/>
         <source>cannot open the library database: {error}</source>
         <translation>impossible d’ouvrir la base de la bibliothèque : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="121"/>
+        <location filename="../../app/store/database.py" line="127"/>
         <source>another task of this window kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre tâche de cette fenêtre a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="175"/>
+        <location filename="../../app/store/database.py" line="181"/>
         <source>the disk holding the library is full: the last change was not saved; everything saved before it is intact</source>
         <translation>le disque de la bibliothèque est plein : la dernière modification n’a pas été enregistrée ; tout ce qui l’a été avant est intact</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="178"/>
+        <location filename="../../app/store/database.py" line="184"/>
         <source>the search index is damaged, so the change was not saved; `carnet check` rebuilds the index (articles and highlights are not affected)</source>
         <translation>l’index de recherche est endommagé, la modification n’a donc pas été enregistrée ; `carnet check` reconstruit l’index (articles et surlignages ne sont pas touchés)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="182"/>
+        <location filename="../../app/store/database.py" line="188"/>
         <source>the library is read-only: nothing can be changed in it</source>
         <translation>la bibliothèque est en lecture seule : rien ne peut y être modifié</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="184"/>
+        <location filename="../../app/store/database.py" line="190"/>
         <source>another window or command kept the library busy for too long: the change was not saved; try it again</source>
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="204"/>
+        <location filename="../../app/store/schema.py" line="205"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -1178,12 +1183,12 @@
         <translation>le lecteur s’est arrêté pendant sa lecture : le fichier est peut-être endommagé, ou demande plus de {memory} Mo de mémoire</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="44"/>
+        <location filename="../../app/services/child_process.py" line="72"/>
         <source>the reading stopped before its end</source>
         <translation>la lecture s’est arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../../app/services/child_process.py" line="84"/>
+        <location filename="../../app/services/child_process.py" line="112"/>
         <source>the reading failed: {error}</source>
         <translation>la lecture a échoué : {error}</translation>
     </message>
@@ -1233,7 +1238,7 @@
         <translation>« {text} » : un passage finit après son début</translation>
     </message>
     <message>
-        <location filename="../../app/services/suggesting.py" line="220"/>
+        <location filename="../../app/services/suggesting.py" line="215"/>
         <source>no suggestion of article {article} holds {start}–{end}</source>
         <translation>aucune suggestion de l’article {article} ne contient {start}–{end}</translation>
     </message>
@@ -1462,77 +1467,77 @@
         <translation>{library} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="60"/>
+        <location filename="../../app/store/postgres/connection.py" line="55"/>
         <source>this is not a PostgreSQL address Carnet can read ({error})</source>
         <translation>ce n’est pas une adresse PostgreSQL que Carnet sait lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="80"/>
+        <location filename="../../app/store/postgres/connection.py" line="75"/>
         <source>the server {host} is unknown: check the name in the address</source>
         <translation>le serveur {host} est inconnu : vérifiez le nom dans l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="83"/>
+        <location filename="../../app/store/postgres/connection.py" line="78"/>
         <source>the server refused the password of {user}: check it (in ~/.pgpass, the service file or PGPASSWORD)</source>
         <translation>le serveur a refusé le mot de passe de {user} : vérifiez-le (dans ~/.pgpass, le fichier de service ou PGPASSWORD)</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="87"/>
+        <location filename="../../app/store/postgres/connection.py" line="82"/>
         <source>the server wants a password for {user}: give it in ~/.pgpass, a service file or PGPASSWORD</source>
         <translation>le serveur demande un mot de passe pour {user} : donnez-le dans ~/.pgpass, un fichier de service ou PGPASSWORD</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="92"/>
+        <location filename="../../app/store/postgres/connection.py" line="87"/>
         <source>the server has no database named {database}: ask its administrator to create it, then run `carnet team init`</source>
         <translation>le serveur n’a pas de base nommée {database} : demandez à son administrateur de la créer, puis lancez `carnet team init`</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="97"/>
+        <location filename="../../app/store/postgres/connection.py" line="92"/>
         <source>the server has no role named {user}: ask the team library&apos;s administrator to add you</source>
         <translation>le serveur n’a pas de rôle nommé {user} : demandez à l’administrateur de la bibliothèque d’équipe de vous ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="101"/>
+        <location filename="../../app/store/postgres/connection.py" line="96"/>
         <source>the server does not let this role connect to the database: ask the team library&apos;s administrator</source>
         <translation>le serveur ne laisse pas ce rôle se connecter à la base : adressez-vous à l’administrateur de la bibliothèque d’équipe</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="104"/>
+        <location filename="../../app/store/postgres/connection.py" line="99"/>
         <source>no PostgreSQL server answers at {host}: check that it runs and the address is right</source>
         <translation>aucun serveur PostgreSQL ne répond à {host} : vérifiez qu’il tourne et que l’adresse est juste</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="107"/>
+        <location filename="../../app/store/postgres/connection.py" line="102"/>
         <source>the server {host} did not answer within {seconds} seconds</source>
         <translation>le serveur {host} n’a pas répondu en {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="109"/>
+        <location filename="../../app/store/postgres/connection.py" line="104"/>
         <source>cannot connect to the team library: {error}</source>
         <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="59"/>
+        <location filename="../../app/store/postgres/schema.py" line="77"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle est restée inchangée</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="71"/>
+        <location filename="../../app/store/postgres/schema.py" line="89"/>
         <source>this role may not create the team library&apos;s tables ({error}): run `carnet team init` as the database&apos;s owner</source>
         <translation>ce rôle ne peut pas créer les tables de la bibliothèque d’équipe ({error}) : lancez `carnet team init` en tant que propriétaire de la base</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="81"/>
+        <location filename="../../app/store/postgres/schema.py" line="99"/>
         <source>this database holds no team library yet: `carnet team init` creates one</source>
         <translation>cette base ne contient pas encore de bibliothèque d’équipe : `carnet team init` en crée une</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="84"/>
+        <location filename="../../app/store/postgres/schema.py" line="102"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}): update Carnet to open it</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) : mettez Carnet à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="88"/>
+        <location filename="../../app/store/postgres/schema.py" line="106"/>
         <source>this team library has an older schema ({found}, this version needs {known}): `carnet team init` brings it up to date</source>
         <translation>cette bibliothèque d’équipe a un schéma plus ancien ({found}, cette version demande le {known}) : `carnet team init` la met à jour</translation>
     </message>
@@ -1671,6 +1676,56 @@
         <location filename="../../app/services/citation_styles.py" line="255"/>
         <source>this style cannot be applied by citeproc-py ({error})</source>
         <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="22"/>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="40"/>
+        <source>conflict: your version replaced {name}&apos;s, saved meanwhile; theirs is kept in the note&apos;s history</source>
+        <translation>conflit : votre version a remplacé celle que {name} a enregistrée entre-temps ; la sienne est gardée dans l’historique de la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="42"/>
+        <source>conflict: {name}&apos;s version replaced yours; yours is kept in the note&apos;s history</source>
+        <translation>conflit : une version enregistrée par {name} a remplacé la vôtre ; la vôtre est gardée dans l’historique de la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="60"/>
+        <source>{name} has changed this note since your edit: undo would replace their text, so it was left as it is (the note&apos;s history keeps yours)</source>
+        <translation>{name} a modifié cette note depuis votre modification : l’annuler remplacerait son texte, elle a donc été laissée telle quelle (l’historique de la note garde le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="160"/>
+        <source>your role in this team library may not make this change (a reader&apos;s role, or a right the administrator has not given): nothing was changed</source>
+        <translation>votre rôle dans cette bibliothèque d’équipe ne permet pas cette modification (un rôle de lecteur, ou un droit que l’administrateur n’a pas donné) : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="163"/>
+        <source>another member&apos;s change kept this part of the team library busy for too long: the change was not saved; try it again</source>
+        <translation>la modification d’un autre membre a occupé trop longtemps cette partie de la bibliothèque d’équipe : la modification n’a pas été enregistrée ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="166"/>
+        <source>the team library&apos;s server only reads at the moment (a standby or a read-only server): nothing was changed</source>
+        <translation>le serveur de la bibliothèque d’équipe est pour l’instant en lecture seule (un serveur de secours ou en lecture seule) : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="170"/>
+        <source>the connection to the team library&apos;s server was lost ({error}): the last change was not saved</source>
+        <translation>la connexion au serveur de la bibliothèque d’équipe a été perdue ({error}) : la dernière modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/team_library.py" line="91"/>
+        <source>every connection to the team library&apos;s server is in use: try again in a moment</source>
+        <translation>toutes les connexions au serveur de la bibliothèque d’équipe sont occupées : réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/team_library.py" line="142"/>
+        <source>the role {role} is not a member of this team library: ask its administrator to run `carnet team grant {role} editor`</source>
+        <translation>le rôle {role} n’est pas membre de cette bibliothèque d’équipe : demandez à son administrateur de lancer `carnet team grant {role} editor`</translation>
     </message>
 </context>
 <context>
@@ -1980,34 +2035,34 @@
         <translation>la modification des détails de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="22"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="23"/>
         <source>Highlight</source>
         <translation>le surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="41"/>
         <source>Delete highlight « {quote} »</source>
         <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="59"/>
         <source>Untag {tag}</source>
         <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="59"/>
         <source>Tag {tag}</source>
         <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="83"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="86"/>
         <source>Edit note</source>
         <translation>la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="109"/>
-        <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
-        <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="117"/>
+        <source>{conflict}: Undo brings theirs back</source>
+        <translation>{conflict} : Édition ▸ Annuler remet la sienne</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="47"/>

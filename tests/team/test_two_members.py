@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -17,64 +16,16 @@ from app.core.digest import DigestScope
 from app.services.annotating import AnnotationService
 from app.services.articles import ArticleService
 from app.services.exporting import ExportService
-from app.services.importing import import_paths
 from app.services.library import open_library
 from app.services.note_conflicts import NoteChangedSince
 from app.services.searching import SearchService
-from app.team.library import grant_access, init_team_library
-
-ROOT = Path(__file__).resolve().parents[2]
-MEMBERS = {"alice": "editor", "bob": "editor", "carol": "reader"}
-
-
-class Team:
-    def __init__(self, server, database: str, cache: Path) -> None:
-        self.server, self.database, self._cache = server, database, cache
-
-    def role(self, name: str) -> str:
-        return f"{self.database}_{name}"
-
-    def uri(self, name: str) -> str:
-        return self.server.uri(self.database, user=self.role(name), password=f"{name}-secret", tcp=True)
-
-    def connect(self, name: str) -> psycopg.Connection:
-        return psycopg.connect(self.uri(name))
-
-    def carnet(self, name: str, *arguments: str) -> subprocess.CompletedProcess:
-        """The command line run by another process, as member `name`."""
-        environment = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(self._cache),
-                       "QT_QPA_PLATFORM": "offscreen"}
-        environment.pop("CARNET_LIBRARY", None)
-        return subprocess.run([sys.executable, "-m", "app", "--library", self.uri(name), *arguments],
-                              capture_output=True, text=True, timeout=120, cwd=ROOT, env=environment)
-
-    def script(self, name: str, code: str) -> subprocess.CompletedProcess:
-        """Python run by another process connected as member `name` with psycopg alone."""
-        return subprocess.run([sys.executable, "-c", code, self.uri(name)], capture_output=True, text=True,
-                              timeout=60, cwd=ROOT)
+from tests.team_members import ROOT, team_of_three
 
 
 @pytest.fixture
 def team(postgres_server, team_database, tmp_path, monkeypatch):
-    """A team library holding the samples, alice and bob editors, carol a reader."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    init_team_library(team_database)
-    library = open_library(team_database)
-    import_paths(library, [ROOT / "seeds"])
-    library.close()
-    database = team_database.split("@/", 1)[1].split("?", 1)[0]
-    made = Team(postgres_server, database, tmp_path / "cache")
-    for name, access in MEMBERS.items():
-        postgres_server.execute(f"CREATE ROLE {made.role(name)} LOGIN PASSWORD '{name}-secret'")
-        grant_access(team_database, made.role(name), access)
-    with psycopg.connect(team_database) as connection:
-        for name in MEMBERS:
-            connection.execute("UPDATE members SET name = %s WHERE role_name = %s", [name, made.role(name)])
-    yield made
-    postgres_server.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
-    for name in MEMBERS:
-        postgres_server.execute(f"DROP OWNED BY {made.role(name)} CASCADE")
-        postgres_server.execute(f"DROP ROLE IF EXISTS {made.role(name)}")
+    yield from team_of_three(postgres_server, team_database, tmp_path / "cache")
 
 
 @pytest.fixture
@@ -98,7 +49,7 @@ def test_highlights_made_at_once_by_two_members_are_all_kept_each_signed(team, a
     article_id = ArticleService(alice).summaries()[4].id
     bob = subprocess.Popen(
         [sys.executable, "-c", _BOB_HIGHLIGHTS, team.uri("bob"), str(article_id)], cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(team._cache)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(team.cache)},
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     notes = AnnotationService(alice)
     mine = [notes.add_highlight(article_id=article_id, start=start, end=start + 5).value.id

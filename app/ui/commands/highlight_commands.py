@@ -10,6 +10,7 @@ from app.core.text import shortened
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.saved import SavedCommand
+from app.ui.messages import translated
 
 translate = QCoreApplication.translate
 
@@ -74,7 +75,9 @@ class TagHighlightCommand(SavedCommand):
 
 class EditNoteCommand(SavedCommand):
     """Set a highlight's note. The saves of one editing stretch (`stretch`, counted by
-    the note editor) merge into one edit, undone at once."""
+    the note editor) merge into one edit, undone at once. Undo and redo put a text back
+    only over this command's own save: when another member saved the note since, they are
+    refused with a sentence (the command is then dropped from the stack)."""
 
     MERGE_ID = 1
 
@@ -84,31 +87,41 @@ class EditNoteCommand(SavedCommand):
         self._notes = notes
         self._highlight, self._old, self._new = highlight, None, new_note
         self._stretch = stretch
+        self._saved_version: int | None = None
+        self._conflicted = False
 
     def id(self) -> int:
         return self.MERGE_ID if self._stretch is not None else -1
 
     def mergeWith(self, other) -> bool:
+        # A save that replaced someone else's text stays an edit of its own, so that its
+        # undo brings their text back rather than what this stretch started from.
         if not (isinstance(other, EditNoteCommand) and other._stretch == self._stretch and self._old is not None
-                and other._highlight.id == self._highlight.id and other.failure is None):
+                and other._highlight.id == self._highlight.id and other.failure is None
+                and not other._conflicted):
             return False
         self._new = other._new
+        self._saved_version = other._saved_version
         if self._new == self._old:
             self.setObsolete(True)
         return True
 
-    def _set(self, note: str) -> Changes:
-        return self._notes.set_note(self._highlight.id, note).changes
-
     def apply(self) -> Changes:
-        if self._old is None:
-            # What the library holds now, which another program may have changed since
-            # the editor showed it: undo brings that back, and the window says it was replaced.
-            self._old = self._notes.highlight(self._highlight.id).note
-            if self._old != self._highlight.note:
-                self._events.told.emit(translate("Commands", "This note had been changed by another program "
-                                                             "meanwhile: yours replaced it; Undo brings it back"))
-        return self._set(self._new)
+        if self._saved_version is None:
+            # Saved from the text the editor showed: a save another program or member made
+            # meanwhile is replaced, the window says so, and undo brings that text back.
+            outcome = self._notes.set_note(self._highlight.id, self._new, based_on=self._highlight.note)
+            self._old = outcome.replaced.note if outcome.replaced is not None else self._new
+            if outcome.conflict is not None:
+                self._conflicted = True
+                self._events.told.emit(translate("Commands", "{conflict}: Undo brings theirs back").format(
+                    conflict=translated(outcome.conflict.message())))
+        else:
+            outcome = self._notes.restore_note(self._highlight.id, self._new, replacing_version=self._saved_version)
+        self._saved_version = outcome.version
+        return outcome.changes
 
     def revert(self) -> Changes:
-        return self._set(self._old)
+        outcome = self._notes.restore_note(self._highlight.id, self._old, replacing_version=self._saved_version)
+        self._saved_version = outcome.version
+        return outcome.changes
