@@ -31,6 +31,7 @@ from app.store.library import Library
 from app.ui.commands.article_commands import DeleteArticleCommand, EditDetailsCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
+from app.ui.overwritten_notes import OverwrittenNotes
 from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
 from app.ui.dialogs.bookmarklet_dialog import BookmarkletDialog
@@ -214,6 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
                                                                           stretch=stretch)))
         self.events.changed.connect(self.apply_changes)
         self.events.told.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.overwritten_notes = OverwrittenNotes(notes, self.undo_stack, self.events.told.emit)
         self.events.write_failed.connect(
             lambda error: TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error))
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
@@ -458,7 +460,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def pick_up_outside_changes(self) -> None:
         """Show what another window or `carnet` command changed in the library."""
-        self.apply_changes(self._changes.poll())
+        changes = self._changes.poll()
+        self.apply_changes(changes)
+        self.overwritten_notes.check(changes)
 
     def _reload_articles(self, shown: int | None, *, in_place: bool = False) -> None:
         """Read the list again and select `shown` in it; `in_place` (for changes made

@@ -1,6 +1,7 @@
 """Two members' saves of one note in the window over a team library: the window says
-whose text its save replaced, and its undo does not take back a text saved by another
-member since."""
+whose text its save replaced, and whose save replaced its own; its undo does not take
+back a text saved by another member since, and brings back one's private note with a
+deleted highlight."""
 
 from __future__ import annotations
 
@@ -85,3 +86,36 @@ def test_a_save_over_a_members_save_made_meanwhile_names_them_and_undo_brings_th
     assert AnnotationService(alice).note(highlight.id).note == "bob's reading"
     window.undo_stack.redo()
     assert AnnotationService(alice).note(highlight.id).note == "first, alice"
+
+
+def test_a_save_another_member_replaced_from_an_earlier_text_is_told_once_when_their_change_comes_in(
+        qtbot, team, alice, make_window):
+    window = make_window(alice)
+    highlight = _noted_highlight(window, alice)
+    _type(qtbot, window, ", alice")
+    window.highlights_panel.commit_note()
+    bob = team.carnet("bob", "note", str(highlight.id), "bob's reading", "--based-on", "0")  # he started from "first"
+    assert bob.returncode == 0 and "conflict: your version replaced alice's" in bob.stdout, bob.stdout + bob.stderr
+
+    window.pick_up_outside_changes()
+
+    assert window.statusBar().currentMessage() == ("conflict: bob's version replaced yours; yours is kept in the "
+                                                   "note's history")
+    assert window.highlights_panel.note.toPlainText() == "bob's reading"
+    window.statusBar().clearMessage()
+    assert team.carnet("bob", "note", str(highlight.id), "bob's second reading").returncode == 0
+    window.pick_up_outside_changes()
+    assert window.statusBar().currentMessage() == ""  # told once
+
+
+def test_deleting_a_highlight_and_undoing_brings_back_ones_private_note_on_it(qtbot, library, make_window):
+    from app.ui.commands.highlight_commands import DeleteHighlightCommand
+
+    window = make_window(library)
+    notes = AnnotationService(library)
+    highlight = notes.add_highlight(article_id=window.reader.article.id, start=0, end=20).value
+    notes.set_private_note(highlight.id, "mine alone")
+    window.undo_stack.push(DeleteHighlightCommand(notes, window.events, highlight))
+    assert notes.highlights() == []
+    window.undo_stack.undo()
+    assert notes.private_note(highlight.id).note == "mine alone"

@@ -37,18 +37,25 @@ class AddHighlightCommand(SavedCommand):
 
 
 class DeleteHighlightCommand(SavedCommand):
+    """Delete a highlight; undo brings it back with one's private note on it."""
+
     def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight) -> None:
         super().__init__(events, translate("Commands", "Delete highlight « {quote} »").format(
             quote=shortened(highlight.quote, 30)))
         self._notes, self._highlight = notes, highlight
+        self._private_note = None
 
     def apply(self) -> Changes:
+        self._private_note = self._notes.private_note(self._highlight.id)
         outcome = self._notes.delete_highlight(self._highlight.id)
         self._highlight = outcome.value
         return outcome.changes
 
     def revert(self) -> Changes:
-        return self._notes.restore_highlight(self._highlight).changes
+        changes = self._notes.restore_highlight(self._highlight).changes
+        if self._private_note is not None:
+            self._notes.set_private_note(self._highlight.id, self._private_note.note)
+        return changes
 
 
 class TagHighlightCommand(SavedCommand):
@@ -89,6 +96,15 @@ class EditNoteCommand(SavedCommand):
         self._stretch = stretch
         self._saved_version: int | None = None
         self._conflicted = False
+
+    @property
+    def highlight(self) -> Highlight:
+        return self._highlight
+
+    @property
+    def saved_version(self) -> int | None:
+        """The note's version this command's last save (or undo) made."""
+        return self._saved_version
 
     def id(self) -> int:
         return self.MERGE_ID if self._stretch is not None else -1
