@@ -2040,27 +2040,27 @@
         <translation>le surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="41"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="43"/>
         <source>Delete highlight « {quote} »</source>
         <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="59"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="66"/>
         <source>Untag {tag}</source>
         <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="59"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="66"/>
         <source>Tag {tag}</source>
         <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="86"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="93"/>
         <source>Edit note</source>
         <translation>la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="117"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="133"/>
         <source>{conflict}: Undo brings theirs back</source>
         <translation>{conflict} : Édition ▸ Annuler remet la sienne</translation>
     </message>
@@ -3220,96 +3220,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
