@@ -156,6 +156,13 @@ def set_private_note(db, highlight_id: int, note: str) -> None:
                    [highlight_id, note, now, now])
 
 
+def insert_private_note(db, note: PrivateNote) -> None:
+    """Store a private note of the connected author with its own times (one copied from
+    another library). Call inside a write transaction."""
+    db.execute("INSERT INTO private_notes (highlight_id, note, created_at, modified_at) VALUES (?, ?, ?, ?)",
+               [note.highlight_id, note.note, note.created_at, note.modified_at])
+
+
 def clear_private_note(db, highlight_id: int) -> bool:
     """Delete the connected author's private note on a highlight; whether there was one."""
     return bool(db.execute(f"DELETE FROM private_notes WHERE highlight_id = ? AND author = {_me(db)}",

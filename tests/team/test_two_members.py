@@ -172,3 +172,24 @@ with psycopg.connect(sys.argv[1]) as bob:
     result["own"] = bob.execute("SELECT count(*) FROM private_notes").fetchone()[0]
 print(json.dumps(result))
 """
+
+
+def test_a_pushed_private_note_becomes_the_pushers_and_a_pull_brings_back_ones_own_alone(team, alice, tmp_path):
+    from app.team.transfer import pull_library, push_library
+
+    local = open_library(tmp_path / "local", add_samples=True, language="en")
+    notes = AnnotationService(local)
+    article_id = ArticleService(local).summaries()[0].id
+    highlight = notes.add_highlight(article_id=article_id, start=0, end=20, note="shared").value
+    notes.set_private_note(highlight.id, "bob's aside")
+    local.close()
+    push_library(tmp_path / "local", team.uri("bob"))
+    with team.connect("bob") as bob:
+        assert bob.execute("SELECT author, note FROM private_notes").fetchall() == [(team.role("bob"), "bob's aside")]
+    pushed = next(h for h in AnnotationService(alice).highlights() if h.note == "shared")
+    AnnotationService(alice).set_private_note(pushed.id, "alice's aside")
+
+    pull_library(team.uri("alice"), tmp_path / "alice's copy")
+    copy = open_library(tmp_path / "alice's copy")
+    assert {note.note for note in AnnotationService(copy).private_notes([pushed.id]).values()} == {"alice's aside"}
+    copy.close()
