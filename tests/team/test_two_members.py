@@ -103,6 +103,35 @@ def test_a_note_saved_by_two_members_keeps_the_later_save_and_tells_each_whose_t
     assert notes.note(highlight_id).note == "bob, after reading alice"
 
 
+def test_saves_of_one_note_racing_from_two_processes_take_turns_and_lose_no_text(team, alice):
+    notes = AnnotationService(alice)
+    highlight_id = _highlight(alice, "8 milliards d’euros", note="first")
+    bob = subprocess.Popen([sys.executable, "-c", _BOB_SAVES, team.uri("bob"), str(highlight_id)], cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(team.cache)},
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert bob.stdout.readline() == "ready\n"  # bob's process is connected: both save from now on
+    mine = [notes.set_note(highlight_id, f"alice {number}", based_on=0) for number in range(40)]
+    out, err = bob.communicate(timeout=120)
+    assert bob.returncode == 0, err
+    versions = sorted([outcome.version for outcome in mine] + json.loads(out))
+    assert versions == list(range(1, 81))  # each save its own version: none read a version another had taken
+    texts = [kept.note for kept in notes.note_history(highlight_id)] + [notes.note(highlight_id).note]
+    assert sorted(texts) == sorted(["first", *(f"alice {n}" for n in range(40)), *(f"bob {n}" for n in range(40))])
+
+
+_BOB_SAVES = """
+import json, sys
+from app.services.annotating import AnnotationService
+from app.services.library import open_library
+library = open_library(sys.argv[1])
+notes = AnnotationService(library)
+notes.note(int(sys.argv[2]))
+print("ready", flush=True)
+print(json.dumps([notes.set_note(int(sys.argv[2]), f"bob {number}", based_on=0).version for number in range(40)]))
+library.close()
+"""
+
+
 _BOB_OVERWRITTEN = """
 import json, sys
 from app.services.annotating import AnnotationService
