@@ -566,7 +566,7 @@
     </message>
     <message>
         <location filename="../../app/services/library.py" line="235"/>
-        <location filename="../../app/team/transfer.py" line="94"/>
+        <location filename="../../app/team/transfer.py" line="96"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>ce rôle ne peut pas donner accès à la bibliothèque d’équipe ({error}) : adressez-vous à son administrateur</translation>
     </message>
     <message>
-        <location filename="../../app/team/transfer.py" line="173"/>
+        <location filename="../../app/team/transfer.py" line="179"/>
         <source>this folder holds a library already: pull into a new folder</source>
         <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
@@ -2063,6 +2063,11 @@
         <location filename="../../app/ui/commands/highlight_commands.py" line="133"/>
         <source>{conflict}: Undo brings theirs back</source>
         <translation>{conflict} : Édition ▸ Annuler remet la sienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="152"/>
+        <source>Edit private note</source>
+        <translation>la modification de la note privée</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="47"/>

@@ -119,3 +119,22 @@ def test_deleting_a_highlight_and_undoing_brings_back_ones_private_note_on_it(qt
     assert notes.highlights() == []
     window.undo_stack.undo()
     assert notes.private_note(highlight.id).note == "mine alone"
+
+
+def test_a_private_note_edit_is_undone_and_redone(qtbot, library, make_window):
+    from app.ui.commands.highlight_commands import EditPrivateNoteCommand
+
+    window = make_window(library)
+    notes = AnnotationService(library)
+    highlight = notes.add_highlight(article_id=window.reader.article.id, start=0, end=20).value
+    with qtbot.waitSignal(window.events.changed):
+        window.undo_stack.push(EditPrivateNoteCommand(notes, window.events, highlight, "an aside"))
+    window.undo_stack.push(EditPrivateNoteCommand(notes, window.events, highlight, "a second aside"))
+    assert notes.private_note(highlight.id).note == "a second aside"
+    assert window.undo_stack.undoText() == "Edit private note"
+    window.undo_stack.undo()
+    assert notes.private_note(highlight.id).note == "an aside"
+    window.undo_stack.undo()
+    assert notes.private_note(highlight.id) is None
+    window.undo_stack.redo()
+    assert notes.private_note(highlight.id).note == "an aside"

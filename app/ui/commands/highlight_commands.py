@@ -141,3 +141,23 @@ class EditNoteCommand(SavedCommand):
         outcome = self._notes.restore_note(self._highlight.id, self._old, replacing_version=self._saved_version)
         self._saved_version = outcome.version
         return outcome.changes
+
+
+class EditPrivateNoteCommand(SavedCommand):
+    """Set (empty text: clear) one's private note on a highlight; undo puts back the one
+    it replaced. Only its author ever has it, so no one else's save can come between."""
+
+    def __init__(self, notes: AnnotationService, events: AnnotationEvents, highlight: Highlight,
+                 new_note: str) -> None:
+        super().__init__(events, translate("Commands", "Edit private note"))
+        self._notes, self._highlight, self._new = notes, highlight, new_note
+        self._old: str | None = None
+
+    def apply(self) -> Changes:
+        if self._old is None:
+            before = self._notes.private_note(self._highlight.id)
+            self._old = before.note if before is not None else ""
+        return self._notes.set_private_note(self._highlight.id, self._new).changes
+
+    def revert(self) -> Changes:
+        return self._notes.set_private_note(self._highlight.id, self._old).changes
