@@ -176,7 +176,8 @@ class AnnotationService:
             self._reindex(db, highlight_id)
             conflict = None
             if unseen:
-                conflict = NoteConflict(note_store.current_note(db, highlight_id), before, author_name(db, before.written_by), mine_won=True)
+                conflict = NoteConflict(note_store.current_note(db, highlight_id), before,
+                                        author_name(db, before.written_by), mine_won=True)
         return self._note_outcome(highlight_id, version, before, conflict)
 
     def restore_note(self, highlight_id: int, note: str, *, replacing_version: int) -> NoteOutcome:

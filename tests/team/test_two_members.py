@@ -101,6 +101,12 @@ def test_a_note_saved_by_two_members_keeps_the_later_save_and_tells_each_whose_t
     with pytest.raises(NoteChangedSince, match="^bob has changed this note since your edit"):
         notes.restore_note(highlight_id, saved.replaced.note, replacing_version=saved.version)
     assert notes.note(highlight_id).note == "bob, after reading alice"
+    # The history is added to, never rewritten by an editor; it goes with its highlight.
+    with team.connect("bob") as bob, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        bob.execute("UPDATE note_history SET note = 'rewritten'")
+    notes.delete_highlight(highlight_id)
+    with team.connect("carol") as carol:
+        assert carol.execute("SELECT count(*) FROM note_history").fetchone()[0] == 0
 
 
 def test_saves_of_one_note_racing_from_two_processes_take_turns_and_lose_no_text(team, alice):

@@ -192,6 +192,7 @@ def private_notes_of_role(connection: psycopg.Connection) -> list[PrivateNote]:
 
 def insert_private_note(connection: psycopg.Connection, highlight_id: int, note: PrivateNote) -> None:
     """Store a private note of the role connected on a highlight, with its times."""
-    connection.execute("INSERT INTO private_notes (highlight_id, note, created_at, modified_at) VALUES (%s, %s, %s, %s)",
+    connection.execute("INSERT INTO private_notes (highlight_id, note, created_at, modified_at) "
+                       "VALUES (%s, %s, %s, %s)",
                        [highlight_id, note.note, note.created_at, note.modified_at])
 
