@@ -47,6 +47,14 @@ def postgres_server():
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def team_templates(postgres_server):
+    """Team libraries to copy for a test (`tests/team_libraries.py`)."""
+    from tests.team_libraries import TeamTemplates
+
+    return TeamTemplates(postgres_server)
+
+
 @pytest.fixture
 def web_server():
     """A real HTTP server on 127.0.0.1 whose routes the test sets (`tests/web_server.py`)."""

@@ -262,10 +262,9 @@ def _refuse_team_library(folder: Path | str, what: str) -> None:
     """Backups, restores and checks are about a library's own SQLite file; a team
     library's server has its own (`pg_dump`, `pg_restore`, `amcheck`)."""
     if isinstance(folder, str) and is_team_address(folder):
-        raise ToldError(Message("{what} works on a local library's file; a team library is {done} by its "
-                                "PostgreSQL server (see the README's team library section)", what=what,
-                                done={"backup": "backed up with pg_dump", "restore": "restored with pg_restore",
-                                      "check": "checked"}[what]))
+        raise ToldError(Message("{what} works on a local library's file; a team library's server does this for "
+                                "it ({tool}: see the README's team library section)", what=what,
+                                tool={"backup": "pg_dump", "restore": "pg_restore", "check": "amcheck"}[what]))
 
 
 def check_command(args: argparse.Namespace, folder: Path) -> int:

@@ -4,6 +4,7 @@ emits, and what the change log says another window or command did."""
 from __future__ import annotations
 
 from app.core.changes import Changes
+from app.core.errors import ToldError
 from app.store.changes import LoggedChange, changes_after, data_version, last_change
 from app.store.library import Library
 
@@ -13,15 +14,43 @@ class LibraryChanges:
     an import running beside the window) changed since the last look.
 
     `PRAGMA data_version` makes a look with no outside commit cost one statement; after
-    one, the change log's new rows are read, leaving out this connection's own."""
+    one, the change log's new rows are read, leaving out this connection's own. A team
+    library is listened to (`TeamLibrary.change_listener`): a look with nothing heard costs
+    no statement. While its server cannot be reached, a look finds nothing and
+    `unreachable` says why (None again once it answers)."""
 
     def __init__(self, library: Library) -> None:
         self._library = library
+        self._team = getattr(library, "is_team", False)
+        if self._team:
+            library.change_listener()
+        self.unreachable: ToldError | None = None
         db = library.database()
         self._version = data_version(db)
         self._seen = last_change(db)
 
-    def poll(self) -> Changes:
+    def poll(self, *, wait: float = 0.0) -> Changes:
+        """What changed since the last look. `wait`: how long a team library's listener may
+        take to hear a commit made just before (a notification arrives a moment after it)."""
+        if self._team:
+            listener = self._library.change_listener()
+            if wait:
+                listener.wait_heard(wait)
+            if self.unreachable is not None and not listener.listening:
+                return Changes()  # the listener connects again in the background: no wait here
+            if self.unreachable is None and not listener.heard():
+                return Changes()
+        try:
+            changes = self._read()
+        except ToldError as error:
+            if not self._team:
+                raise
+            self.unreachable = error
+            return Changes()
+        self.unreachable = None
+        return changes
+
+    def _read(self) -> Changes:
         db = self._library.database()
         version = data_version(db)
         if version == self._version:

@@ -6,10 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from app.services.backups import BACKUP_FOLDER, backup_library
 from app.store.library import DATABASE_FILE, Library
+from app.store.team import is_team_address
 from app.ui.dialogs.task_error import TaskErrorBox
 from app.ui.libraries import RecentLibraries
 from app.ui.rich_text import ask, tell
@@ -17,10 +18,10 @@ from app.ui.tasks import TaskRunner
 
 
 class LibraryActions(QObject):
-    """`chosen` carries the folder of the library to open next (the application opens
-    it in a new window)."""
+    """`chosen` carries the folder of the library to open next, or a team library's
+    address (the application opens it in a new window)."""
 
-    chosen = Signal(Path)
+    chosen = Signal(object)
 
     def __init__(self, window: QMainWindow, library: Library, runner: TaskRunner, settings: QSettings) -> None:
         super().__init__(window)
@@ -47,18 +48,35 @@ class LibraryActions(QObject):
                 return
         self.chosen.emit(Path(folder))
 
+    def choose_team_library(self) -> None:
+        """Ask for a team library's address (a libpq URI or service name); its password
+        is asked for when the server wants one, and never kept."""
+        address, given = QInputDialog.getText(
+            self._window, self.tr("Open Team Library"),
+            self.tr("The team library's PostgreSQL address (postgresql://host/database, or service=NAME):"))
+        address = address.strip()
+        if not given or not address:
+            return
+        if not is_team_address(address):
+            tell(self._window, QMessageBox.Icon.Warning, "Carnet", self.tr(
+                "{address} is not a team library's address: it begins with postgresql:// or service=.").format(
+                address=address))
+            return
+        self.chosen.emit(address)
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         """List the other libraries opened lately, latest first."""
         menu.clear()
         recent = RecentLibraries(self._settings)
-        folders = [folder for folder in recent.folders() if folder != self._library.folder.absolute()]
+        folders = [folder for folder in recent.folders() if folder != recent.place_of(self._library)]
         for number, folder in enumerate(folders, start=1):
-            action = menu.addAction(f"&{number} {folder.name} — {folder.parent}")
+            action = menu.addAction(f"&{number} {folder.name} — {folder.parent}" if isinstance(folder, Path)
+                                    else f"&{number} {folder}")
             action.triggered.connect(lambda _checked=False, choice=folder: self.chosen.emit(choice))
         if not folders:
             menu.addAction(self.tr("No other library yet")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction(self.tr("&Clear Menu")).triggered.connect(lambda: recent.clear(keep=self._library.folder))
+        menu.addAction(self.tr("&Clear Menu")).triggered.connect(lambda: recent.clear(keep=recent.place_of(self._library)))
 
     def back_up(self) -> None:
         """Copy the library (consistently, while it stays open) to a file the user names."""

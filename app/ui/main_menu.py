@@ -40,6 +40,7 @@ MENUS: tuple[tuple[str, tuple[ActionSpec | str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainMenu", "&File"), (
         ActionSpec("new_library", QT_TRANSLATE_NOOP("MainMenu", "&New Library…"), keys=("Ctrl+Shift+N",)),
         ActionSpec("open_library", QT_TRANSLATE_NOOP("MainMenu", "&Open Library…"), StandardKey.Open),
+        ActionSpec("open_team_library", QT_TRANSLATE_NOOP("MainMenu", "Open Tea&m Library…"), keys=("Ctrl+Alt+O",)),
         RECENT,
         SEPARATOR,
         ActionSpec("import_files", QT_TRANSLATE_NOOP("MainMenu", "&Import Files…"), keys=("Ctrl+I",), editing=True),

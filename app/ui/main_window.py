@@ -28,9 +28,10 @@ from app.services.changes import LibraryChanges
 from app.services.library import sample_articles_folder
 from app.services.topics import topic_stats
 from app.store.library import Library
+from app.ui.away_edits import AwayEdits, is_server_away
 from app.ui.commands.article_commands import DeleteArticleCommand, EditDetailsCommand
 from app.ui.commands.events import AnnotationEvents
-from app.ui.commands.highlight_commands import DeleteHighlightCommand, EditNoteCommand
+from app.ui.commands.highlight_commands import DeleteHighlightCommand
 from app.ui.overwritten_notes import OverwrittenNotes
 from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
@@ -76,7 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
     runs every edit through its undo stack. Choosing another library emits
     `library_chosen`; the application opens it in a new window."""
 
-    library_chosen = Signal(Path)
+    library_chosen = Signal(object)
 
     CHANGE_POLL_MS = 500
     TOOLBAR = {"import_files": "import", "export": "export", "undo": "undo", "redo": "redo", "find": "find",
@@ -127,6 +128,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_preferences(self.preferences)
         if library.read_only:
             self._make_read_only(library)
+        if getattr(library, "is_team", False):  # its server keeps the backups (pg_dump)
+            self.menu["backup"].setEnabled(False)
         self._restore_layout()
         self._show_count()
         if self.article_model.rowCount():
@@ -210,14 +213,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.search_panel.next_match_requested.connect(lambda: self.step_match(1))
         self.highlights_panel.delete_requested.connect(
             lambda h: self.undo_stack.push(DeleteHighlightCommand(notes, self.events, h)))
-        self.highlights_panel.note_edited.connect(
-            lambda h, text, stretch: self.undo_stack.push(EditNoteCommand(notes, self.events, h, text,
-                                                                          stretch=stretch)))
+        self.away_edits = AwayEdits(self, notes=notes, events=self.events, stack=self.undo_stack,
+                                    status=self.statusBar)
+        self.highlights_panel.note_edited.connect(self.away_edits.save_note)
         self.events.changed.connect(self.apply_changes)
         self.events.told.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.overwritten_notes = OverwrittenNotes(notes, self.undo_stack, self.events.told.emit)
-        self.events.write_failed.connect(
-            lambda error: TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error))
+        self.events.write_failed.connect(self._say_write_failed)
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
         self.tags_panel.manage_requested.connect(self.manage_tags)
 
@@ -240,6 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
         """What each entry of the main menu (app/ui/main_menu.py) does, by its name."""
         return {
             "new_library": self.libraries.choose_new_library, "open_library": self.libraries.choose_library,
+            "open_team_library": self.libraries.choose_team_library,
             "import_files": self.importer.choose_files, "import_folder": self.importer.choose_folder,
             "import_addresses": self.importer.choose_addresses,
             "import_references": self.exchange.choose_references, "import_zotero": self.exchange.choose_zotero,
@@ -356,7 +359,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""
-        why = (self.tr("its folder is on a disk that cannot be written") if library.on_read_only_disk
+        why = (self.tr("your role in this team library is a reader's") if getattr(library, "is_team", False)
+               else self.tr("its folder is on a disk that cannot be written") if library.on_read_only_disk
                else self.tr("it was opened read-only"))
         self.read_only_banner.setText(self.tr("This library is read-only: {why}. You can read, search and export "
                                               "it; nothing in it can be changed.").format(why=why))
@@ -463,6 +467,13 @@ class MainWindow(Retranslating, QMainWindow):
         changes = self._changes.poll()
         self.apply_changes(changes)
         self.overwritten_notes.check(changes)
+        self.away_edits.server_state(self._changes.unreachable)
+
+    def _say_write_failed(self, error) -> None:
+        if is_server_away(error):  # said in the status bar; a note typed is kept (`AwayEdits`)
+            self.away_edits.server_state(error)
+            return
+        TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error)
 
     def _reload_articles(self, shown: int | None, *, in_place: bool = False) -> None:
         """Read the list again and select `shown` in it; `in_place` (for changes made

@@ -20,16 +20,16 @@
     </message>
     <message>
         <location filename="../../app/cli/commands.py" line="265"/>
-        <source>{what} works on a local library&apos;s file; a team library is {done} by its PostgreSQL server (see the README&apos;s team library section)</source>
-        <translation>{what} agit sur le fichier d’une bibliothèque locale ; une bibliothèque d’équipe est {done} par son serveur PostgreSQL (voir la section du README sur les bibliothèques d’équipe)</translation>
+        <source>{what} works on a local library&apos;s file; a team library&apos;s server does this for it ({tool}: see the README&apos;s team library section)</source>
+        <translation>{what} agit sur le fichier d’une bibliothèque locale ; pour une bibliothèque d’équipe, c’est son serveur qui s’en charge ({tool} : voir la section du README sur la bibliothèque d’équipe)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="311"/>
+        <location filename="../../app/cli/commands.py" line="310"/>
         <source>the library&apos;s backups folder cannot be written ({why}): give a PATH to write the backup to</source>
         <translation>on ne peut pas écrire dans le dossier des sauvegardes de la bibliothèque ({why}) : donnez un CHEMIN où écrire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.py" line="323"/>
+        <location filename="../../app/cli/commands.py" line="322"/>
         <source>a library opened read-only cannot be restored</source>
         <translation>une bibliothèque ouverte en lecture seule ne peut pas être restaurée</translation>
     </message>
@@ -1467,52 +1467,52 @@
         <translation>{library} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="55"/>
+        <location filename="../../app/store/postgres/connection.py" line="61"/>
         <source>this is not a PostgreSQL address Carnet can read ({error})</source>
         <translation>ce n’est pas une adresse PostgreSQL que Carnet sait lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="75"/>
+        <location filename="../../app/store/postgres/connection.py" line="81"/>
         <source>the server {host} is unknown: check the name in the address</source>
         <translation>le serveur {host} est inconnu : vérifiez le nom dans l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="78"/>
+        <location filename="../../app/store/postgres/connection.py" line="84"/>
         <source>the server refused the password of {user}: check it (in ~/.pgpass, the service file or PGPASSWORD)</source>
         <translation>le serveur a refusé le mot de passe de {user} : vérifiez-le (dans ~/.pgpass, le fichier de service ou PGPASSWORD)</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="82"/>
+        <location filename="../../app/store/postgres/connection.py" line="88"/>
         <source>the server wants a password for {user}: give it in ~/.pgpass, a service file or PGPASSWORD</source>
         <translation>le serveur demande un mot de passe pour {user} : donnez-le dans ~/.pgpass, un fichier de service ou PGPASSWORD</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="87"/>
+        <location filename="../../app/store/postgres/connection.py" line="93"/>
         <source>the server has no database named {database}: ask its administrator to create it, then run `carnet team init`</source>
         <translation>le serveur n’a pas de base nommée {database} : demandez à son administrateur de la créer, puis lancez `carnet team init`</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="92"/>
+        <location filename="../../app/store/postgres/connection.py" line="98"/>
         <source>the server has no role named {user}: ask the team library&apos;s administrator to add you</source>
         <translation>le serveur n’a pas de rôle nommé {user} : demandez à l’administrateur de la bibliothèque d’équipe de vous ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="96"/>
+        <location filename="../../app/store/postgres/connection.py" line="102"/>
         <source>the server does not let this role connect to the database: ask the team library&apos;s administrator</source>
         <translation>le serveur ne laisse pas ce rôle se connecter à la base : adressez-vous à l’administrateur de la bibliothèque d’équipe</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="99"/>
+        <location filename="../../app/store/postgres/connection.py" line="105"/>
         <source>no PostgreSQL server answers at {host}: check that it runs and the address is right</source>
         <translation>aucun serveur PostgreSQL ne répond à {host} : vérifiez qu’il tourne et que l’adresse est juste</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="102"/>
+        <location filename="../../app/store/postgres/connection.py" line="108"/>
         <source>the server {host} did not answer within {seconds} seconds</source>
         <translation>le serveur {host} n’a pas répondu en {seconds} secondes</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/connection.py" line="104"/>
+        <location filename="../../app/store/postgres/connection.py" line="110"/>
         <source>cannot connect to the team library: {error}</source>
         <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
     </message>
@@ -1678,6 +1678,36 @@
         <translation>citeproc-py ne sait pas appliquer ce style ({error})</translation>
     </message>
     <message>
+        <location filename="../../app/store/postgres/database.py" line="169"/>
+        <source>your role in this team library may not make this change (a reader&apos;s role, or a right the administrator has not given): nothing was changed</source>
+        <translation>votre rôle dans cette bibliothèque d’équipe ne permet pas ce changement (un rôle de lecteur, ou un droit que l’administrateur n’a pas donné) : rien n’a été changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="172"/>
+        <source>another member&apos;s change kept this part of the team library busy for too long: the change was not saved; try it again</source>
+        <translation>le changement d’un autre membre a occupé cette partie de la bibliothèque d’équipe trop longtemps : le changement n’a pas été enregistré ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="175"/>
+        <source>the team library&apos;s server only reads at the moment (a standby or a read-only server): nothing was changed</source>
+        <translation>le serveur de la bibliothèque d’équipe ne fait que lire pour l’instant (un serveur de secours ou en lecture seule) : rien n’a été changé</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/database.py" line="179"/>
+        <source>the connection to the team library&apos;s server was lost ({error}): the last change was not saved</source>
+        <translation>la connexion au serveur de la bibliothèque d’équipe a été perdue ({error}) : le dernier changement n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/team_library.py" line="121"/>
+        <source>every connection to the team library&apos;s server is in use: try again in a moment</source>
+        <translation>toutes les connexions au serveur de la bibliothèque d’équipe sont occupées : réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres/team_library.py" line="178"/>
+        <source>the role {role} is not a member of this team library: ask its administrator to run `carnet team grant {role} editor`</source>
+        <translation>le rôle {role} n’est pas membre de cette bibliothèque d’équipe : demandez à son administrateur de lancer `carnet team grant {role} editor`</translation>
+    </message>
+    <message>
         <location filename="../../app/services/note_conflicts.py" line="22"/>
         <source>another program</source>
         <translation>un autre programme</translation>
@@ -1696,36 +1726,6 @@
         <location filename="../../app/services/note_conflicts.py" line="60"/>
         <source>{name} has changed this note since your edit: undo would replace their text, so it was left as it is (the note&apos;s history keeps yours)</source>
         <translation>{name} a modifié cette note depuis votre modification : l’annuler remplacerait son texte, elle a donc été laissée telle quelle (l’historique de la note garde le vôtre)</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/database.py" line="160"/>
-        <source>your role in this team library may not make this change (a reader&apos;s role, or a right the administrator has not given): nothing was changed</source>
-        <translation>votre rôle dans cette bibliothèque d’équipe ne permet pas cette modification (un rôle de lecteur, ou un droit que l’administrateur n’a pas donné) : rien n’a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/database.py" line="163"/>
-        <source>another member&apos;s change kept this part of the team library busy for too long: the change was not saved; try it again</source>
-        <translation>la modification d’un autre membre a occupé trop longtemps cette partie de la bibliothèque d’équipe : la modification n’a pas été enregistrée ; réessayez</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/database.py" line="166"/>
-        <source>the team library&apos;s server only reads at the moment (a standby or a read-only server): nothing was changed</source>
-        <translation>le serveur de la bibliothèque d’équipe est pour l’instant en lecture seule (un serveur de secours ou en lecture seule) : rien n’a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/database.py" line="170"/>
-        <source>the connection to the team library&apos;s server was lost ({error}): the last change was not saved</source>
-        <translation>la connexion au serveur de la bibliothèque d’équipe a été perdue ({error}) : la dernière modification n’a pas été enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/team_library.py" line="91"/>
-        <source>every connection to the team library&apos;s server is in use: try again in a moment</source>
-        <translation>toutes les connexions au serveur de la bibliothèque d’équipe sont occupées : réessayez dans un instant</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/postgres/team_library.py" line="142"/>
-        <source>the role {role} is not a member of this team library: ask its administrator to run `carnet team grant {role} editor`</source>
-        <translation>le rôle {role} n’est pas membre de cette bibliothèque d’équipe : demandez à son administrateur de lancer `carnet team grant {role} editor`</translation>
     </message>
 </context>
 <context>
@@ -1916,39 +1916,57 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="34"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="34"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="35"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="36"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="175"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="181"/>
         <source>{source} +{count}</source>
         <translation>{source} +{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="180"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="186"/>
         <source>article {id}</source>
         <translation>article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/article_table_model.py" line="183"/>
+        <location filename="../../app/ui/models/article_table_model.py" line="189"/>
         <source>Also in: {outlets}</source>
         <translation>Aussi dans : {outlets}</translation>
+    </message>
+</context>
+<context>
+    <name>AwayEdits</name>
+    <message>
+        <location filename="../../app/ui/away_edits.py" line="55"/>
+        <source>The team library&apos;s server answers again.</source>
+        <translation>Le serveur de la bibliothèque d’équipe répond de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/away_edits.py" line="64"/>
+        <source>Saved the notes typed while the server was away: {count}</source>
+        <translation>Notes saisies pendant l’absence du serveur, enregistrées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/away_edits.py" line="71"/>
+        <source>The team library&apos;s server cannot be reached: notes typed now are kept and saved when it answers ({count} waiting).</source>
+        <translation>Le serveur de la bibliothèque d’équipe est injoignable : les notes saisies maintenant sont gardées et enregistrées dès qu’il répond ({count} en attente).</translation>
     </message>
 </context>
 <context>
@@ -2937,57 +2955,72 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="30"/>
+        <location filename="../../app/ui/library_actions.py" line="31"/>
         <source>New Library: choose an empty folder</source>
         <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="35"/>
+        <location filename="../../app/ui/library_actions.py" line="36"/>
         <source>{folder} holds a library already: it opens now.</source>
         <translation>{folder} contient déjà une bibliothèque : elle s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="39"/>
+        <location filename="../../app/ui/library_actions.py" line="40"/>
         <source>Open Library: choose its folder</source>
         <translation>Ouvrir une bibliothèque : choisissez son dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="45"/>
+        <location filename="../../app/ui/library_actions.py" line="46"/>
         <source>{folder} holds no Carnet library. Make one there?</source>
         <translation>{folder} ne contient pas de bibliothèque Carnet. En créer une ici ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="59"/>
+        <location filename="../../app/ui/library_actions.py" line="55"/>
+        <source>Open Team Library</source>
+        <translation>Ouvrir une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="56"/>
+        <source>The team library&apos;s PostgreSQL address (postgresql://host/database, or service=NAME):</source>
+        <translation>L’adresse PostgreSQL de la bibliothèque d’équipe (postgresql://hôte/base, ou service=NOM) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="62"/>
+        <source>{address} is not a team library&apos;s address: it begins with postgresql:// or service=.</source>
+        <translation>{address} n’est pas l’adresse d’une bibliothèque d’équipe : elle commence par postgresql:// ou service=.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="77"/>
         <source>No other library yet</source>
         <translation>Pas encore d’autre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="61"/>
+        <location filename="../../app/ui/library_actions.py" line="79"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <location filename="../../app/ui/library_actions.py" line="84"/>
         <source>Back Up Library</source>
         <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="67"/>
+        <location filename="../../app/ui/library_actions.py" line="85"/>
         <source>Carnet library (*.sqlite)</source>
         <translation>Bibliothèque Carnet (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="71"/>
+        <location filename="../../app/ui/library_actions.py" line="89"/>
         <source>Backing up the library…</source>
         <translation>Sauvegarde de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="82"/>
+        <location filename="../../app/ui/library_actions.py" line="100"/>
         <source>Backed up to {path}</source>
         <translation>Sauvegardée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="84"/>
+        <location filename="../../app/ui/library_actions.py" line="102"/>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
     </message>
@@ -3010,48 +3043,48 @@
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="162"/>
-        <location filename="../../app/ui/main_menu.py" line="179"/>
+        <location filename="../../app/ui/main_menu.py" line="163"/>
+        <location filename="../../app/ui/main_menu.py" line="180"/>
         <source>Open &amp;Recent</source>
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="45"/>
+        <location filename="../../app/ui/main_menu.py" line="46"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="46"/>
+        <location filename="../../app/ui/main_menu.py" line="47"/>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="54"/>
+        <location filename="../../app/ui/main_menu.py" line="55"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="55"/>
+        <location filename="../../app/ui/main_menu.py" line="56"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="57"/>
+        <location filename="../../app/ui/main_menu.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="59"/>
+        <location filename="../../app/ui/main_menu.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="64"/>
+        <location filename="../../app/ui/main_menu.py" line="65"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;Supprimer l’article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="62"/>
+        <location filename="../../app/ui/main_menu.py" line="63"/>
         <source>Article De&amp;tails…</source>
         <translation>&amp;Détails de l’article…</translation>
     </message>
@@ -3066,158 +3099,163 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="48"/>
+        <location filename="../../app/ui/main_menu.py" line="43"/>
+        <source>Open Tea&amp;m Library…</source>
+        <translation>Ouvrir une bibliothèque d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_menu.py" line="49"/>
         <source>Import from a &amp;Web Address…</source>
         <translation>Importer depuis une adresse &amp;web…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="50"/>
+        <location filename="../../app/ui/main_menu.py" line="51"/>
         <source>Import Referen&amp;ces…</source>
         <translation>Importer des ré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="51"/>
+        <location filename="../../app/ui/main_menu.py" line="52"/>
         <source>Import from &amp;Zotero…</source>
         <translation>Importer depuis &amp;Zotero…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="52"/>
+        <location filename="../../app/ui/main_menu.py" line="53"/>
         <source>Import REFI-QDA &amp;Project…</source>
         <translation>Importer un &amp;projet REFI-QDA…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="53"/>
+        <location filename="../../app/ui/main_menu.py" line="54"/>
         <source>Fee&amp;ds…</source>
         <translation>Fi&amp;ls d’actualité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="66"/>
+        <location filename="../../app/ui/main_menu.py" line="67"/>
         <source>&amp;Suggest Highlights…</source>
         <translation>Su&amp;ggérer des passages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="68"/>
+        <location filename="../../app/ui/main_menu.py" line="69"/>
         <source>Suggest Highlights in the &amp;Whole Library…</source>
         <translation>Suggérer dans toute la &amp;bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="70"/>
+        <location filename="../../app/ui/main_menu.py" line="71"/>
         <source>&amp;Manage Tags…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="71"/>
+        <location filename="../../app/ui/main_menu.py" line="72"/>
         <source>Sp&amp;lit Article Off Its Story</source>
         <translation>Détach&amp;er l’article de son sujet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="73"/>
+        <location filename="../../app/ui/main_menu.py" line="74"/>
         <source>&amp;Join Story With…</source>
         <translation>&amp;Joindre le sujet à…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="76"/>
+        <location filename="../../app/ui/main_menu.py" line="77"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="77"/>
+        <location filename="../../app/ui/main_menu.py" line="78"/>
         <source>&amp;Next Match</source>
         <translation>Occurrence suiva&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="78"/>
+        <location filename="../../app/ui/main_menu.py" line="79"/>
         <source>Pre&amp;vious Match</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="81"/>
+        <location filename="../../app/ui/main_menu.py" line="82"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="84"/>
+        <location filename="../../app/ui/main_menu.py" line="85"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="85"/>
+        <location filename="../../app/ui/main_menu.py" line="86"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Thèmes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="86"/>
+        <location filename="../../app/ui/main_menu.py" line="87"/>
         <source>Fa&amp;cts…</source>
         <translation>&amp;Faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="88"/>
+        <location filename="../../app/ui/main_menu.py" line="89"/>
         <source>Tags &amp;Panel</source>
         <translation>Panneau des étiq&amp;uettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="90"/>
+        <location filename="../../app/ui/main_menu.py" line="91"/>
         <source>&amp;Highlights Panel</source>
         <translation>Panneau des &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="92"/>
+        <location filename="../../app/ui/main_menu.py" line="93"/>
         <source>Tag Tool&amp;bar</source>
         <translation>&amp;Barre des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="104"/>
+        <location filename="../../app/ui/main_menu.py" line="105"/>
         <source>“Save to Carnet” &amp;Bookmarklet…</source>
         <translation>&amp;Bookmarklet « Enregistrer dans Carnet »…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="181"/>
-        <location filename="../../app/ui/main_menu.py" line="221"/>
+        <location filename="../../app/ui/main_menu.py" line="182"/>
+        <location filename="../../app/ui/main_menu.py" line="222"/>
         <source>Th&amp;eme</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="109"/>
+        <location filename="../../app/ui/main_menu.py" line="110"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="110"/>
+        <location filename="../../app/ui/main_menu.py" line="111"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="111"/>
+        <location filename="../../app/ui/main_menu.py" line="112"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="97"/>
+        <location filename="../../app/ui/main_menu.py" line="98"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="98"/>
+        <location filename="../../app/ui/main_menu.py" line="99"/>
         <source>Zoom &amp;Out</source>
         <translation>Ré&amp;duire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="99"/>
+        <location filename="../../app/ui/main_menu.py" line="100"/>
         <source>&amp;Actual Size</source>
         <translation>Taille ré&amp;elle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="101"/>
+        <location filename="../../app/ui/main_menu.py" line="102"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="102"/>
+        <location filename="../../app/ui/main_menu.py" line="103"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_menu.py" line="105"/>
+        <location filename="../../app/ui/main_menu.py" line="106"/>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -3225,96 +3263,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
+        <source>your role in this team library is a reader&apos;s</source>
+        <translation>votre rôle dans cette bibliothèque d’équipe est celui d’un lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
-        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>
@@ -3322,17 +3365,32 @@
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../app/ui/opening.py" line="26"/>
+        <location filename="../../app/ui/opening.py" line="35"/>
+        <source>Team library password</source>
+        <translation>Mot de passe de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="36"/>
+        <source>The password was refused. </source>
+        <translation>Le mot de passe a été refusé. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="37"/>
+        <source>The password of your role in {library}:</source>
+        <translation>Le mot de passe de votre rôle dans {library} :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening.py" line="53"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="26"/>
+        <location filename="../../app/ui/opening.py" line="53"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening.py" line="62"/>
+        <location filename="../../app/ui/opening.py" line="46"/>
         <source>The library could not be opened</source>
         <translation>La bibliothèque n’a pas pu être ouverte</translation>
     </message>

@@ -24,6 +24,12 @@ class TeamLibraryError(ToldError):
         super().__init__(Message("{library}: {reason}", library=address, reason=reason))
 
 
+class ServerUnreachable(TeamLibraryError):
+    """The server did not answer, or the connection to it was lost: trying again later may work."""
+
+    retry_later = True
+
+
 class PasswordNeeded(TeamLibraryError):
     """The server asks for a password that libpq was not given (a prompt may ask for it)."""
 
@@ -71,7 +77,7 @@ def connection_error(uri: str, error: psycopg.OperationalError) -> TeamLibraryEr
     parts = _parts(uri)
     host = parts.get("host") or "localhost"
     if "failed to resolve host" in text or "could not translate host name" in text:
-        return TeamLibraryError(address, Message(
+        return ServerUnreachable(address, Message(
             "the server {host} is unknown: check the name in the address", host=host))
     if "password authentication failed" in text:
         return WrongPassword(address, Message(
@@ -95,10 +101,10 @@ def connection_error(uri: str, error: psycopg.OperationalError) -> TeamLibraryEr
         return TeamLibraryError(address, Message(
             "the server does not let this role connect to the database: ask the team library's administrator"))
     if "Connection refused" in text or "No such file or directory" in text:
-        return TeamLibraryError(address, Message(
+        return ServerUnreachable(address, Message(
             "no PostgreSQL server answers at {host}: check that it runs and the address is right", host=host))
     if "timeout expired" in text:
-        return TeamLibraryError(address, Message(
+        return ServerUnreachable(address, Message(
             "the server {host} did not answer within {seconds} seconds", host=host,
             seconds=CONNECT_TIMEOUT_SECONDS))
     return TeamLibraryError(address, Message("cannot connect to the team library: {error}",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,12 +15,18 @@ import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from app.core.messages import Message
-from app.store.postgres.connection import CONNECT_TIMEOUT_SECONDS, TeamLibraryError, connect, shown_address
+from app.store.postgres.connection import (CONNECT_TIMEOUT_SECONDS, ServerUnreachable, TeamLibraryError, connect,
+                                           shown_address)
 from app.store.postgres.database import PostgresDatabase
+from app.store.postgres.listening import ChangeListener
 from app.store.postgres.members import Member, current_role, get_member
 from app.store.postgres.schema import check_version
 
 POOL_SIZE = 8
+POOL_WAIT_SECONDS = 3.0
+RETRY_SECONDS = 2.0
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2}
+"""A network cut is noticed within about ten seconds, not TCP's two hours."""
 
 
 @dataclass
@@ -39,6 +46,8 @@ class TeamLibrary:
     _pool: ConnectionPool | None = field(default=None, repr=False)
     _held: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _listener: ChangeListener | None = field(default=None, repr=False)
+    _away: tuple[float, ServerUnreachable] | None = field(default=None, repr=False)
 
     is_team = True
 
@@ -65,12 +74,22 @@ class TeamLibrary:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
+    def change_listener(self) -> ChangeListener:
+        """The listener hearing every member's commits (started on first use)."""
+        with self._lock:
+            if self._listener is None:
+                self._listener = ChangeListener(self.address, password=self.password)
+            return self._listener
+
     def database(self) -> PostgresDatabase:
         thread = threading.current_thread()
         with self._lock:
             held = self._held.get(thread.ident)
-            if held is not None and held[0] is thread:
+            if held is not None and held[0] is thread and not (held[1].raw.broken or held[1].raw.closed):
                 return held[1]
+            if held is not None:  # the server went away since: connect again
+                del self._held[thread.ident]
+                held[1].close()
             self._reclaim_ended_threads()
         db = PostgresDatabase(self._connection(), address=self.shown_address, release=self._give_back)
         db.after_commit = self.after_commit
@@ -82,13 +101,27 @@ class TeamLibrary:
         with self._lock:
             if self._pool is None:
                 self._pool = _pool(self.address, self.password)
+            away = self._away
+        listener = self._listener
+        if away is not None and (time.monotonic() < away[0] or (listener is not None and not listener.listening)):
+            # Told a moment ago: asked again once the listener, which tries in the background,
+            # reaches the server (or after `RETRY_SECONDS` without one): never waited for here.
+            raise away[1]
         try:
-            return self._pool.getconn(timeout=CONNECT_TIMEOUT_SECONDS * 3)
+            connection = self._pool.getconn(timeout=POOL_WAIT_SECONDS)
         except PoolTimeout:
             # The pool's own message says only that it waited: connect once to say why.
-            connect(self.address, password=self.password, autocommit=True).close()
+            try:
+                connect(self.address, password=self.password, autocommit=True).close()
+            except ServerUnreachable as error:
+                with self._lock:
+                    self._away = (time.monotonic() + RETRY_SECONDS, error)
+                raise
             raise TeamLibraryError(self.shown_address, Message(
                 "every connection to the team library's server is in use: try again in a moment")) from None
+        with self._lock:
+            self._away = None
+        return connection
 
     def _give_back(self, connection: psycopg.Connection) -> None:
         if self._pool is not None and not self._pool.closed:
@@ -120,6 +153,9 @@ class TeamLibrary:
         """Close every connection of the library."""
         with self._lock:
             held, self._held = list(self._held.values()), {}
+            listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
         for _, db in held:
             db.close()
         if self._pool is not None:
@@ -149,4 +185,4 @@ def _pool(address: str, password: str | None) -> ConnectionPool:
     extra = {"password": password} if password is not None else {}
     return ConnectionPool(address, min_size=1, max_size=POOL_SIZE, open=True, name="carnet",
                           kwargs={"autocommit": True, "application_name": "carnet",
-                                  "connect_timeout": CONNECT_TIMEOUT_SECONDS, **extra})
+                                  "connect_timeout": CONNECT_TIMEOUT_SECONDS, **KEEPALIVES, **extra})

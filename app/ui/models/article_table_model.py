@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.core.errors import ToldError
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.services.articles import ArticleService
 from app.services.stories import StoryService
@@ -138,9 +139,14 @@ class ArticleTableModel(QAbstractTableModel):
             previous = self._pages.get(number - 1)
             # Scrolling on from a page read, the next one is read from where it ends.
             after = previous[-1].id if previous and len(previous) == self.PAGE_SIZE else None
-            page = self._articles.summaries(offset=number * self.PAGE_SIZE, limit=self.PAGE_SIZE,
-                                            tag_id=self._tag_id, order=self._order, after=after,
-                                            stories=self._collapsed)
+            try:
+                page = self._articles.summaries(offset=number * self.PAGE_SIZE, limit=self.PAGE_SIZE,
+                                                tag_id=self._tag_id, order=self._order, after=after,
+                                                stories=self._collapsed)
+            except ToldError as error:
+                if not getattr(error, "retry_later", False):
+                    raise
+                return None  # a team library's server away (the status bar says so): read when it is back
             self._pages[number] = page
             if self._stories is not None:
                 self._outlets.update(self._stories.outlets([summary.id for summary in page]))

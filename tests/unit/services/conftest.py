@@ -17,13 +17,6 @@ def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about the local library's SQLite file alone")
 
 
-@pytest.fixture(scope="session")
-def team_templates(postgres_server):
-    from tests.team_libraries import TeamTemplates
-
-    return TeamTemplates(postgres_server)
-
-
 def _opened(request, tmp_path: Path, *, samples: bool):
     if request.param == "sqlite" or request.node.get_closest_marker("sqlite_only"):
         library = open_library(tmp_path / "library", add_samples=samples, language="en")

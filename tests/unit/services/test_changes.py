@@ -27,21 +27,21 @@ def highlighted_elsewhere(library):
 def test_each_insert_update_and_delete_made_elsewhere_is_told_exactly(library):
     changes = LibraryChanges(library)
     other, article_id, highlight, notes = highlighted_elsewhere(library)
-    assert changes.poll() == Changes.of_highlights(article_id)
+    assert changes.poll(wait=2) == Changes.of_highlights(article_id)
     notes.set_note(highlight.id, "a note")  # an update of a highlight
-    assert changes.poll() == Changes.of_highlights(article_id)
+    assert changes.poll(wait=2) == Changes.of_highlights(article_id)
     tag = TagService(other).create("énergie").value
-    assert changes.poll() == Changes(tags=True)
+    assert changes.poll(wait=2) == Changes(tags=True)
     TagService(other).change(tag.id, colour="#123456")  # an update of a tag
-    assert changes.poll() == Changes(tags=True)
+    assert changes.poll(wait=2) == Changes(tags=True)
     notes.add_tag(highlight.id, tag.id)  # a row of highlight_tags
-    assert changes.poll() == Changes.of_highlights(article_id)
+    assert changes.poll(wait=2) == Changes.of_highlights(article_id)
     db = other.database()
     with write_transaction(db):  # an update of an article's details
         db.execute("UPDATE articles SET title = 'Nouveau titre' WHERE id = ?", [article_id])
-    assert changes.poll() == Changes(articles=frozenset({article_id}))
+    assert changes.poll(wait=2) == Changes(articles=frozenset({article_id}))
     ArticleService(other).delete(article_id)
-    told = changes.poll()
+    told = changes.poll(wait=2)
     assert told.deleted_articles == {article_id} and article_id in told.highlights_of and not told.articles
     other.close()
 
@@ -54,7 +54,7 @@ def test_a_reader_left_behind_by_the_trimmed_log_is_told_to_read_everything(libr
         for number in range(KEPT + 1000):
             db.execute("UPDATE highlights SET note = ? WHERE id = ?", [str(number), highlight.id])
     assert db.execute("SELECT count(*) FROM change_log").fetchone()[0] <= KEPT + 1000  # it trims itself
-    assert changes.poll() == Changes(everything=True)
+    assert changes.poll(wait=2) == Changes(everything=True)
     notes.set_note(highlight.id, "after")
-    assert changes.poll() == Changes.of_highlights(article_id)
+    assert changes.poll(wait=2) == Changes.of_highlights(article_id)
     other.close()

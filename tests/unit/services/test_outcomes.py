@@ -31,13 +31,13 @@ def highlighted_article(writer, watcher: LibraryChanges, row: int = 0) -> int:
     """The id of an article given a highlight, its change already seen."""
     article_id = ArticleService(writer).summaries()[row].id
     AnnotationService(writer).add_highlight(article_id=article_id, start=0, end=12)
-    watcher.poll()
+    watcher.poll(wait=2)
     return article_id
 
 
 def check(outcome, watcher: LibraryChanges):
     assert outcome.changes, "a write that changed something says so"
-    assert seen(outcome.changes) == watcher.poll()
+    assert seen(outcome.changes) == watcher.poll(wait=2)
     return outcome.value
 
 
@@ -72,10 +72,10 @@ def test_article_writes_return_what_the_change_log_tells(watched):
     article_id = highlighted_article(writer, watcher, 1)
     deletion = articles.delete(article_id)
     assert deletion.changes == Changes(deleted_articles=frozenset({article_id}))
-    assert watcher.poll() == Changes(deleted_articles=frozenset({article_id}), highlights_of=frozenset({article_id}))
+    assert watcher.poll(wait=2) == Changes(deleted_articles=frozenset({article_id}), highlights_of=frozenset({article_id}))
     restored = articles.restore(deletion.value)
     assert restored.changes.show == article_id
-    told = watcher.poll()
+    told = watcher.poll(wait=2)
     assert told.added_articles == {article_id} and restored.changes.added_articles == {article_id}
 
 
@@ -85,14 +85,14 @@ def test_replacing_a_text_returns_the_article_and_its_highlights(watched):
     body = ArticleService(writer).article(article_id).body
     outcome = replace_text(writer, article_id, Article(title="Titre revu", body="Un chapeau. " + body, format="txt"))
     assert outcome.changes == Changes(articles=frozenset({article_id}), highlights_of=frozenset({article_id}))
-    assert watcher.poll() == outcome.changes
+    assert watcher.poll(wait=2) == outcome.changes
 
 
 def test_an_accepted_suggestion_is_a_new_highlight_of_its_article(watched):
     writer, watcher = watched
     suggestion = SuggestionService(writer).suggestions()[0]
     outcome = SuggestionService(writer).accept(suggestion)
-    assert outcome.changes == Changes.of_highlights(suggestion.article_id) == watcher.poll()
+    assert outcome.changes == Changes.of_highlights(suggestion.article_id) == watcher.poll(wait=2)
 
 
 def test_editing_details_returns_the_article_and_reindexes_in_the_same_write(watched):
