@@ -32,7 +32,6 @@ from app.ui.away_edits import AwayEdits, is_server_away
 from app.ui.commands.article_commands import DeleteArticleCommand, EditDetailsCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand
-from app.ui.overwritten_notes import OverwrittenNotes
 from app.ui.dialogs.article_details import ArticleDetailsDialog
 from app.ui.dialogs.about import about_text
 from app.ui.dialogs.bookmarklet_dialog import BookmarkletDialog
@@ -56,6 +55,7 @@ from app.ui.library_actions import LibraryActions
 from app.ui.retranslating import Retranslating
 from app.ui.main_menu import build_main_menu, retranslate_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
+from app.ui.overwritten_notes import OverwrittenNotes
 from app.ui.preferences import Preferences
 from app.ui.rich_text import tell
 from app.ui.story_controller import StoryController
