@@ -39,6 +39,11 @@ def add_parsers(sub) -> None:
                           description="Replace the note of highlight HIGHLIGHT (empty text removes it).")
     note.add_argument("highlight", type=arguments.record_id, metavar="HIGHLIGHT")
     note.add_argument("text", metavar="TEXT")
+    note.add_argument("--based-on", type=int, metavar="VERSION",
+                      help="the note's version the text was written from: a save made since is told as a conflict")
+    note.add_argument("--private", action="store_true",
+                      help="set your private note instead, which no other member of a team library sees "
+                           "(empty text removes it)")
     note.set_defaults(handler=note_command)
 
     replace = sub.add_parser(
@@ -97,8 +102,17 @@ def highlights_command(args: argparse.Namespace, folder: Path) -> int:
 
 
 def note_command(args: argparse.Namespace, folder: Path) -> int:
-    changed = carnet_for(args, folder).annotations.set_note(args.highlight, args.text).value
-    print(f"highlight {changed.id}: {_line(changed)}")
+    notes = carnet_for(args, folder).annotations
+    if args.private:
+        private = notes.set_private_note(args.highlight, args.text).value
+        kept = notes.private_note(args.highlight)
+        print(f"highlight {args.highlight}: private note " + (f"— {shown(kept.note)}" if kept else
+                                                            "removed" if private else "none"))
+        return 0
+    outcome = notes.set_note(args.highlight, args.text, based_on=args.based_on)
+    print(f"highlight {outcome.value.id}, note version {outcome.version}: {_line(outcome.value)}")
+    if outcome.conflict is not None:
+        print(f"{outcome.conflict.message()}: « {shown(outcome.conflict.theirs.note)} »")
     return 0
 
 

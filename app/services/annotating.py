@@ -1,5 +1,9 @@
 """Highlighting passages, tagging them and writing notes; every write updates the store
-and the search index in one transaction."""
+and the search index in one transaction.
+
+A highlight's note is shared by the library's members; each save makes a new version and
+keeps the text it replaced in the note's history. A private note is its author's alone:
+it is not indexed for search (the index is shared) nor exported."""
 
 from __future__ import annotations
 
@@ -14,10 +18,13 @@ from app.core.messages import Message
 from app.search.index import remove_highlight
 from app.services.articles import ArticleNotFound
 from app.services.highlight_index import reindex_highlights
+from app.services.note_conflicts import NoteChangedSince, NoteConflict, NoteOutcome, author_name
 from app.services.reanchoring import ReanchorReport, reanchor
 from app.store import highlights as highlight_store
+from app.store import notes as note_store
 from app.store.articles import get_article
 from app.store.database import write_transaction
+from app.store.notes import NoteVersion, PrivateNote, ReplacedNote
 from app.store.tags import find_tag_ids, get_tag
 from app.core.tags import tag_key
 
@@ -152,14 +159,98 @@ class AnnotationService:
             self._reindex(db, highlight_id)
         return self._changed(highlight_id)
 
-    def set_note(self, highlight_id: int, note: str) -> Outcome[Highlight]:
-        """Replace a highlight's note (Markdown text)."""
+    def set_note(self, highlight_id: int, note: str, *, based_on: int | str | None = None) -> NoteOutcome:
+        """Replace a highlight's note (Markdown text); the text replaced stays in its history.
+
+        `based_on` is the note the editor started from, its version or its text: when
+        another save came in between, this one still wins (the later save does) and the
+        outcome's `conflict` says whose text it replaced, with that text at hand."""
         db = self._library.database()
         with write_transaction(db):
-            self.highlight(highlight_id)
-            highlight_store.set_note(db, highlight_id, note)
+            before = self._locked_note(db, highlight_id)
+            unseen = based_on is not None and based_on != (before.version if isinstance(based_on, int)
+                                                           else before.note)
+            if note == before.note:
+                return NoteOutcome(self.highlight(highlight_id), Changes(), version=before.version)
+            version = note_store.save_note(db, before, note, unseen=unseen)
             self._reindex(db, highlight_id)
-        return self._changed(highlight_id)
+            conflict = None
+            if unseen:
+                conflict = NoteConflict(note_store.current_note(db, highlight_id), before,
+                                        author_name(db, before.written_by), mine_won=True)
+        return self._note_outcome(highlight_id, version, before, conflict)
+
+    def restore_note(self, highlight_id: int, note: str, *, replacing_version: int) -> NoteOutcome:
+        """Put `note` back in place of the version `replacing_version` (what undoing or
+        redoing an edit of the note does), unless another member saved the note since:
+        that is refused (`NoteChangedSince`), undo taking back only one's own edits."""
+        db = self._library.database()
+        with write_transaction(db):
+            before = self._locked_note(db, highlight_id)
+            me = note_store.current_author(db)
+            if before.version != replacing_version:
+                later = [kept for kept in note_store.note_history(db, highlight_id) if kept.version > replacing_version]
+                others = [kept.written_by for kept in (*later, before) if kept.written_by != me]
+                if others:
+                    raise NoteChangedSince(highlight_id, author_name(db, others[-1]))
+            if note == before.note:
+                return NoteOutcome(self.highlight(highlight_id), Changes(), version=before.version)
+            version = note_store.save_note(db, before, note, unseen=False)
+            self._reindex(db, highlight_id)
+        return self._note_outcome(highlight_id, version, before, None)
+
+    def note(self, highlight_id: int) -> NoteVersion:
+        """A highlight's note as it is now, with its version, author and time."""
+        found = note_store.current_note(self._library.database(), highlight_id)
+        if found is None:
+            raise HighlightNotFound(highlight_id)
+        return found
+
+    def note_history(self, highlight_id: int) -> list[ReplacedNote]:
+        """The texts the highlight's note had before, oldest first, each with who wrote and
+        who replaced it."""
+        self.highlight(highlight_id)
+        return note_store.note_history(self._library.database(), highlight_id)
+
+    def overwritten(self, highlight_id: int, version: int) -> NoteConflict | None:
+        """Whether the note version `version` (a save of one's own) was replaced by another
+        save started from an earlier text: then the conflict, theirs having won."""
+        db = self._library.database()
+        replaced = next((kept for kept in note_store.note_history(db, highlight_id)
+                         if kept.version == version and kept.unseen), None)
+        if replaced is None or replaced.written_by != note_store.current_author(db):
+            return None
+        theirs = note_store.note_version(db, highlight_id, version + 1)
+        return NoteConflict(replaced, theirs, author_name(db, theirs.written_by), mine_won=False)
+
+    # Private notes
+
+    def private_note(self, highlight_id: int) -> PrivateNote | None:
+        """One's own private note on a highlight (no one else's is ever read)."""
+        return note_store.get_private_note(self._library.database(), highlight_id)
+
+    def private_notes(self, highlight_ids: Sequence[int]) -> dict[int, PrivateNote]:
+        """One's own private notes on these highlights, by highlight."""
+        return note_store.private_notes(self._library.database(), list(highlight_ids))
+
+    def set_private_note(self, highlight_id: int, note: str) -> Outcome[PrivateNote | None]:
+        """Write one's private note on a highlight, seen by no other member (empty: clear it)."""
+        if not note.strip():
+            return self.clear_private_note(highlight_id)
+        db = self._library.database()
+        with write_transaction(db):
+            highlight = self.highlight(highlight_id)
+            note_store.set_private_note(db, highlight_id, note)
+        return Outcome(self.private_note(highlight_id), Changes.of_highlights(highlight.article_id))
+
+    def clear_private_note(self, highlight_id: int) -> Outcome[PrivateNote | None]:
+        """Delete one's private note on a highlight; the outcome holds the note it was."""
+        db = self._library.database()
+        with write_transaction(db):
+            highlight = self.highlight(highlight_id)
+            before = note_store.get_private_note(db, highlight_id)
+            note_store.clear_private_note(db, highlight_id)
+        return Outcome(before, Changes.of_highlights(highlight.article_id) if before else Changes())
 
     def reanchor_article(self, article_id: int) -> Outcome[ReanchorReport]:
         """Resolve every highlight of an article against its current text and record
@@ -170,6 +261,18 @@ class AnnotationService:
         return Outcome(report, Changes.of_highlights(article_id))
 
     # Helpers
+
+    def _locked_note(self, db, highlight_id: int) -> NoteVersion:
+        before = note_store.current_note(db, highlight_id, lock=True)
+        if before is None:
+            raise HighlightNotFound(highlight_id)
+        return before
+
+    def _note_outcome(self, highlight_id: int, version: int, before: NoteVersion,
+                      conflict: NoteConflict | None) -> NoteOutcome:
+        highlight = self.highlight(highlight_id)
+        return NoteOutcome(highlight, Changes.of_highlights(highlight.article_id), version=version,
+                           replaced=before, conflict=conflict)
 
     def _changed(self, highlight_id: int) -> Outcome[Highlight]:
         highlight = self.highlight(highlight_id)

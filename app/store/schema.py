@@ -21,6 +21,7 @@ from app.store.errors import LibraryError
 from app.store.exchange_guids import create_exchange_guid_table
 from app.store.feeds import create_feed_tables
 from app.store.images import create_image_table
+from app.store.notes import create_note_tables
 from app.store.stories import create_story_tables
 
 _SCHEMA_1 = """
@@ -184,7 +185,7 @@ def _sign_highlights(db: sqlite_utils.Database) -> None:
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_schema_1, _add_anchor_status, _add_topic_rules, _add_sort_keys, _index_languages,
     _log_changes_and_check_colours, _group_stories, create_feed_tables, _require_site_words, create_image_table,
-    _add_citation_keys, create_exchange_guid_table, _sign_highlights)
+    _add_citation_keys, create_exchange_guid_table, _sign_highlights, create_note_tables)
 """MIGRATIONS[n] takes a library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

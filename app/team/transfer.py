@@ -17,6 +17,7 @@ from app.search.index import IndexWriter, headings_of
 from app.services.library import open_library
 from app.store import articles as local_articles
 from app.store import highlights as local_highlights
+from app.store import notes as local_notes
 from app.store import images as local_images
 from app.store import stories as local_stories
 from app.store import tags as local_tags
@@ -87,7 +88,8 @@ def push_library(folder: Path, uri: str, *, password: str | None = None, progres
     its ids mapped to the team library's: every article (an article whose text the team
     library holds already becomes that one), tag (matched by name, taking the pushed
     tag's colour, description, rules, parent and key), highlight with its note and tags
-    (one of a passage the article has highlighted already is left out), picture, story and
+    (one of a passage the article has highlighted already is left out) with the owner's
+    private note on it, which becomes the pushing role's, picture, story and
     signature. Cancelling (or any failure) leaves the team library as it was."""
     folder = Path(folder)
     if not (folder / DATABASE_FILE).is_file():
@@ -98,6 +100,7 @@ def push_library(folder: Path, uri: str, *, password: str | None = None, progres
         db = library.database()
         tags = local_tags.list_tags(db)
         highlights = local_highlights.list_highlights(db)
+        private = local_notes.private_notes(db, [highlight.id for highlight in highlights])
         article_ids = [row[0] for row in local_articles.iter_articles_for_index(db)]
         with open_team_connection(uri, password=password) as connection, connection.transaction():
             terms = TermCollector()
@@ -148,9 +151,11 @@ def push_library(folder: Path, uri: str, *, password: str | None = None, progres
                 search = terms.highlight_vector(quote=highlight.anchor.exact, note=highlight.note,
                                                 tag_names=[names[t] for t in highlight.tag_ids],
                                                 language=languages[highlight.article_id])
-                rows.insert_highlight(connection, dataclasses.replace(
+                new_id = rows.insert_highlight(connection, dataclasses.replace(
                     highlight, id=None, article_id=target, tag_ids=tuple(tag_map[t] for t in highlight.tag_ids)),
                     search=search)
+                if highlight.id in private:  # the local library's owner is the role pushing it
+                    rows.insert_private_note(connection, new_id, private[highlight.id])
                 pushed_highlights += 1
                 progress(done + 1, total, "Highlights")
             add_words(connection, terms.words())
@@ -166,8 +171,9 @@ def pull_library(uri: str, folder: Path, *, password: str | None = None, progres
                  cancel: CancelToken | None = None) -> PullOutcome:
     """Make a new local library in `folder` (which must hold none) with the content of the
     team library at `uri`, its ids kept: tags, articles with their pictures and stories,
-    highlights with their notes and tags, indexed for search in the same transaction.
-    Cancelling (or any failure) leaves no library behind."""
+    highlights with their notes and tags, indexed for search in the same transaction, and
+    the pulling role's own private notes (no other's). Cancelling (or any failure) leaves
+    no library behind."""
     folder = Path(folder)
     if (folder / DATABASE_FILE).exists():
         raise LibraryError(folder, Message("this folder holds a library already: pull into a new folder"))
@@ -229,6 +235,8 @@ def _pull(uri: str, folder: Path, *, password: str | None, progress: Progress,
                                              language=languages[highlight.article_id])
                         highlights += 1
                         progress(articles + highlights, total, "Highlights")
+                    for note in rows.private_notes_of_role(connection):  # one's own, and no one else's
+                        local_notes.insert_private_note(db, note)
                     writer.flush()
                     set_meta(db, _SAMPLES_ADDED, utc_now())
                     set_meta(db, "pulled_from", shown_address(uri))

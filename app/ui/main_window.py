@@ -55,6 +55,7 @@ from app.ui.library_actions import LibraryActions
 from app.ui.retranslating import Retranslating
 from app.ui.main_menu import build_main_menu, retranslate_main_menu
 from app.ui.models.article_table_model import ArticleTableModel
+from app.ui.overwritten_notes import OverwrittenNotes
 from app.ui.preferences import Preferences
 from app.ui.rich_text import tell
 from app.ui.story_controller import StoryController
@@ -219,6 +220,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.highlights_panel.note_edited.connect(self.away_edits.save_note)
         self.events.changed.connect(self.apply_changes)
         self.events.told.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.overwritten_notes = OverwrittenNotes(notes, self.undo_stack, self.events.told.emit)
         self.events.write_failed.connect(self._say_write_failed)
         self.tags_panel.tag_chosen.connect(self._filter_by_tag)
         self.tags_panel.manage_requested.connect(self.manage_tags)
@@ -470,7 +472,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def pick_up_outside_changes(self) -> None:
         """Show what another window or `carnet` command changed in the library."""
-        self.apply_changes(self._changes.poll())
+        changes = self._changes.poll()
+        self.apply_changes(changes)
+        self.overwritten_notes.check(changes)
         self.away_edits.server_state(self._changes.unreachable)
 
     def _say_write_failed(self, error) -> None:

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="81"/>
+        <location filename="../../app/cli/annotation_commands.py" line="86"/>
         <source>the quote was found with other apostrophes, quotation marks, dashes or spaces: the highlight keeps the article&apos;s own text</source>
         <translation>la citation a été trouvée avec d’autres apostrophes, guillemets, tirets ou espaces : le surlignage garde le texte même de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/cli/annotation_commands.py" line="108"/>
+        <location filename="../../app/cli/annotation_commands.py" line="122"/>
         <source>&apos;{suffix}&apos; files cannot give an article its text</source>
         <translation>les fichiers « {suffix} » ne peuvent pas donner son texte à un article</translation>
     </message>
@@ -322,39 +322,39 @@
         <translation>format inconnu « {format} » (md, json ou csv)</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="30"/>
+        <location filename="../../app/services/annotating.py" line="37"/>
         <source>no highlight with id {id}</source>
         <translation>aucun surlignage n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="38"/>
+        <location filename="../../app/services/annotating.py" line="45"/>
         <location filename="../../app/services/exporting.py" line="160"/>
         <location filename="../../app/services/tagging.py" line="55"/>
         <source>no tag named &apos;{name}&apos;</source>
         <translation>aucune étiquette ne s’appelle « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="84"/>
+        <location filename="../../app/services/annotating.py" line="91"/>
         <source>the quote is not in article {id}</source>
         <translation>la citation n’est pas dans l’article {id}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="86"/>
+        <location filename="../../app/services/annotating.py" line="93"/>
         <source>the quote occurs {count} times in article {id}: choose one with --occurrence 1 to {count}</source>
         <translation>la citation figure {count} fois dans l’article {id} : choisissez-en une avec --occurrence 1 à {count}</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="90"/>
+        <location filename="../../app/services/annotating.py" line="97"/>
         <source>occurrence {occurrence} does not exist (there are {count})</source>
         <translation>l’occurrence {occurrence} n’existe pas (il y en a {count})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="104"/>
+        <location filename="../../app/services/annotating.py" line="111"/>
         <source>span {start}–{end} is outside the article (0–{length})</source>
         <translation>l’étendue {start}–{end} sort de l’article (0–{length})</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="108"/>
+        <location filename="../../app/services/annotating.py" line="115"/>
         <source>the selection holds only white space</source>
         <translation>la sélection ne contient que des espaces</translation>
     </message>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <location filename="../../app/services/library.py" line="235"/>
-        <location filename="../../app/team/transfer.py" line="94"/>
+        <location filename="../../app/team/transfer.py" line="96"/>
         <source>this folder holds no Carnet library</source>
         <translation>ce dossier ne contient pas de bibliothèque Carnet</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>l’index de recherche est endommagé, et une bibliothèque en lecture seule ne peut pas le reconstruire</translation>
     </message>
     <message>
-        <location filename="../../app/services/annotating.py" line="39"/>
+        <location filename="../../app/services/annotating.py" line="46"/>
         <location filename="../../app/services/tagging.py" line="54"/>
         <source>no tag with id {id}</source>
         <translation>aucune étiquette n’a l’identifiant {id}</translation>
@@ -682,7 +682,7 @@
         <translation>une autre fenêtre ou commande a occupé la bibliothèque trop longtemps : la modification n’a pas été enregistrée ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../app/store/schema.py" line="211"/>
+        <location filename="../../app/store/schema.py" line="212"/>
         <source>this library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque a été créée par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle n’a pas été modifiée</translation>
     </message>
@@ -1532,27 +1532,27 @@
         <translation>impossible de se connecter à la bibliothèque d’équipe : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="73"/>
+        <location filename="../../app/store/postgres/schema.py" line="77"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}); it was left unchanged</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) ; elle est restée inchangée</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="85"/>
+        <location filename="../../app/store/postgres/schema.py" line="89"/>
         <source>this role may not create the team library&apos;s tables ({error}): run `carnet team init` as the database&apos;s owner</source>
         <translation>ce rôle ne peut pas créer les tables de la bibliothèque d’équipe ({error}) : lancez `carnet team init` en tant que propriétaire de la base</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="95"/>
+        <location filename="../../app/store/postgres/schema.py" line="99"/>
         <source>this database holds no team library yet: `carnet team init` creates one</source>
         <translation>cette base ne contient pas encore de bibliothèque d’équipe : `carnet team init` en crée une</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="98"/>
+        <location filename="../../app/store/postgres/schema.py" line="102"/>
         <source>this team library was made by a newer version of Carnet (schema {found}, this version reads up to {known}): update Carnet to open it</source>
         <translation>cette bibliothèque d’équipe a été faite par une version plus récente de Carnet (schéma {found}, cette version lit jusqu’au {known}) : mettez Carnet à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres/schema.py" line="102"/>
+        <location filename="../../app/store/postgres/schema.py" line="106"/>
         <source>this team library has an older schema ({found}, this version needs {known}): `carnet team init` brings it up to date</source>
         <translation>cette bibliothèque d’équipe a un schéma plus ancien ({found}, cette version demande le {known}) : `carnet team init` la met à jour</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>ce rôle ne peut pas donner accès à la bibliothèque d’équipe ({error}) : adressez-vous à son administrateur</translation>
     </message>
     <message>
-        <location filename="../../app/team/transfer.py" line="173"/>
+        <location filename="../../app/team/transfer.py" line="179"/>
         <source>this folder holds a library already: pull into a new folder</source>
         <translation>ce dossier contient déjà une bibliothèque : copiez dans un nouveau dossier</translation>
     </message>
@@ -1716,6 +1716,26 @@
         <location filename="../../app/store/postgres/team_library.py" line="189"/>
         <source>the role {role} is not a member of this team library: ask its administrator to run `carnet team grant {role} editor`</source>
         <translation>le rôle {role} n’est pas membre de cette bibliothèque d’équipe : demandez à son administrateur de lancer `carnet team grant {role} editor`</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="22"/>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="40"/>
+        <source>conflict: your version replaced {name}&apos;s, saved meanwhile; theirs is kept in the note&apos;s history</source>
+        <translation>conflit : votre version a remplacé celle que {name} a enregistrée entre-temps ; la sienne est gardée dans l’historique de la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="42"/>
+        <source>conflict: {name}&apos;s version replaced yours; yours is kept in the note&apos;s history</source>
+        <translation>conflit : une version enregistrée par {name} a remplacé la vôtre ; la vôtre est gardée dans l’historique de la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/note_conflicts.py" line="60"/>
+        <source>{name} has changed this note since your edit: undo would replace their text, so it was left as it is (the note&apos;s history keeps yours)</source>
+        <translation>{name} a modifié cette note depuis votre modification : l’annuler remplacerait son texte, elle a donc été laissée telle quelle (l’historique de la note garde le vôtre)</translation>
     </message>
 </context>
 <context>
@@ -2043,34 +2063,39 @@
         <translation>la modification des détails de l’article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="22"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="23"/>
         <source>Highlight</source>
         <translation>le surlignage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="40"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="43"/>
         <source>Delete highlight « {quote} »</source>
         <translation>la suppression du surlignage « {quote} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="66"/>
         <source>Untag {tag}</source>
         <translation>le retrait de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="58"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="66"/>
         <source>Tag {tag}</source>
         <translation>l’ajout de l’étiquette {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="83"/>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="93"/>
         <source>Edit note</source>
         <translation>la modification de la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands/highlight_commands.py" line="109"/>
-        <source>This note had been changed by another program meanwhile: yours replaced it; Undo brings it back</source>
-        <translation>Cette note avait été modifiée entre-temps par un autre programme : la vôtre l’a remplacée ; Annuler la fait revenir</translation>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="133"/>
+        <source>{conflict}: Undo brings theirs back</source>
+        <translation>{conflict} : Édition ▸ Annuler remet la sienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands/highlight_commands.py" line="152"/>
+        <source>Edit private note</source>
+        <translation>la modification de la note privée</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands/suggestion_commands.py" line="47"/>
@@ -3299,101 +3324,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>{library} — Carnet</source>
         <translation>{library} — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>The change could not be saved</source>
         <translation>La modification n’a pas pu être enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>No search match in this article</source>
         <translation>Aucune occurrence de la recherche dans cet article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Match {number} of {count}</source>
         <translation>Occurrence {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>F3: next match · Shift+F3: previous</source>
         <translation>F3 : occurrence suivante · Maj+F3 : précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>your role in this team library is a reader&apos;s</source>
         <translation>votre rôle dans cette bibliothèque d’équipe est celui d’un lecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>its folder is on a disk that cannot be written</source>
         <translation>son dossier est sur un disque où l’on ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>it was opened read-only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>This library is read-only: {why}. You can read, search and export it; nothing in it can be changed.</source>
         <translation>Cette bibliothèque est en lecture seule : {why}. Vous pouvez la lire, y chercher et l’exporter ; rien ne peut y être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>{library} (read-only) — Carnet</source>
         <translation>{library} (lecture seule) — Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Select an article to read it.</source>
         <translation>Choisissez un article pour le lire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
-        <location filename="../../app/ui/main_window.py" line="619"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="623"/>
         <source>No article here.</source>
         <translation>Aucun article ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>This library has no highlight {id}.</source>
         <translation>Cette bibliothèque n’a pas de surlignage {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>{count} stories, {articles} articles</source>
         <translation>{count} sujets, {articles} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>{count} articles</source>
         <translation>{count} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>The sample articles are not installed with this copy of Carnet.</source>
         <translation>Les articles d’exemple ne sont pas installés avec cette copie de Carnet.</translation>
     </message>

@@ -90,3 +90,29 @@ def test_each_way_of_failing_to_connect_is_one_sentence(capsys, postgres_server,
     assert told in err, err
     assert err.startswith("carnet: ") and err.count("\n") == 1
     assert "not-the-password" not in err and SUPERUSER_PASSWORD not in err
+
+
+def test_the_notes_migration_keeps_a_team_librarys_notes_there_signed_by_who_last_changed_them(
+        capsys, monkeypatch, team_database):
+    from app.store.postgres import schema
+    from app.team import library as team_library_module
+
+    before = schema.MIGRATIONS.index(schema._add_note_versions_and_private_notes)
+    with monkeypatch.context() as older:
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:before])
+        for module in (schema, team_library_module):
+            older.setattr(module, "SCHEMA_VERSION", before)
+        assert run(capsys, "team", "init", team_database)[0] == 0
+    with psycopg.connect(team_database) as connection:
+        connection.execute("INSERT INTO articles (title, body, content_hash, format, imported_at) "
+                           "VALUES ('T', 'Un texte', 'h', 'txt', 'now')")
+        connection.execute("INSERT INTO highlights (article_id, start_offset, end_offset, exact, note, created_at, "
+                           "modified_at, modified_by) SELECT id, 0, 2, 'Un', 'vu', 'then', 'later', 'someone' "
+                           "FROM articles")
+    status, out, _ = run(capsys, "team", "init", team_database)
+    assert status == 0 and f"brought from schema {before} to {SCHEMA_VERSION}" in out
+    with psycopg.connect(team_database) as connection:
+        assert connection.execute("SELECT note_version, note_by, note_at FROM highlights").fetchall() == [
+            (0, "someone", "later")]
+        assert connection.execute("SELECT relrowsecurity, relforcerowsecurity FROM pg_class "
+                                  "WHERE relname = 'private_notes'").fetchone() == (True, True)

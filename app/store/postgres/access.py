@@ -2,7 +2,8 @@
 roles per team library (reader, editor, admin), each member's role in one of them.
 
 Readers may read every table; editors may also write the library's content (and the
-change log its triggers write); admins may also change who the members are."""
+change log its triggers write) and add to the notes' history, which only admins may
+change; admins may also change who the members are."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from psycopg import sql
 
 ACCESS_LEVELS = ("reader", "editor", "admin")
 _MEMBERSHIP_TABLES = ("members", "schema_version")
+_APPEND_ONLY_TABLES = ("note_history",)
 
 
 def group_role(database: str, access: str) -> str:
@@ -30,7 +32,10 @@ def ensure_group_roles(connection: psycopg.Connection) -> dict[str, str]:
     reader, editor, admin = (sql.Identifier(roles[access]) for access in ACCESS_LEVELS)
     content_tables = [sql.Identifier(name) for (name,) in connection.execute(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT tablename = ANY(%s)",
-        [list(_MEMBERSHIP_TABLES)])]
+        [list(_MEMBERSHIP_TABLES + _APPEND_ONLY_TABLES)])]
+    append_only = [sql.Identifier(name) for (name,) in connection.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY(%s)",
+        [list(_APPEND_ONLY_TABLES)])]
     statements = [
         sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database)),
         sql.SQL("GRANT CONNECT ON DATABASE {} TO {}, {}, {}").format(sql.Identifier(database), reader, editor, admin),
@@ -38,6 +43,9 @@ def ensure_group_roles(connection: psycopg.Connection) -> dict[str, str]:
         sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}, {}, {}").format(reader, editor, admin),
         sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}, {}").format(sql.SQL(", ").join(content_tables),
                                                                         editor, admin),
+        *(statement for table in append_only for statement in (
+            sql.SQL("GRANT INSERT ON {} TO {}").format(table, editor),
+            sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(table, admin))),
         sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}, {}").format(editor, admin),
         sql.SQL("GRANT INSERT, UPDATE, DELETE ON members TO {}").format(admin),
     ]

@@ -15,6 +15,7 @@ from app.core.highlight import Highlight
 from app.core.images import EmbeddedImage
 from app.core.near_duplicates import Signature
 from app.core.tags import Tag, tag_key
+from app.store.notes import PrivateNote
 
 _ARTICLE_COLUMNS = ("id, title, body, format, language, source, author, url, published, original_path, "
                     "keywords, extras, imported_at, citation_key")
@@ -179,3 +180,19 @@ def iter_highlights(connection: psycopg.Connection) -> Iterator[Highlight]:
         yield Highlight(id=highlight_id, article_id=article_id, anchor=Anchor(start, end, exact, prefix, suffix),
                         note=note, tag_ids=tuple(tag_ids), status=AnchorStatus(status), score=score,
                         created_at=created, modified_at=modified, author=author)
+
+
+def private_notes_of_role(connection: psycopg.Connection) -> list[PrivateNote]:
+    """The private notes of the role connected (row-level security shows no other's; the
+    condition keeps a superuser to its own as well)."""
+    rows = connection.execute("SELECT highlight_id, note, created_at, modified_at FROM private_notes "
+                              "WHERE author = current_user ORDER BY highlight_id")
+    return [PrivateNote(*row) for row in rows]
+
+
+def insert_private_note(connection: psycopg.Connection, highlight_id: int, note: PrivateNote) -> None:
+    """Store a private note of the role connected on a highlight, with its times."""
+    connection.execute("INSERT INTO private_notes (highlight_id, note, created_at, modified_at) "
+                       "VALUES (%s, %s, %s, %s)",
+                       [highlight_id, note.note, note.created_at, note.modified_at])
+

@@ -14,7 +14,7 @@ import psycopg
 from app.core.messages import Message
 from app.core.tags import DEFAULT_TAGS, tag_key
 from app.store.postgres.connection import TeamLibraryError
-from app.store.postgres.schema_sql import EXCHANGE_GUIDS, SCHEMA_1, SCHEMA_3
+from app.store.postgres.schema_sql import EXCHANGE_GUIDS, NOTES, SCHEMA_1, SCHEMA_3
 
 
 def _create_schema_1(connection: psycopg.Connection) -> None:
@@ -43,8 +43,12 @@ def _choose_ids_and_add_citation_keys(connection: psycopg.Connection) -> None:
     connection.execute("CREATE UNIQUE INDEX articles_citation_key ON articles (citation_key)")
 
 
+def _add_note_versions_and_private_notes(connection: psycopg.Connection) -> None:
+    connection.execute(NOTES)
+
+
 MIGRATIONS: tuple[Callable[[psycopg.Connection], None], ...] = (
-    _create_schema_1, _add_exchange_guids, _choose_ids_and_add_citation_keys)
+    _create_schema_1, _add_exchange_guids, _choose_ids_and_add_citation_keys, _add_note_versions_and_private_notes)
 """MIGRATIONS[n] takes a team library from version n to version n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

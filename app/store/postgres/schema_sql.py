@@ -289,3 +289,38 @@ END $$;""",
 ])
 """Version 3: ids chosen for rows inserted without one, and the articles' citation keys
 (filled for the articles already there, then unique)."""
+
+NOTES = """
+ALTER TABLE highlights ADD COLUMN note_version integer NOT NULL DEFAULT 0;
+ALTER TABLE highlights ADD COLUMN note_by text NOT NULL DEFAULT current_user;
+ALTER TABLE highlights ADD COLUMN note_at text NOT NULL DEFAULT '';
+UPDATE highlights SET note_by = modified_by, note_at = modified_at WHERE note <> '';
+UPDATE highlights SET note_by = created_by WHERE note = '';
+CREATE TABLE note_history (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    highlight_id bigint NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,
+    version integer NOT NULL,
+    note text NOT NULL,
+    written_by text NOT NULL,
+    written_at text NOT NULL,
+    replaced_by text NOT NULL DEFAULT current_user,
+    replaced_at text NOT NULL,
+    unseen boolean NOT NULL DEFAULT false,
+    UNIQUE (highlight_id, version)
+);
+CREATE TABLE private_notes (
+    highlight_id bigint NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,
+    author text NOT NULL DEFAULT current_user,
+    note text NOT NULL,
+    created_at text NOT NULL,
+    modified_at text NOT NULL,
+    PRIMARY KEY (highlight_id, author)
+);
+ALTER TABLE private_notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE private_notes FORCE ROW LEVEL SECURITY;
+CREATE POLICY private_notes_of_their_author ON private_notes
+    USING (author = current_user) WITH CHECK (author = current_user);
+"""
+"""Version 4: the versions of highlights' notes and the texts they replaced (who wrote each
+and when), and private notes, which the server shows to their author alone (row-level
+security holds for the table's owner too; only a superuser passes it)."""

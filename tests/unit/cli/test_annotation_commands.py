@@ -15,11 +15,18 @@ def test_highlight_list_note_and_json(capsys, tmp_path):
                          "--note", "De 2018 à 2027")
     assert status == 0 and out.strip() == "highlight 1: [funding] « 8 milliards d’euros » — De 2018 à 2027"
     status, out, _ = run(capsys, lib, "note", "1", "Sur dix ans")
-    assert out.strip().endswith("— Sur dix ans")
+    assert out.strip().endswith("— Sur dix ans") and out.startswith("highlight 1, note version 1: ")
+    status, out, _ = run(capsys, lib, "note", "1", "Sur neuf ans", "--based-on", "0")
+    assert out.splitlines()[1] == ("conflict: your version replaced another program's, saved meanwhile; theirs is "
+                                   "kept in the note's history: « Sur dix ans »")
+    status, out, _ = run(capsys, lib, "note", "1", "À moi seul", "--private")
+    assert out.strip() == "highlight 1: private note — À moi seul"
+    status, out, _ = run(capsys, lib, "note", "1", "", "--private")
+    assert status == 0 and out.strip() == "highlight 1: private note removed"
     status, out, _ = run(capsys, lib, "highlights", "--tag", "funding", "--json")
     [item] = json.loads(out)
     assert (item["quote"], item["tags"], item["note"], item["anchor_status"]) == (
-        "8 milliards d’euros", ["funding"], "Sur dix ans", "exact")
+        "8 milliards d’euros", ["funding"], "Sur neuf ans", "exact")
     assert item["end"] - item["start"] == len("8 milliards d’euros")
 
 

@@ -185,6 +185,8 @@ def test_a_library_from_before_stories_gets_its_signatures_when_opened(tmp_path,
                       "ALTER TABLE articles DROP COLUMN story_id", "DROP TABLE feed_entries", "DROP TABLE feeds",
                       "DROP INDEX articles_url", "DROP TABLE article_images", "DROP TABLE exchange_guids",
                       "ALTER TABLE highlights DROP COLUMN created_by",
+                      "DROP TABLE note_history", "DROP TABLE private_notes",
+                      *(f"ALTER TABLE highlights DROP COLUMN note_{column}" for column in ("version", "by", "at")),
                       f"PRAGMA user_version = {_BEFORE_STORIES}"):
         db.execute(statement)
     library.close()

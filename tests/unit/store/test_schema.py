@@ -185,3 +185,20 @@ def test_migration_13_signs_the_highlights_already_there_as_the_owners(tmp_path)
     from app.store.highlights import list_highlights
     [highlight] = list_highlights(db)
     assert highlight.author is None and highlight.quote == "Un texte"
+
+
+def test_the_note_tables_migration_keeps_the_notes_there_as_their_first_version(tmp_path):
+    from app.store.notes import current_note, note_history
+
+    db = open_database(tmp_path / "library.sqlite")
+    before = [migration.__name__ for migration in MIGRATIONS].index("create_note_tables")
+    migrate(db, target=before)
+    with write_transaction(db):
+        article_id = insert_article(db, Article(title="Titre", body="Un texte à surligner.", format="txt"))
+        highlight_id = db.execute("INSERT INTO highlights (article_id, start_offset, end_offset, exact, note, "
+                                  "created_at, modified_at) VALUES (?, 0, 8, 'Un texte', 'vu', 'then', 'later')",
+                                  [article_id]).lastrowid
+    assert migrate(db) == before
+    assert current_note(db, highlight_id).version == 0 and current_note(db, highlight_id).note == "vu"
+    assert current_note(db, highlight_id).written_at == "then" and note_history(db, highlight_id) == []
+    assert {"note_history", "private_notes"} <= set(db.table_names())
