@@ -3162,7 +3162,7 @@
     <message>
         <location filename="../../app/ui/main_menu.py" line="43"/>
         <source>Open Tea&amp;m Library…</source>
-        <translation>Ouvrir une bibliothèque d’é&amp;quipe…</translation>
+        <translation>Ouvrir une biblio&amp;thèque d’équipe…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_menu.py" line="49"/>
