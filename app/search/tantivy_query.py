@@ -56,14 +56,14 @@ class MatchTranslator:
         while self._is_word("OR"):
             self._take()
             parts.append(self._and(fields))
-        return parts[0] if len(parts) == 1 else self._boolean([(self._tantivy.Occur.Should, p) for p in parts])
+        return parts[0] if len(parts) == 1 else self._any(parts)
 
     def _and(self, fields):
-        parts = [(self._tantivy.Occur.Must, self._not(fields))]
+        parts = [self._not(fields)]
         while self._is_word("AND"):
             self._take()
-            parts.append((self._tantivy.Occur.Must, self._not(fields)))
-        return parts[0][1] if len(parts) == 1 else self._boolean(parts)
+            parts.append(self._not(fields))
+        return parts[0] if len(parts) == 1 else self._all(parts)
 
     def _not(self, fields):
         first = self._primary(fields)
@@ -71,10 +71,19 @@ class MatchTranslator:
         while self._is_word("NOT"):
             self._take()
             banned.append(self._primary(fields))
-        if not banned:
-            return first
+        return self._but(first, banned) if banned else first
+
+    # What the parsed parts become (a subclass may write another query language).
+
+    def _any(self, parts):
+        return self._boolean([(self._tantivy.Occur.Should, part) for part in parts])
+
+    def _all(self, parts):
+        return self._boolean([(self._tantivy.Occur.Must, part) for part in parts])
+
+    def _but(self, first, banned):
         Occur = self._tantivy.Occur
-        return self._boolean([(Occur.Must, first)] + [(Occur.MustNot, b) for b in banned])
+        return self._boolean([(Occur.Must, first)] + [(Occur.MustNot, part) for part in banned])
 
     def _primary(self, fields):
         kind, value = self._take()

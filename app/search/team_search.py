@@ -42,28 +42,13 @@ class _TsqueryWriter(MatchTranslator):
         super().__init__(None, None, text, {name: 1.0 for name in weights})
         self._weights = weights
 
-    def _or(self, fields):
-        parts = [self._and(fields)]
-        while self._is_word("OR"):
-            self._take()
-            parts.append(self._and(fields))
-        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+    def _any(self, parts) -> str:
+        return "(" + " | ".join(parts) + ")"
 
-    def _and(self, fields):
-        parts = [self._not(fields)]
-        while self._is_word("AND"):
-            self._take()
-            parts.append(self._not(fields))
-        return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
+    def _all(self, parts) -> str:
+        return "(" + " & ".join(parts) + ")"
 
-    def _not(self, fields):
-        first = self._primary(fields)
-        banned = []
-        while self._is_word("NOT"):
-            self._take()
-            banned.append(self._primary(fields))
-        if not banned:
-            return first
+    def _but(self, first, banned) -> str:
         return "(" + " & ".join([first] + [f"!{part}" for part in banned]) + ")"
 
     def _words(self, words: list[str], fields, prefix: bool) -> str:
