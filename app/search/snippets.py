@@ -164,11 +164,13 @@ def _end_of_word_before(text: str, position: int) -> int | None:
 
 
 def _end_of_countdown(text: str, position: int, countdown: int) -> int:
+    """The end of the word where the count runs out: the fragmenter reads it to end the
+    fragment, and so it is never context before the next match."""
     for word in WORD.finditer(text, position):
+        position = word.end()
         if countdown <= 0:
             break
         countdown -= word.end() - word.start()
-        position = word.end()
     return position
 
 
