@@ -19,7 +19,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "default.warning=false")
 
 from bench import (annotation_import_bench, edit_wait_bench, export_bench, highlights_bench, import_bench,  # noqa: E402
                    places_eval, rule_count_bench, search_bench, search_known_items, search_peers, search_relevance,
-                   suggestions_eval, ui_pauses_bench, window_bench)
+                   suggestions_eval, team_library_bench, ui_pauses_bench, window_bench)
 from bench.report import Row, print_rows  # noqa: E402
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -38,6 +38,7 @@ BENCHMARKS = [
     ("Suggestions", suggestions_eval.rows),
     ("Tag rules' live count", rule_count_bench.rows),
     ("Places", places_eval.rows),
+    ("Team library (PostgreSQL) beside the local library", team_library_bench.rows),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from app.core.errors import ToldError
 from app.core.messages import Message
@@ -47,8 +47,12 @@ def base_key(*, author: str | None, source: str | None, published: str | None, t
 
 def unique_key(base: str, taken: Callable[[str], bool]) -> str:
     """`base`, or `base` followed by a, b, …, z, aa, ab, … — the first not `taken`."""
-    if not taken(base):
-        return base
+    return next(key for key in candidate_keys(base) if not taken(key))
+
+
+def candidate_keys(base: str) -> Iterator[str]:
+    """`base`, then `base` followed by a, b, …, z, aa, ab, …, in the order they are given."""
+    yield base
     number = 0
     while True:
         suffix, n = "", number
@@ -57,8 +61,7 @@ def unique_key(base: str, taken: Callable[[str], bool]) -> str:
             n = n // 26 - 1
             if n < 0:
                 break
-        if not taken(base + suffix):
-            return base + suffix
+        yield base + suffix
         number += 1
 
 

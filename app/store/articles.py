@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import sqlite_utils
 
 from app.core.article import Article, ArticleOrder, ArticleSummary, SortColumn, sort_key
-from app.core.citation_keys import base_key, unique_key
+from app.core.citation_keys import base_key, candidate_keys
 from app.core.structure import INLINE_KINDS
 from app.store.database import utc_now
+
+_KEY_BATCH = 500
+"""The most candidate citation keys one statement asks about (below SQLite's limit of parameters)."""
 
 _SUMMARY_COLUMNS = ("id, title, source, published, language, imported_at, "
                     "(SELECT count(*) FROM highlights h WHERE h.article_id = articles.id), "
@@ -52,7 +56,20 @@ def new_citation_key(db: sqlite_utils.Database, *, title: str, source: str | Non
                      published: str | None) -> str:
     """An author-year-word key no article of the library has yet."""
     base = base_key(author=author, source=source, published=published, title=title)
-    return unique_key(base, lambda key: citation_key_owner(db, key) is not None)
+    # The candidates are asked in growing batches: many articles can share a base (plain
+    # text without author or date), and one statement per candidate made each import
+    # cost as many statements as articles before it with that base (round trips to a
+    # team library's server).
+    candidates = candidate_keys(base)
+    batch = 1
+    while True:
+        keys = list(itertools.islice(candidates, batch))
+        taken = {row[0] for row in db.execute(
+            f"SELECT citation_key FROM articles WHERE citation_key IN ({', '.join('?' * len(keys))})", keys)}
+        free = next((key for key in keys if key not in taken), None)
+        if free is not None:
+            return free
+        batch = min(batch * 4, _KEY_BATCH)
 
 
 def citation_key_owner(db: sqlite_utils.Database, key: str) -> int | None:

@@ -18,6 +18,13 @@ from app.core.near_duplicates import BAND_BYTES, BANDS, Signature
 
 _IDS = "(SELECT CAST(value AS INTEGER) FROM json_each(?))"
 """The ids of a JSON array passed as one parameter."""
+# The articles of the stories of some leads: the copies (through the index on story_id)
+# and the leads (by id), as a UNION, which each database answers through its indexes; an
+# OR of the two made PostgreSQL read every article.
+_STORY_ROWS = (f"SELECT ifnull(story_id, id) AS lead, id, source, story_id IS NOT NULL AS is_copy FROM articles "
+               f"WHERE story_id IN {_IDS} UNION "
+               f"SELECT ifnull(story_id, id), id, source, story_id IS NOT NULL FROM articles WHERE id IN {_IDS}")
+MEMBERS_OF_LEADS = f"SELECT lead, id, source FROM ({_STORY_ROWS}) AS found ORDER BY lead, is_copy, id"
 
 
 def create_story_tables(db: sqlite_utils.Database) -> None:
@@ -136,9 +143,7 @@ def members_of_leads(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> dict
     order; only leads of stories with copies are keys."""
     ids = _json_ids(lead_ids)
     found: dict[int, list[tuple[int, str | None]]] = {}
-    for lead, article_id, source in db.execute(
-            f"SELECT ifnull(story_id, id), id, source FROM articles WHERE story_id IN {_IDS} "
-            f"OR id IN {_IDS} ORDER BY 1, story_id IS NOT NULL, id", [ids, ids]).fetchall():
+    for lead, article_id, source in db.execute(MEMBERS_OF_LEADS, [ids, ids]).fetchall():
         found.setdefault(lead, []).append((article_id, source))
     return {lead: members for lead, members in found.items() if len(members) > 1}
 
@@ -146,8 +151,7 @@ def members_of_leads(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> dict
 def story_sizes(db: sqlite_utils.Database, lead_ids: Iterable[int]) -> dict[int, int]:
     """lead id → how many articles its story holds (the lead included)."""
     ids = _json_ids(lead_ids)
-    return dict(db.execute(f"SELECT ifnull(story_id, id), count(*) FROM articles WHERE story_id IN {_IDS} "
-                           f"OR id IN {_IDS} GROUP BY 1",
+    return dict(db.execute(f"SELECT lead, count(*) FROM ({_STORY_ROWS}) AS found GROUP BY lead",
                            [ids, ids]).fetchall())
 
 

@@ -56,3 +56,18 @@ def test_the_migration_gives_the_articles_of_an_older_library_keys(tmp_path):
     assert migrate(db) == before_keys
     keys = [row[0] for row in db.execute("SELECT citation_key FROM articles ORDER BY id")]
     assert keys == ["roy2020titre", "roy2020titrea"]
+
+
+def test_a_new_key_among_many_sharing_its_base_is_found_in_a_few_statements(tmp_path):
+    db = open_database(tmp_path / "library.sqlite")
+    migrate(db)
+    with write_transaction(db):
+        for n in range(300):
+            insert_article(db, Article(title="Notes de terrain", body=f"Texte {n}.", format="txt"))
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    with write_transaction(db):
+        article_id = insert_article(db, Article(title="Notes de terrain", body="Texte 300.", format="txt"))
+    db.conn.set_trace_callback(None)
+    assert get_article(db, article_id).citation_key == "anonndnoteskn"  # the 301st: base, a … z, aa … kn
+    assert sum("FROM articles WHERE citation_key" in statement for statement in statements) <= 6
