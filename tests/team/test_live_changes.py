@@ -108,3 +108,38 @@ def _an_article(library) -> int:
     path.write_text("Un texte sur les usines.", encoding="utf-8")
     import_paths(library, [path])
     return library.database().execute("SELECT max(id) FROM articles").fetchone()[0]
+
+
+def test_a_write_waits_for_the_one_before_it_so_no_change_is_read_past(team_library):
+    """The library's write lock makes a second writer wait for the first to commit: the
+    change log is committed in the order of its numbers, and a reader looking between
+    the two never steps over the first."""
+    import threading
+
+    from app.store.database import write_transaction
+
+    notes = AnnotationService(team_library)
+    first, second = _an_article(team_library), _an_article(team_library)
+    changes = LibraryChanges(team_library)
+    changes.poll(wait=1)
+    other = LibraryPlace.of(team_library).open()
+    started, done = threading.Event(), {}
+
+    def first_writer():
+        db = team_library.database()
+        with write_transaction(db):
+            notes.add_highlight(article_id=first, start=0, end=5)
+            started.set()
+            time.sleep(1.0)  # still open while the second member writes
+
+    writer = threading.Thread(target=first_writer)
+    writer.start()
+    started.wait(5)
+    began = time.monotonic()
+    AnnotationService(other).add_highlight(article_id=second, start=0, end=5)
+    done["waited"] = time.monotonic() - began
+    writer.join()
+    other.close()
+    assert done["waited"] > 0.5  # the second write waited for the first to commit
+    seen, _ = _watch_until(changes, 3, lambda changes: changes.highlights_of)
+    assert seen is not None and seen.highlights_of == {first, second}
