@@ -16,6 +16,12 @@ class ToldError(Exception):
         super().__init__(str(message))
 
 
+def retry_later(error: BaseException | None) -> bool:
+    """Whether the error says trying again later may work (a team library's server that
+    could not be reached)."""
+    return bool(getattr(error, "retry_later", False))
+
+
 class ImportRejected(ToldError):
     """A file that cannot become an article, with a reason a person understands."""
 

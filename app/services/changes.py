@@ -7,6 +7,7 @@ from app.core.changes import Changes
 from app.core.errors import ToldError
 from app.store.changes import LoggedChange, changes_after, data_version, last_change
 from app.store.library import Library
+from app.store.team import is_team_library
 
 
 class LibraryChanges:
@@ -21,7 +22,7 @@ class LibraryChanges:
 
     def __init__(self, library: Library) -> None:
         self._library = library
-        self._team = getattr(library, "is_team", False)
+        self._team = is_team_library(library)
         if self._team:
             library.change_listener()
         self.unreachable: ToldError | None = None

@@ -17,6 +17,7 @@ from app.core.errors import ToldError
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers.workers import process_context
+from app.store.team import is_team_library
 
 _POLL_SECONDS = 0.05
 _PROGRESS_SECONDS = 0.05
@@ -35,7 +36,7 @@ class LibraryPlace:
 
     @classmethod
     def of(cls, library) -> LibraryPlace:
-        if getattr(library, "is_team", False):
+        if is_team_library(library):
             return cls(address=library.address, password=library.password, read_only=library.read_only)
         return cls(library.folder, library.read_only, library.on_read_only_disk)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Literal, Sequence
 
 from app.core.article import Article
 from app.core.changes import Changes, Outcome
-from app.core.errors import ImportRejected, ToldError
+from app.core.errors import ImportRejected, ToldError, retry_later
 from app.core.messages import Message
 from app.core.tasks import CancelToken, Progress, no_progress
 from app.importers import IMPORTERS, is_supported
@@ -163,7 +163,7 @@ def import_paths(
                     _store(writer, pending, report)
         _store(writer, pending, report)
     except ToldError as error:
-        if not (isinstance(error, LibraryError) or getattr(error, "retry_later", False)):
+        if not (isinstance(error, LibraryError) or retry_later(error)):
             raise
         report.stopped = error.reason
         for waiting in pending:
@@ -309,7 +309,7 @@ class _BatchWriter:
             try:
                 return self._write(articles)
             except ToldError as error:
-                if not (getattr(error, "retry_later", False) and self._library is not None
+                if not (retry_later(error) and self._library is not None
                         and waited < RECONNECT_FOR_SECONDS
                         and not (self._cancel is not None and self._cancel.cancelled)):
                     raise
@@ -319,7 +319,7 @@ class _BatchWriter:
                 self._db = self._library.database()
                 self._index = IndexWriter(self._db)  # what the rolled-back batch recorded is gone
             except ToldError as error:
-                if not getattr(error, "retry_later", False):
+                if not retry_later(error):
                     raise
 
     def _write(self, articles: Sequence[Article]) -> list[Stored]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.core.highlight import Highlight
 from app.core.people import OWNER, Person, author_of
 from app.store.people import list_members
+from app.store.team import is_team_library
 
 if TYPE_CHECKING:
     from app.store.library import Library
@@ -19,7 +20,7 @@ class PeopleService:
 
     @property
     def is_team(self) -> bool:
-        return bool(getattr(self._library, "is_team", False))
+        return is_team_library(self._library)
 
     def members(self) -> list[Person]:
         """The library's members, by name (a local library: just its owner, "you")."""

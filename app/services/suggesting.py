@@ -6,7 +6,6 @@ sentences already highlighted are not proposed."""
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from app.core.changes import Changes, Outcome

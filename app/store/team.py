@@ -11,6 +11,11 @@ def is_team_database(db) -> bool:
     return getattr(db, "dialect", None) == TEAM_DIALECT
 
 
+def is_team_library(library) -> bool:
+    """Whether `library` is a team library (`TeamLibrary`) rather than a local one."""
+    return getattr(library, "is_team", False)
+
+
 def is_team_address(text: str) -> bool:
     """Whether `text` names a team library (a libpq URI or `service=NAME`) rather than a folder."""
     return text.startswith(("postgresql://", "postgres://")) or text.startswith("service=")

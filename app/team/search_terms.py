@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from app.search import team_search
 from app.search.analysis import index_language
 from app.search.bulk_analysis import chunk_words, index_text
-from app.store.postgres.search_vector import vector_literal
 
 
 class TermCollector:
@@ -26,16 +26,16 @@ class TermCollector:
         return terms
 
     def article_vector(self, *, title: str, headings: str, source: str | None, body: str, language: str) -> str:
-        """Title and headings weigh A, the source B, the body D."""
+        """The vector the index writer stores (`app.search.team_search.article_vector`)."""
         analyser = index_language(language)
-        return vector_literal([("A", self._terms(title, analyser)), ("A", self._terms(headings, analyser)),
-                               ("B", self._terms(source, analyser)), ("D", self._terms(body, analyser))])
+        return team_search.article_vector(title=self._terms(title, analyser), headings=self._terms(headings, analyser),
+                                          source=self._terms(source, analyser), body=self._terms(body, analyser))
 
     def highlight_vector(self, *, quote: str, note: str, tag_names: Iterable[str], language: str) -> str:
-        """Tag names weigh A, the quote and the note B."""
+        """The vector the index writer stores (`app.search.team_search.highlight_vector`)."""
         analyser = index_language(language)
-        return vector_literal([("A", self._terms(" ".join(tag_names), analyser)),
-                               ("B", self._terms(quote, analyser)), ("B", self._terms(note, analyser))])
+        return team_search.highlight_vector(quote=self._terms(quote, analyser), note=self._terms(note, analyser),
+                                            tags=self._terms(" ".join(tag_names), analyser))
 
     def words(self) -> set[str]:
         """The folded, unstemmed words of everything analysed."""

@@ -13,15 +13,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStatusBar
 
+from app.core.errors import retry_later
 from app.core.highlight import Highlight
 from app.services.annotating import AnnotationService
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import EditNoteCommand
-
-
-def is_server_away(error: BaseException | None) -> bool:
-    """Whether the error is a team library's server that could not be reached (worth retrying)."""
-    return bool(getattr(error, "retry_later", False))
 
 
 class AwayEdits(QObject):
@@ -39,7 +35,7 @@ class AwayEdits(QObject):
     def save_note(self, highlight: Highlight, text: str, stretch: int | None) -> None:
         command = EditNoteCommand(self._notes, self._events, highlight, text, stretch=stretch)
         self._stack.push(command)
-        if is_server_away(command.failure):
+        if retry_later(command.failure):
             self._pending[highlight.id] = (highlight, text)
             self._say_away(command.failure)
 

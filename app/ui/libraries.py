@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.store.library import DATABASE_FILE
-from app.store.team import is_team_address
+from app.store.team import is_team_address, is_team_library
 
 
 class RecentLibraries:
@@ -34,7 +34,7 @@ class RecentLibraries:
     @staticmethod
     def place_of(library) -> Path | str:
         """A library's folder, or a team library's address as it may be kept."""
-        return library.shown_address if getattr(library, "is_team", False) else library.folder.absolute()
+        return library.shown_address if is_team_library(library) else library.folder.absolute()
 
     def remember(self, place: Path | str) -> None:
         place = _kept(place)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
@@ -22,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.errors import retry_later
 from app.services.annotating import HighlightNotFound
 from app.services.carnet import Carnet
 from app.services.changes import LibraryChanges
 from app.services.library import sample_articles_folder
 from app.services.topics import topic_stats
 from app.store.library import Library
-from app.ui.away_edits import AwayEdits, is_server_away
+from app.store.team import is_team_library
+from app.ui.away_edits import AwayEdits
 from app.ui.commands.article_commands import DeleteArticleCommand, EditDetailsCommand
 from app.ui.commands.events import AnnotationEvents
 from app.ui.commands.highlight_commands import DeleteHighlightCommand
@@ -129,7 +130,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_preferences(self.preferences)
         if library.read_only:
             self._make_read_only(library)
-        if getattr(library, "is_team", False):  # its server keeps the backups (pg_dump)
+        if is_team_library(library):  # its server keeps the backups (pg_dump)
             self.menu["backup"].setEnabled(False)
         self._restore_layout()
         self._show_count()
@@ -361,7 +362,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _make_read_only(self, library: Library) -> None:
         """Say the library cannot be changed and offer nothing that would change it."""
-        why = (self.tr("your role in this team library is a reader's") if getattr(library, "is_team", False)
+        why = (self.tr("your role in this team library is a reader's") if is_team_library(library)
                else self.tr("its folder is on a disk that cannot be written") if library.on_read_only_disk
                else self.tr("it was opened read-only"))
         self.read_only_banner.setText(self.tr("This library is read-only: {why}. You can read, search and export "
@@ -478,7 +479,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.away_edits.server_state(self._changes.unreachable)
 
     def _say_write_failed(self, error) -> None:
-        if is_server_away(error):  # said in the status bar; a note typed is kept (`AwayEdits`)
+        if retry_later(error):  # said in the status bar; a note typed is kept (`AwayEdits`)
             self.away_edits.server_state(error)
             return
         TaskErrorBox.show_error(self, self.tr("The change could not be saved"), error)

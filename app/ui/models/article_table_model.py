@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.errors import ToldError
+from app.core.errors import ToldError, retry_later
 from app.core.article import ArticleOrder, ArticleSummary, SortColumn
 from app.services.articles import ArticleService
 from app.services.stories import StoryService
@@ -144,7 +144,7 @@ class ArticleTableModel(QAbstractTableModel):
                                                 tag_id=self._tag_id, order=self._order, after=after,
                                                 stories=self._collapsed)
             except ToldError as error:
-                if not getattr(error, "retry_later", False):
+                if not retry_later(error):
                     raise
                 return None  # a team library's server away (the status bar says so): read when it is back
             self._pages[number] = page
