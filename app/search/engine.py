@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from app.search import team_search
 from app.search.index import ARTICLE_INDEX, ARTICLE_SCORE, HIGHLIGHT_INDEX, HIGHLIGHT_SCORE
 from app.search.query_plan import NO_FILTER, TEXT_MATCHES, SearchPlan
 from app.store.team import is_team_database
@@ -35,7 +36,6 @@ def ranked_articles(db: sqlite_utils.Database, plan: SearchPlan, *, limit: int, 
     if plan.matches_nothing:
         return []
     if is_team_database(db):
-        from app.search import team_search
         return [RankedRow(*row) for row in team_search.ranked_articles(
             db, plan, limit=limit, offset=offset, id_range=id_range, summary=_SUMMARY, text_match=TEXT_MATCHES)]
     if plan.match is None:
@@ -66,7 +66,6 @@ def highlight_scores(db: sqlite_utils.Database, plan: SearchPlan) -> dict[int, f
     if plan.match is None or plan.matches_nothing or not plan.highlight_match:
         return {}
     if is_team_database(db):
-        from app.search import team_search
         return dict(team_search.highlight_scores(db, plan, text_match=TEXT_MATCHES))
     rows = db.execute(
         f"SELECT h.article_id, {HIGHLIGHT_SCORE} FROM {HIGHLIGHT_INDEX}"
@@ -114,7 +113,6 @@ def matching_highlight_ids(db: sqlite_utils.Database, plan: SearchPlan, article_
         return []
     conditions, params = [], []
     if plan.highlight_match and is_team_database(db):
-        from app.search import team_search
         condition, values = team_search.highlights_matching(plan)
         conditions.append(condition)
         params.extend(values)

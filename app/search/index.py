@@ -15,6 +15,7 @@ import sqlite_utils
 from app.core.structure import HEADING, marks_from_extras
 from app.search.analysis import ANALYSER_VERSION, index_language
 from app.search.bulk_analysis import chunk_words, index_text
+from app.search.team_search import article_vector, highlight_vector
 from app.store.errors import is_index_damage
 from app.store.team import is_team_database
 
@@ -183,7 +184,6 @@ class IndexWriter:
         body_terms, body_chunks = index_text(body, analyser)
         source_terms, headings_terms = _analysed(source, analyser), _analysed(headings, analyser)
         if self._team:
-            from app.search.team_search import article_vector
             self._db.execute("UPDATE articles SET search = CAST(? AS tsvector) WHERE id = ?", [article_vector(
                 title=title_terms, headings=headings_terms, source=source_terms, body=body_terms), article_id])
         else:
@@ -204,7 +204,6 @@ class IndexWriter:
         note_terms, note_chunks = index_text(note, analyser)
         tag_terms, tag_chunks = index_text(tags, analyser)
         if self._team:
-            from app.search.team_search import highlight_vector
             self._db.execute("UPDATE highlights SET search = CAST(? AS tsvector) WHERE id = ?", [highlight_vector(
                 quote=_analysed(quote, analyser), note=note_terms, tags=tag_terms), highlight_id])
         else:

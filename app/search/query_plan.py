@@ -23,6 +23,7 @@ from app.search.analysis import DEFAULT_QUERY_LANGUAGES, STEMMED_LANGUAGES, comp
 from app.search.bulk_analysis import index_terms
 from app.search.errors import QuerySyntaxError
 from app.search.index import ARTICLE_INDEX, analysers_in_use
+from app.search.team_search import article_tsquery
 from app.search.vocabulary import fuzzy_words, wildcard_words
 from app.store.team import is_team_database
 
@@ -235,7 +236,6 @@ class _Compiler:
     def count_matching(self, expr: str, most: int) -> int:
         """How many articles the match expression finds, counting up to `most`."""
         if is_team_database(self.db):
-            from app.search.team_search import article_tsquery
             sql, expr = "SELECT 1 FROM articles WHERE search @@ CAST(? AS tsquery) LIMIT ?", article_tsquery(expr)
         else:
             sql = f"SELECT 1 FROM {ARTICLE_INDEX} WHERE {ARTICLE_INDEX} MATCH ? LIMIT ?"
